@@ -1,0 +1,30 @@
+@{
+    RootModule           = 'OsAccess.PowerShell.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = 'e5de0b61-9031-4a35-874a-68c7f619cd6e'
+    Author               = 'OsAccess contributors'
+    CompanyName          = 'OsAccess'
+    Copyright            = '(c) OsAccess contributors. Apache License 2.0.'
+    Description          = 'Governs who can get onto the operating system of EC2 and managed instances across an AWS Organization through Systems Manager: a guardrail SCP, an OSAccess role in every member account, and time-boxed, revocable grants to assume it.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    FormatsToProcess     = @('OsAccess.Format.ps1xml')
+    CmdletsToExport      = @(
+        'Test-OSAccessPolicyDocument'
+        'New-OSAccessScpDocument'
+        'New-OSAccessRolePolicyDocument'
+        'New-OSAccessTrustPolicyDocument'
+        'New-OSAccessGrantPolicyDocument'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('AWS', 'SSM', 'SessionManager', 'IAM', 'SCP', 'Organizations', 'JIT', 'Security', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            ProjectUri   = 'https://github.com/osaccess/OsAccess'
+            LicenseUri   = 'https://github.com/osaccess/OsAccess/blob/main/LICENSE'
+            ReleaseNotes = '0.1.0: policy-document core (parser with positions, validator, canonical JSON, document builders), Test-OSAccessPolicyDocument and the New-OSAccess*Document cmdlets.'
+        }
+    }
+}

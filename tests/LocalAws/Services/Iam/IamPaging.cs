@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Xml.Linq;
 using LocalAws.Dispatch;
 using LocalAws.Protocol;
+using LocalAws.State;
 
 namespace LocalAws.Services.Iam;
 
@@ -18,5 +21,17 @@ public static class IamPaging
             ? new[] { Xml.Bool("IsTruncated", false) }
             : new[] { Xml.Bool("IsTruncated", true), Xml.E("Marker", next) };
         return (page, trailer);
+    }
+
+    /// <summary>A List{Users,Roles} answer: visible principals under PathPrefix, by name, one page.</summary>
+    public static XElement Principals<T>(ServiceCall call, IEnumerable<T> principals, string listName, Func<T, XElement> render)
+        where T : IamPrincipal
+    {
+        string prefix = call.Query.Get("PathPrefix") ?? "/";
+        var visible = principals
+            .Where(p => p.VisibleFrom <= call.Now && p.Path.StartsWith(prefix, StringComparison.Ordinal))
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        var (page, trailer) = Page(call, visible);
+        return Xml.E("Result", Xml.Members(listName, page.Select(p => (object)render(p))), trailer);
     }
 }

@@ -20,12 +20,7 @@ public static class RoleOperations
     public static XElement ListRoles(ServiceCall call)
     {
         call.Demand("iam:ListRoles", $"arn:aws:iam::{call.Caller.AccountId}:role/");
-        string prefix = call.Query.Get("PathPrefix") ?? "/";
-        var roles = IamLookup.Account(call).Roles.Values
-            .Where(r => r.VisibleFrom <= call.Now && r.Path.StartsWith(prefix, StringComparison.Ordinal))
-            .OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        var (page, trailer) = IamPaging.Page(call, roles);
-        return Xml.E("Result", Xml.Members("Roles", page.Select(r => (object)IamXml.Role("member", r))), trailer);
+        return IamPaging.Principals(call, IamLookup.Account(call).Roles.Values, "Roles", r => IamXml.Role("member", r));
     }
 
     public static XElement CreateRole(ServiceCall call)

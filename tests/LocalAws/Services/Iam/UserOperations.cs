@@ -25,12 +25,7 @@ public static class UserOperations
     public static XElement ListUsers(ServiceCall call)
     {
         call.Demand("iam:ListUsers", $"arn:aws:iam::{call.Caller.AccountId}:user/");
-        string prefix = call.Query.Get("PathPrefix") ?? "/";
-        var users = IamLookup.Account(call).Users.Values
-            .Where(u => u.VisibleFrom <= call.Now && u.Path.StartsWith(prefix, StringComparison.Ordinal))
-            .OrderBy(u => u.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        var (page, trailer) = IamPaging.Page(call, users);
-        return Xml.E("Result", Xml.Members("Users", page.Select(u => (object)IamXml.User("member", u))), trailer);
+        return IamPaging.Principals(call, IamLookup.Account(call).Users.Values, "Users", u => IamXml.User("member", u));
     }
 
     public static XElement CreateUser(ServiceCall call)

@@ -13,7 +13,7 @@ namespace OsAccess.Core.Guardrail
     /// </summary>
     public static class GuardrailScpBuilder
     {
-        public const string StatementId = "DenyOsAccessExceptOsAccessRole";
+        public const string StatementId = "DenyOsAccessExceptExemptRoles";
 
         public static PolicyDocument Build(GuardrailScpOptions? options = null)
         {

@@ -80,6 +80,7 @@ namespace OsAccess.Core.Policy.Validation
                 if (!rest.StartsWith(candidate, StringComparison.Ordinal)) continue;
                 qualifier = candidate;
                 rest = rest.Substring(candidate.Length);
+                break;
             }
             var ifExists = rest.EndsWith(IfExistsSuffix, StringComparison.Ordinal) && rest.Length > IfExistsSuffix.Length;
             if (ifExists) rest = rest.Substring(0, rest.Length - IfExistsSuffix.Length);

@@ -7,7 +7,8 @@ namespace OsAccess.Core.Policy.Validation
     /// quotas"; GetAccountSummary reports the same quotas "in non-whitespace characters" (AssumeRolePolicySizeQuota,
     /// UserPolicySizeQuota, GroupPolicySizeQuota, RolePolicySizeQuota, PolicySizeQuota).
     /// The role trust policy quota is adjustable ("Role trust policy length", 2,048 by default, 4,096 at most in that page's
-    /// "Default quotas for IAM entities" table).
+    /// "Default quotas for IAM entities" table, as read from AWS's published copy of the IAM User Guide). Later summaries of
+    /// that page quote a maximum of 8,192; <see cref="Trust"/> keeps 4,096 until AWS's own current page confirms the change.
     /// Organizations: "Quotas for AWS Organizations" (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html),
     /// "Maximum size of a policy document": SCPs 5,120 characters, which "includes all characters, including white space";
     /// "SCP syntax" (orgs_manage_policies_scps_syntax.html): "All characters in your SCP count against its maximum size".

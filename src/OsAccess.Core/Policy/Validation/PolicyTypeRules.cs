@@ -14,8 +14,6 @@ namespace OsAccess.Core.Policy.Validation
 
         public static bool ForbidsResource(PolicyType type) => type == PolicyType.Trust;
 
-        public static bool RequiresResource(PolicyType type) => !ForbidsResource(type);
-
         /// <summary>IAM and Organizations hold Sids to A-Z, a-z, 0-9; other services' resource policies allow more (SQS, SNS).</summary>
         public static bool RestrictsSidCharacters(PolicyType type) => type != PolicyType.Resource;
 

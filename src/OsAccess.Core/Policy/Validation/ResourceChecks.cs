@@ -23,6 +23,6 @@ namespace OsAccess.Core.Policy.Validation
 
         private static void Forbid(ValidationContext context, int index, PolicyStatement statement, string element) =>
             context.Report(PolicyFindingRules.ResourceNotSupported, statement.PositionOf(element),
-                $"{PolicyTypeRules.Describe(context.Type)} has no {element}: the role it belongs to is the resource. Remove {element}.", index, statement);
+                $"A role trust policy has no {element}: the role it belongs to is the resource. Remove {element}.", index, statement);
     }
 }

@@ -24,6 +24,8 @@ param(
     [string] $Configuration = 'Release',
     # Pester only: run these test files (default: all of tests/Pester).
     [string[]] $PesterPath,
+    # Bench only: the benchmarks whose folder under bench/ matches.
+    [string] $BenchName = '*',
     # LocalAws only.
     [int] $Port = 0,
     [string] $SeedFile
@@ -137,7 +139,7 @@ switch ($Task) {
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'Bench' {
-        Invoke-Pwsh -File (Join-Path $root 'bench/run.ps1') -Configuration $Configuration
+        Invoke-Pwsh -File (Join-Path $root 'bench/run.ps1') -Configuration $Configuration -Name $BenchName
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'LocalAws' {

@@ -27,7 +27,7 @@ public class LocalAwsFixture : IAsyncLifetime
 
     public void Reset()
     {
-        Emulator.Reset(Seeding.DefaultSeed.Load());
+        Emulator.Reset();
         Authorizer.Clear();
     }
 

@@ -1,0 +1,23 @@
+namespace OsAccess.Core.Evaluation
+{
+    /// <summary>ArnEquals/ArnLike values: both match each ARN part separately and accept <c>*</c> and <c>?</c>.</summary>
+    internal sealed class ArnConditionValues : IConditionValues
+    {
+        private readonly ArnPattern[] _patterns;
+
+        public ArnConditionValues(string[] values, bool variables)
+        {
+            _patterns = new ArnPattern[values.Length];
+            for (var i = 0; i < values.Length; i++) _patterns[i] = ArnPattern.Compile(values[i], variables);
+        }
+
+        public bool MatchesAny(string requestValue, RequestContext context)
+        {
+            foreach (var pattern in _patterns)
+            {
+                if (pattern.IsMatch(requestValue, context)) return true;
+            }
+            return false;
+        }
+    }
+}

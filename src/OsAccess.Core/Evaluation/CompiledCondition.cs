@@ -1,0 +1,130 @@
+using System;
+using OsAccess.Core.Policy;
+
+namespace OsAccess.Core.Evaluation
+{
+    /// <summary>
+    /// One operator–key pair of a Condition block, compiled. The policy's values are ORed; a negated operator is
+    /// true when no value matches. Without a set qualifier a missing key makes a positive operator false and a
+    /// negated one true; <c>…IfExists</c> makes a missing key true; <c>ForAllValues</c> is true for a missing or
+    /// empty key, <c>ForAnyValue</c> false; <c>Null</c> tests presence.
+    /// See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
+    /// and https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
+    /// </summary>
+    internal sealed class CompiledCondition
+    {
+        private readonly IConditionValues? _values;
+        private readonly bool _nullTestsAbsent;
+        private readonly bool _nullTestsPresent;
+
+        private CompiledCondition(PolicyCondition source, ConditionOperator op, IConditionValues? values, bool nullTestsAbsent, bool nullTestsPresent)
+        {
+            Source = source;
+            Key = source.Key.Value;
+            Operator = op;
+            _values = values;
+            _nullTestsAbsent = nullTestsAbsent;
+            _nullTestsPresent = nullTestsPresent;
+        }
+
+        public PolicyCondition Source { get; }
+
+        public string Key { get; }
+
+        public ConditionOperator Operator { get; }
+
+        public static CompiledCondition Compile(PolicyCondition condition, bool variables)
+        {
+            if (!ConditionOperator.TryParse(condition.Operator.Value, out var op))
+            {
+                throw new PolicyParseException($"\"{condition.Operator.Value}\" is not a condition operator.", condition.Operator.Position);
+            }
+            var texts = new string[condition.Values.Count];
+            for (var i = 0; i < texts.Length; i++) texts[i] = condition.Values[i].Text;
+            switch (op!.Family)
+            {
+                case ConditionFamily.Null:
+                    var absent = false;
+                    var present = false;
+                    for (var i = 0; i < texts.Length; i++)
+                    {
+                        if (string.Equals(texts[i], "true", StringComparison.OrdinalIgnoreCase)) absent = true;
+                        else if (string.Equals(texts[i], "false", StringComparison.OrdinalIgnoreCase)) present = true;
+                        else throw Bad(condition, i, "Null takes \"true\" (the key is absent) or \"false\" (the key is present)");
+                    }
+                    return new CompiledCondition(condition, op, null, absent, present);
+                case ConditionFamily.String:
+                    return new CompiledCondition(condition, op, new StringConditionValues(texts, wildcards: false, ignoreCase: false, variables), false, false);
+                case ConditionFamily.StringIgnoreCase:
+                    return new CompiledCondition(condition, op, new StringConditionValues(texts, wildcards: false, ignoreCase: true, variables), false, false);
+                case ConditionFamily.StringLike:
+                    return new CompiledCondition(condition, op, new StringConditionValues(texts, wildcards: true, ignoreCase: false, variables), false, false);
+                case ConditionFamily.Arn:
+                    return new CompiledCondition(condition, op, new ArnConditionValues(texts, variables), false, false);
+                case ConditionFamily.Bool:
+                    return new CompiledCondition(condition, op, new EqualityConditionValues(texts, StringComparison.OrdinalIgnoreCase), false, false);
+                case ConditionFamily.Binary:
+                    return new CompiledCondition(condition, op, new EqualityConditionValues(texts, StringComparison.Ordinal), false, false);
+                case ConditionFamily.Numeric:
+                    if (!OrderedConditionValues<double>.TryCreate(texts, op.Order, NumberReader.Read, out var numbers, out var badNumber)) throw Bad(condition, badNumber, $"{op.Name} needs numbers");
+                    return new CompiledCondition(condition, op, numbers, false, false);
+                case ConditionFamily.Date:
+                    if (!OrderedConditionValues<long>.TryCreate(texts, op.Order, DateReader.Read, out var dates, out var badDate)) throw Bad(condition, badDate, $"{op.Name} needs ISO 8601 dates such as 2020-06-30T23:59:59Z, or epoch seconds");
+                    return new CompiledCondition(condition, op, dates, false, false);
+                default:
+                    if (!IpAddressConditionValues.TryCreate(texts, out var ranges, out var badRange)) throw Bad(condition, badRange, $"{op.Name} needs IPv4 or IPv6 addresses or CIDR blocks");
+                    return new CompiledCondition(condition, op, ranges, false, false);
+            }
+        }
+
+        /// <summary>Whether the request satisfies this pair. Records a missing key in <paramref name="trace"/> when one is given.</summary>
+        public bool IsSatisfied(RequestContext context, EvaluationTrace? trace)
+        {
+            var present = context.TryGetValues(Key, out var requestValues);
+            if (Operator.Family == ConditionFamily.Null) return present ? _nullTestsPresent : _nullTestsAbsent;
+            if (!present)
+            {
+                trace?.AddMissingKey(Key);
+                if (Operator.IfExists) return true;
+                switch (Operator.Set)
+                {
+                    case SetQualifier.ForAllValues: return true;
+                    case SetQualifier.ForAnyValue: return false;
+                    default: return Operator.Negated;
+                }
+            }
+            var values = _values!;
+            switch (Operator.Set)
+            {
+                case SetQualifier.ForAllValues:
+                    foreach (var value in requestValues)
+                    {
+                        if (values.MatchesAny(value, context) == Operator.Negated) return false;
+                    }
+                    return true;
+                case SetQualifier.ForAnyValue:
+                    foreach (var value in requestValues)
+                    {
+                        if (values.MatchesAny(value, context) != Operator.Negated) return true;
+                    }
+                    return false;
+                default:
+                    var matched = false;
+                    foreach (var value in requestValues)
+                    {
+                        if (values.MatchesAny(value, context))
+                        {
+                            matched = true;
+                            break;
+                        }
+                    }
+                    return matched != Operator.Negated;
+            }
+        }
+
+        private static PolicyParseException Bad(PolicyCondition condition, int index, string what) =>
+            new PolicyParseException(
+                $"\"{condition.Values[index].Text}\" is not a valid value for \"{condition.Key.Value}\": {what}.",
+                condition.Values[index].Position.IsKnown ? condition.Values[index].Position : condition.Key.Position);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Net;
+
+namespace OsAccess.Core.Evaluation
+{
+    /// <summary>IpAddress/NotIpAddress values: CIDR blocks. A request value that is not an address matches nothing.</summary>
+    internal sealed class IpAddressConditionValues : IConditionValues
+    {
+        private readonly IpAddressRange[] _ranges;
+
+        private IpAddressConditionValues(IpAddressRange[] ranges) => _ranges = ranges;
+
+        public static bool TryCreate(string[] texts, out IpAddressConditionValues? values, out int badIndex)
+        {
+            var ranges = new IpAddressRange[texts.Length];
+            for (var i = 0; i < texts.Length; i++)
+            {
+                if (!IpAddressRange.TryParse(texts[i], out var range))
+                {
+                    values = null;
+                    badIndex = i;
+                    return false;
+                }
+                ranges[i] = range!;
+            }
+            values = new IpAddressConditionValues(ranges);
+            badIndex = -1;
+            return true;
+        }
+
+        public bool MatchesAny(string requestValue, RequestContext context)
+        {
+            if (!IPAddress.TryParse(requestValue, out var address)) return false;
+            var bytes = address.GetAddressBytes();
+            foreach (var range in _ranges)
+            {
+                if (range.Contains(bytes)) return true;
+            }
+            return false;
+        }
+    }
+}

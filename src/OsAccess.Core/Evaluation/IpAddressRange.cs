@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Net;
+
+namespace OsAccess.Core.Evaluation
+{
+    /// <summary>An IPv4 or IPv6 CIDR block (<c>203.0.113.0/24</c>, <c>2001:db8::/32</c>); a bare address is a block of one.</summary>
+    internal sealed class IpAddressRange
+    {
+        private readonly byte[] _network;
+        private readonly int _prefixLength;
+
+        private IpAddressRange(byte[] network, int prefixLength)
+        {
+            _network = network;
+            _prefixLength = prefixLength;
+        }
+
+        public static bool TryParse(string text, out IpAddressRange? range)
+        {
+            range = null;
+            var slash = text.IndexOf('/');
+            var addressText = slash < 0 ? text : text.Substring(0, slash);
+            if (!IPAddress.TryParse(addressText, out var address)) return false;
+            var bytes = address.GetAddressBytes();
+            var prefix = bytes.Length * 8;
+            if (slash >= 0 && (!int.TryParse(text.Substring(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out prefix) || prefix > bytes.Length * 8)) return false;
+            range = new IpAddressRange(bytes, prefix);
+            return true;
+        }
+
+        public bool Contains(byte[] address)
+        {
+            if (address.Length != _network.Length) return false;
+            var fullBytes = _prefixLength / 8;
+            for (var i = 0; i < fullBytes; i++)
+            {
+                if (address[i] != _network[i]) return false;
+            }
+            var bits = _prefixLength % 8;
+            if (bits == 0) return true;
+            var mask = (byte)(0xFF << (8 - bits));
+            return (address[fullBytes] & mask) == (_network[fullBytes] & mask);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using OsAccess.Core.Policy;
+
+namespace OsAccess.Core.Evaluation
+{
+    /// <summary>
+    /// The Principal (or NotPrincipal) element of a resource-based statement. AWS identifiers may be <c>*</c>, an
+    /// account id or root ARN (the account), a user, role, assumed-role session or federated-user ARN; a role ARN also
+    /// names that role's sessions. Service, Federated and CanonicalUser identifiers are compared as written.
+    /// Partial wildcards are not allowed in Principal and are compared literally.
+    /// See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html
+    /// </summary>
+    internal sealed class PrincipalMatcher
+    {
+        private bool _everyone;
+        private readonly HashSet<string> _accounts = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _arns = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _services = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        public PrincipalMatcher(PolicyPrincipal principal)
+        {
+            _everyone = principal.IsWildcard;
+            foreach (var entry in principal.Entries)
+            {
+                foreach (var value in entry.Values) Add(entry.Type.Value, value.Value);
+            }
+        }
+
+        private void Add(string type, string value)
+        {
+            if (type == "Service")
+            {
+                _services.Add(value);
+                return;
+            }
+            if (type != "AWS")
+            {
+                _arns.Add(value);
+                return;
+            }
+            if (value == "*")
+            {
+                _everyone = true;
+                return;
+            }
+            if (value.Length == 12 && IsDigits(value))
+            {
+                _accounts.Add(value);
+                return;
+            }
+            var parts = value.Split(new[] { ':' }, 6);
+            if (parts.Length == 6 && parts[2] == "iam" && parts[5] == "root")
+            {
+                _accounts.Add(parts[4]);
+                return;
+            }
+            _arns.Add(value);
+            if (parts.Length == 6 && parts[2] == "iam" && parts[5].StartsWith("role/", StringComparison.Ordinal))
+            {
+                _roles.Add(RoleKey(parts[4], parts[5].Substring(parts[5].LastIndexOf('/') + 1)));
+            }
+        }
+
+        /// <summary>How specifically the Principal element names the caller.</summary>
+        public PrincipalMatch Match(CallerIdentity caller)
+        {
+            if (caller.Kind == CallerKind.Service)
+            {
+                if (_services.Contains(caller.Name)) return PrincipalMatch.Exact;
+                return _everyone ? PrincipalMatch.Everyone : PrincipalMatch.None;
+            }
+            if (_arns.Contains(caller.Arn) || (caller.Kind == CallerKind.Account && _accounts.Contains(caller.AccountId))) return PrincipalMatch.Exact;
+            if (caller.Kind == CallerKind.AssumedRole && _roles.Contains(RoleKey(caller.AccountId, caller.Name))) return PrincipalMatch.Role;
+            if (_everyone) return PrincipalMatch.Everyone;
+            return _accounts.Contains(caller.AccountId) ? PrincipalMatch.Account : PrincipalMatch.None;
+        }
+
+        /// <summary>
+        /// For NotPrincipal: whether the element exempts the caller. AWS checks the account, then the role or user,
+        /// then the session, so an IAM caller is exempt only when both its account and its user, role or session are
+        /// listed. See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html
+        /// </summary>
+        public bool Exempts(CallerIdentity caller)
+        {
+            if (_everyone) return true;
+            if (caller.Kind == CallerKind.Service) return _services.Contains(caller.Name);
+            if (caller.Kind == CallerKind.Account) return _accounts.Contains(caller.AccountId);
+            var specific = _arns.Contains(caller.Arn) ||
+                (caller.Kind == CallerKind.AssumedRole && _roles.Contains(RoleKey(caller.AccountId, caller.Name)));
+            return specific && _accounts.Contains(caller.AccountId);
+        }
+
+        private static string RoleKey(string account, string roleName) => account + "/" + roleName;
+
+        private static bool IsDigits(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c < '0' || c > '9') return false;
+            }
+            return true;
+        }
+    }
+}

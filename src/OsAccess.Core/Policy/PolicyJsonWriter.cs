@@ -1,0 +1,222 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace OsAccess.Core.Policy
+{
+    public enum PolicyJsonStyle
+    {
+        /// <summary>No whitespace: what OsAccess writes to AWS, and what IAM counts against size limits.</summary>
+        Minified,
+
+        /// <summary>Two-space indentation, for people.</summary>
+        Indented,
+    }
+
+    /// <summary>
+    /// Canonical JSON for a policy: elements in the grammar's order (Version, Id, Statement; Sid, Effect, Principal,
+    /// NotPrincipal, Action, NotAction, Resource, NotResource, Condition), values in written order, a list of one
+    /// value written as a plain string, Statement always an array. The same document always gives the same text.
+    /// </summary>
+    public static class PolicyJsonWriter
+    {
+        public static string Write(PolicyDocument document, PolicyJsonStyle style = PolicyJsonStyle.Minified)
+        {
+            var writer = new Writer(style == PolicyJsonStyle.Indented);
+            writer.BeginObject();
+            if (document.Version != null) writer.Property("Version", document.Version.Value.Value);
+            if (document.Id != null) writer.Property("Id", document.Id.Value.Value);
+            writer.Name("Statement");
+            writer.BeginArray();
+            foreach (var statement in document.Statements)
+            {
+                writer.Item();
+                WriteStatement(writer, statement);
+            }
+            writer.EndArray();
+            writer.EndObject();
+            return writer.ToString();
+        }
+
+        private static void WriteStatement(Writer writer, PolicyStatement statement)
+        {
+            writer.BeginObject();
+            if (statement.Sid != null) writer.Property("Sid", statement.Sid.Value.Value);
+            if (statement.Effect != null) writer.Property("Effect", statement.Effect.Value.Value);
+            WritePrincipal(writer, "Principal", statement.Principal);
+            WritePrincipal(writer, "NotPrincipal", statement.NotPrincipal);
+            WriteList(writer, "Action", statement.Action);
+            WriteList(writer, "NotAction", statement.NotAction);
+            WriteList(writer, "Resource", statement.Resource);
+            WriteList(writer, "NotResource", statement.NotResource);
+            if (statement.Conditions.Count > 0) WriteConditions(writer, statement.Conditions);
+            writer.EndObject();
+        }
+
+        private static void WritePrincipal(Writer writer, string element, PolicyPrincipal? principal)
+        {
+            if (principal == null) return;
+            if (principal.IsWildcard)
+            {
+                writer.Property(element, "*");
+                return;
+            }
+            writer.Name(element);
+            writer.BeginObject();
+            foreach (var entry in principal.Entries) WriteList(writer, entry.Type.Value, entry.Values);
+            writer.EndObject();
+        }
+
+        private static void WriteConditions(Writer writer, IReadOnlyList<PolicyCondition> conditions)
+        {
+            // The model flattens operator → key → values; regroup keys under their operator in first-seen order.
+            var operators = new List<string>();
+            var byOperator = new Dictionary<string, List<PolicyCondition>>();
+            foreach (var condition in conditions)
+            {
+                if (!byOperator.TryGetValue(condition.Operator.Value, out var group))
+                {
+                    group = new List<PolicyCondition>();
+                    byOperator.Add(condition.Operator.Value, group);
+                    operators.Add(condition.Operator.Value);
+                }
+                group.Add(condition);
+            }
+
+            writer.Name("Condition");
+            writer.BeginObject();
+            foreach (var op in operators)
+            {
+                writer.Name(op);
+                writer.BeginObject();
+                foreach (var condition in byOperator[op])
+                {
+                    writer.Name(condition.Key.Value);
+                    if (condition.Values.Count == 1)
+                    {
+                        writer.Scalar(condition.Values[0]);
+                        continue;
+                    }
+                    writer.BeginArray();
+                    foreach (var value in condition.Values)
+                    {
+                        writer.Item();
+                        writer.Scalar(value);
+                    }
+                    writer.EndArray();
+                }
+                writer.EndObject();
+            }
+            writer.EndObject();
+        }
+
+        private static void WriteList(Writer writer, string element, IReadOnlyList<PolicyText>? values)
+        {
+            if (values == null) return;
+            if (values.Count == 1)
+            {
+                writer.Property(element, values[0].Value);
+                return;
+            }
+            writer.Name(element);
+            writer.BeginArray();
+            foreach (var value in values)
+            {
+                writer.Item();
+                writer.String(value.Value);
+            }
+            writer.EndArray();
+        }
+
+        /// <summary>Writes JSON tokens; in indented mode, one member or item per line.</summary>
+        private sealed class Writer
+        {
+            private readonly StringBuilder _text = new StringBuilder();
+            private readonly bool _indented;
+            private readonly Stack<bool> _hasEntries = new Stack<bool>();
+
+            public Writer(bool indented) => _indented = indented;
+
+            public void BeginObject() => Open('{');
+
+            public void EndObject() => Close('}');
+
+            public void BeginArray() => Open('[');
+
+            public void EndArray() => Close(']');
+
+            public void Name(string name)
+            {
+                Separator();
+                String(name);
+                _text.Append(_indented ? ": " : ":");
+            }
+
+            public void Item() => Separator();
+
+            public void Property(string name, string value)
+            {
+                Name(name);
+                String(value);
+            }
+
+            public void Scalar(ConditionValue value)
+            {
+                if (value.Kind == ConditionValueKind.String) String(value.Text);
+                else _text.Append(value.Text);
+            }
+
+            public void String(string value)
+            {
+                _text.Append('"');
+                foreach (var c in value)
+                {
+                    switch (c)
+                    {
+                        case '"': _text.Append("\\\""); break;
+                        case '\\': _text.Append("\\\\"); break;
+                        case '\n': _text.Append("\\n"); break;
+                        case '\r': _text.Append("\\r"); break;
+                        case '\t': _text.Append("\\t"); break;
+                        case '\b': _text.Append("\\b"); break;
+                        case '\f': _text.Append("\\f"); break;
+                        default:
+                            if (c < ' ') _text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                            else _text.Append(c);
+                            break;
+                    }
+                }
+                _text.Append('"');
+            }
+
+            public override string ToString() => _text.ToString();
+
+            private void Open(char c)
+            {
+                _text.Append(c);
+                _hasEntries.Push(false);
+            }
+
+            private void Close(char c)
+            {
+                var hadEntries = _hasEntries.Pop();
+                if (_indented && hadEntries) NewLine();
+                _text.Append(c);
+            }
+
+            private void Separator()
+            {
+                var hadEntries = _hasEntries.Pop();
+                if (hadEntries) _text.Append(',');
+                _hasEntries.Push(true);
+                if (_indented) NewLine();
+            }
+
+            private void NewLine()
+            {
+                _text.Append('\n');
+                _text.Append(' ', 2 * _hasEntries.Count);
+            }
+        }
+    }
+}

@@ -15,6 +15,7 @@
         'New-OSAccessRolePolicyDocument'
         'New-OSAccessTrustPolicyDocument'
         'New-OSAccessGrantPolicyDocument'
+        'Get-OSAccessContext'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -48,7 +48,7 @@ namespace OsAccess.Aws.Regions
                 return (fromProfile!, $"profile '{profile}'");
             }
 
-            throw new CredentialResolutionException(
+            throw new RegionNotFoundException(
                 "No AWS region was found. Pass -Region, run Set-DefaultAWSRegion, set AWS_REGION, or set a region in your profile.");
         }
     }

@@ -138,7 +138,7 @@ namespace OsAccess.Aws.Tests.Credentials
             Assert.Equal(("sa-east-1", "profile 'default'"), regions.Resolve(null, null, null, null));
             Assert.Equal(("ca-central-1", "profile 'named'"), regions.Resolve(null, null, "named", null));
             profiles.Remove("default");
-            Assert.Throws<CredentialResolutionException>(() => regions.Resolve(null, null, null, null));
+            Assert.Throws<RegionNotFoundException>(() => regions.Resolve(null, null, null, null));
         }
 
         /// <summary>Shaped like AWS.Tools' AWSPSCredentials: a non-public Credentials property, ToString is the name.</summary>

@@ -167,6 +167,35 @@ Describe 'Get-OSAccessContext' {
         }
     }
 
+    Context 'stopping' {
+        It 'cancels the AWS call in flight when the pipeline is stopped, as Ctrl+C does' {
+            $hanging = Start-FakeSts -Hang
+            $ps = [powershell]::Create()
+            $invocation = $null
+            try {
+                $null = $ps.AddCommand('Import-Module').AddArgument($env:OSACCESS_MODULE).AddStatement().
+                    AddCommand('Get-OSAccessContext').AddParameter('AccessKey', 'AKIAHANG').AddParameter('SecretKey', 's').
+                    AddParameter('Region', 'us-east-1').AddParameter('EndpointUrl', $hanging.Url)
+                $invocation = $ps.BeginInvoke()
+                $deadline = [DateTime]::UtcNow.AddSeconds(60)
+                while ($hanging.Requests.Count -eq 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+                $hanging.Requests.Count | Should -Be 1
+
+                $stop = $ps.BeginStop($null, $null)
+
+                # The fake never answers and the HTTP timeout is 60 s: only cancellation ends the call within this bound.
+                $stop.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(30)) | Should -BeTrue
+                $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+                $hanging.Requests.Count | Should -Be 1 -Because 'a cancelled call is not retried'
+            } finally {
+                $hanging.Release()
+                if ($invocation) { $null = $invocation.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(90)) }
+                $hanging.Stop()
+                $ps.Dispose()
+            }
+        }
+    }
+
     Context 'member accounts' {
         BeforeEach {
             $env:AWS_ENDPOINT_URL = $script:sts.Url

@@ -40,6 +40,14 @@ Describe 'Get-OSAccessContext' {
             $context.PSObject.TypeNames[0] | Should -Be 'OsAccess.PowerShell.Context.OSAccessContext'
         }
 
+        It 'shows account, ARN, region and credential source as a table by default' {
+            $text = Get-OSAccessContext -AK AKIATABLE -SK s -Region us-west-2 -EndpointUrl $script:sts.Url | Out-String -Width 200
+
+            $text | Should -Match 'Account\s+Arn\s+Region\s+CredentialSource'
+            $text | Should -Match '111111111111\s+arn:aws:iam::111111111111:user/AKIATABLE\s+us-west-2\s+-AccessKey/-SecretKey parameters'
+            $text | Should -Not -Match 'IamEndpoint'
+        }
+
         It 'signs for the region it reports' {
             $null = Get-OSAccessContext -AK AKIAPARAMETER -SK s -Region eu-west-3 -EndpointUrl $script:sts.Url
 

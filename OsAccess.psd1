@@ -4,7 +4,7 @@
     GUID                 = 'e5de0b61-9031-4a35-874a-68c7f619cd6e'
     Author               = 'OsAccess contributors'
     CompanyName          = 'OsAccess'
-    Copyright            = '(c) OsAccess contributors. Apache License 2.0.'
+    Copyright            = '(c) 2026 OsAccess contributors. MIT License.'
     Description          = 'Governs who can get onto the operating system of EC2 and managed instances across an AWS Organization through Systems Manager: a guardrail SCP, an OSAccess role in every member account, and time-boxed, revocable grants to assume it.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')

@@ -24,6 +24,8 @@ param(
     [string] $Configuration = 'Release',
     # Pester only: run these test files (default: all of tests/Pester).
     [string[]] $PesterPath,
+    # Bench only: the benchmarks whose folder under bench/ matches.
+    [string] $BenchName = '*',
     # LocalAws only.
     [int] $Port = 0,
     [string] $SeedFile
@@ -39,6 +41,16 @@ function Invoke-Native {
     param([string] $What, [scriptblock] $Command)
     & $Command
     if ($LASTEXITCODE -ne 0) { throw "$What failed (exit code $LASTEXITCODE)." }
+}
+
+# A fresh pwsh like this one, whether it runs as pwsh or as the repo's dotnet tool.
+function Invoke-Pwsh {
+    $self = (Get-Process -Id $PID).Path
+    if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'pwsh') {
+        & $self -NoProfile -NonInteractive @args
+    } else {
+        & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive @args
+    }
 }
 
 function Get-NuGetPackageRoot {
@@ -102,8 +114,7 @@ $result = Invoke-Pester -Configuration $config
 '@
     $scriptFile = Join-Path $out 'run-pester.ps1'
     Set-Content $scriptFile $script
-    $pwsh = (Get-Process -Id $PID).Path
-    & $pwsh -NoProfile -NonInteractive -File $scriptFile -Pester $pester `
+    Invoke-Pwsh -File $scriptFile -Pester $pester `
         -Module (Join-Path $moduleDir 'OsAccess.psd1') -Paths $paths -Summary $summary | Out-Host
     if (-not (Test-Path $summary)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
     $s = Get-Content $summary -Raw | ConvertFrom-Json
@@ -124,13 +135,11 @@ switch ($Task) {
     }
     'Demo' {
         Invoke-Build
-        $pwsh = (Get-Process -Id $PID).Path
-        & $pwsh -NoProfile -NonInteractive -File (Join-Path $root 'examples/Demo.ps1') -ModulePath (Join-Path $moduleDir 'OsAccess.psd1')
+        Invoke-Pwsh -File (Join-Path $root 'examples/Demo.ps1') -ModulePath (Join-Path $moduleDir 'OsAccess.psd1')
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'Bench' {
-        $pwsh = (Get-Process -Id $PID).Path
-        & $pwsh -NoProfile -NonInteractive -File (Join-Path $root 'bench/run.ps1') -Configuration $Configuration
+        Invoke-Pwsh -File (Join-Path $root 'bench/run.ps1') -Configuration $Configuration -Name $BenchName
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'LocalAws' {

@@ -6,7 +6,7 @@ namespace OsAccess.Core.Policy
     /// <summary>
     /// Reads a policy's JSON into a <see cref="PolicyDocument"/>. Invalid JSON and breaches of the IAM policy
     /// grammar (unknown or repeated elements, values of the wrong JSON type) throw <see cref="PolicyParseException"/>
-    /// with the line and column; whatever parses but IAM would still refuse is left to <see cref="PolicyValidator"/>.
+    /// with the line and column; whatever parses but IAM would still refuse is left to <see cref="Validation.PolicyValidator"/>.
     /// </summary>
     public static class PolicyParser
     {

@@ -142,10 +142,14 @@ namespace OsAccess.Core.Policy.Json
             var closerIndent = FirstOnItsLine() ? _index - _lineStart : -1;
             Advance();
             _open.RemoveAt(_open.Count - 1);
-            if (closerIndent >= 0 && closerIndent < block.Indent && _open.Count > 0)
+            if (_open.Count == 0) return;
+            var parent = _open[_open.Count - 1];
+            // The earliest misplaced closer inside this block is the likeliest culprit; hand it on outwards.
+            parent.Suspect ??= block.Suspect;
+            if (closerIndent >= 0 && closerIndent < block.Indent)
             {
                 // A closer indented less than the line that opened the block belongs, by its looks, to an outer block.
-                _open[_open.Count - 1].Suspect ??= new MisplacedCloser(block, closerPosition);
+                parent.Suspect ??= new MisplacedCloser(block, closerPosition);
             }
         }
 

@@ -1,0 +1,58 @@
+<#
+.SYNOPSIS
+    Walks the story of the original design with OsAccess: the seed's documents, what is wrong with them, and the
+    corrected documents OsAccess writes. Run it through build.ps1: dotnet pwsh ./build.ps1 -Task Demo
+#>
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [string] $HubAccountId = '999988887777',
+    [string] $MemberAccountId = '111122223333'
+)
+
+$ErrorActionPreference = 'Stop'
+Import-Module $ModulePath -Force
+$seed = Join-Path $PSScriptRoot 'seed'
+
+function Write-Step([string] $Title) { Write-Host "`n=== $Title ===" -ForegroundColor Cyan }
+
+Write-Step '1. The seed''s guardrail SCP: deny ssm:StartSession to all but the OSAccess role'
+Get-Content -Raw (Join-Path $seed 'guardrail-scp.json') | Write-Host
+$scpFindings = Test-OSAccessPolicyDocument -Path (Join-Path $seed 'guardrail-scp.json') -PolicyType ServiceControl
+Write-Host ("Findings as an SCP: {0}" -f @($scpFindings).Count)
+
+Write-Step '2. The seed''s OSAccessPolicy, exactly as printed'
+Test-OSAccessPolicyDocument -Path (Join-Path $seed 'os-access-policy.json') -PolicyType RoleInline -ErrorAction SilentlyContinue |
+    Format-List Severity, Id, Position, Message | Out-String | Write-Host
+
+Write-Step '3. Once its Condition block is closed, the rest of what is wrong shows'
+$closed = (Get-Content -Raw (Join-Path $seed 'os-access-policy.json')) -replace '(?m)^(\s+\]\r?\n\s+\})(\r?\n\s+\},)', "`$1`n            }`$2"
+Test-OSAccessPolicyDocument -PolicyDocument $closed -PolicyType RoleInline |
+    Format-Table Severity, Id, @{ n = 'Line'; e = { $_.Position.Line } }, Sid -AutoSize | Out-String | Write-Host
+
+Write-Step '4. The seed''s grant: a fixed window, written by hand in UTC'
+Test-OSAccessPolicyDocument -Path (Join-Path $seed 'assume-role-grant.json') -PolicyType UserInline |
+    Format-Table Severity, Id, Message -Wrap | Out-String -Width 120 | Write-Host
+
+Write-Step '5. The documents OsAccess writes instead'
+$documents = @(
+    New-OSAccessScpDocument
+    New-OSAccessRolePolicyDocument -AccountId $MemberAccountId
+    New-OSAccessTrustPolicyDocument -HubAccountId $HubAccountId
+    # 09:00-18:00 in Tokyo, whatever this machine's zone: OsAccess writes it in UTC.
+    New-OSAccessGrantPolicyDocument -AccountId $MemberAccountId `
+        -Start ([DateTimeOffset]::new(2026, 12, 1, 9, 0, 0, [TimeSpan]::FromHours(9)).UtcDateTime) `
+        -End ([DateTimeOffset]::new(2026, 12, 1, 18, 0, 0, [TimeSpan]::FromHours(9)).UtcDateTime)
+)
+$documents | Format-Table Name, PolicyType, Size, SizeLimit -AutoSize | Out-String | Write-Host
+foreach ($document in $documents) {
+    Write-Host "--- $($document.Name)" -ForegroundColor Yellow
+    Write-Host $document.Json
+}
+
+Write-Step '6. Each one passes its own policy type''s checks'
+foreach ($document in $documents) {
+    $errors = @(Test-OSAccessPolicyDocument -PolicyDocument $document.MinifiedJson -PolicyType $document.PolicyType |
+        Where-Object Severity -EQ 'Error')
+    Write-Host ("{0,-22} {1,-15} errors: {2}" -f $document.Name, $document.PolicyType, $errors.Count)
+    if ($errors.Count -gt 0) { throw "$($document.Name) has errors: $($errors | Out-String)" }
+}

@@ -1,0 +1,29 @@
+using System.Xml;
+using System.Xml.Linq;
+using OsAccess.Aws.Http;
+
+namespace OsAccess.Aws.Iam
+{
+    /// <summary>Reads <c>&lt;ErrorResponse&gt;&lt;Error&gt;&lt;Code/&gt;&lt;Message/&gt;&lt;/Error&gt;&lt;RequestId/&gt;</c>.</summary>
+    internal static class IamErrorReader
+    {
+        public static AwsServiceException Read(AwsResponse response, string operation, string service)
+        {
+            XElement? root = null;
+            try
+            {
+                root = XDocument.Parse(response.Body).Root;
+            }
+            catch (XmlException)
+            {
+                // Not XML (a proxy, a load balancer): fall back to the HTTP status below.
+            }
+
+            XElement? error = IamXml.Child(root, "Error");
+            string code = IamXml.Text(error, "Code") ?? "HttpStatus" + (int)response.StatusCode;
+            string message = IamXml.Text(error, "Message") ?? $"{service} answered HTTP {(int)response.StatusCode} with no error details.";
+            string? requestId = IamXml.Text(root, "RequestId") ?? response.RequestId;
+            return new AwsServiceException(service, operation, code, message, requestId, response.StatusCode);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace OsAccess.Aws.Signing
+{
+    /// <summary>Builds the canonical request of Signature Version 4 (task 1 of the signing process).</summary>
+    public static class SigV4Canonicalizer
+    {
+        public static string CanonicalRequest(SigV4Request request)
+        {
+            var builder = new StringBuilder();
+            builder.Append(request.Method.ToUpperInvariant()).Append('\n');
+            builder.Append(AwsUriEncoding.EncodePath(request.Path)).Append('\n');
+            builder.Append(CanonicalQuery(request.Query)).Append('\n');
+            builder.Append(CanonicalHeaders(request.Headers)).Append('\n');
+            builder.Append(SignedHeaders(request.Headers)).Append('\n');
+            builder.Append(request.PayloadHash);
+            return builder.ToString();
+        }
+
+        public static string CanonicalQuery(IEnumerable<KeyValuePair<string, string>> query) =>
+            string.Join("&", query
+                .Select(p => new KeyValuePair<string, string>(AwsUriEncoding.Encode(p.Key), AwsUriEncoding.Encode(p.Value ?? string.Empty)))
+                .OrderBy(p => p.Key, StringComparer.Ordinal)
+                .ThenBy(p => p.Value, StringComparer.Ordinal)
+                .Select(p => p.Key + "=" + p.Value));
+
+        /// <summary>One <c>name:value\n</c> line per header name, names lower-cased and sorted, values trimmed.</summary>
+        public static string CanonicalHeaders(IEnumerable<KeyValuePair<string, string>> headers)
+        {
+            var builder = new StringBuilder();
+            foreach (var group in GroupByName(headers))
+            {
+                builder.Append(group.Key).Append(':')
+                    .Append(string.Join(",", group.Select(h => TrimValue(h.Value ?? string.Empty))))
+                    .Append('\n');
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>The lower-cased, sorted header names joined by <c>;</c>.</summary>
+        public static string SignedHeaders(IEnumerable<KeyValuePair<string, string>> headers) =>
+            string.Join(";", GroupByName(headers).Select(g => g.Key));
+
+        private static IEnumerable<IGrouping<string, KeyValuePair<string, string>>> GroupByName(
+            IEnumerable<KeyValuePair<string, string>> headers) =>
+            headers.GroupBy(h => h.Key.Trim().ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal);
+
+        private static string TrimValue(string value)
+        {
+            var builder = new StringBuilder(value.Length);
+            bool pendingSpace = false;
+            foreach (char c in value.Trim())
+            {
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+                {
+                    pendingSpace = true;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    builder.Append(' ');
+                    pendingSpace = false;
+                }
+
+                builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+    }
+}

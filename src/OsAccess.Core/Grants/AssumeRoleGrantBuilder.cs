@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using OsAccess.Core.Aws;
+using OsAccess.Core.Guardrail;
+using OsAccess.Core.Policy;
+
+namespace OsAccess.Core.Grants
+{
+    /// <summary>
+    /// The identity policy that lets one person assume the OSAccess role in the given accounts while the window is
+    /// open (the seed's step ⑤): <c>sts:AssumeRole</c> on the role, between <c>DateGreaterThan</c> and
+    /// <c>DateLessThan</c> on <c>aws:CurrentTime</c>, written in UTC.
+    /// </summary>
+    public static class AssumeRoleGrantBuilder
+    {
+        public const string DefaultStatementId = "AllowAssumeOSAccessRole";
+
+        public static PolicyDocument Build(
+            IEnumerable<string> accountIds,
+            AccessWindow window,
+            string roleName = GuardrailScpOptions.OsAccessRoleName,
+            string statementId = DefaultStatementId)
+        {
+            if (window.Equals(default(AccessWindow)))
+            {
+                throw new ArgumentException("Give the grant an access window (AccessWindow.Create).", nameof(window));
+            }
+            var role = RoleName.Require(roleName, nameof(roleName));
+            var resources = new List<string>();
+            foreach (var accountId in accountIds)
+            {
+                var arn = $"arn:aws:iam::{AccountId.Require(accountId, nameof(accountIds))}:role/{role}";
+                if (!resources.Contains(arn)) resources.Add(arn);
+            }
+            if (resources.Count == 0)
+            {
+                throw new ArgumentException("Name at least one account to grant access in.", nameof(accountIds));
+            }
+
+            return new PolicyDocument
+            {
+                Version = PolicyDocument.CurrentVersion,
+                Statements = new[]
+                {
+                    new PolicyStatement
+                    {
+                        Sid = statementId,
+                        Effect = "Allow",
+                        Action = StatementLists.Of("sts:AssumeRole"),
+                        Resource = StatementLists.Of(resources),
+                        Conditions = new[]
+                        {
+                            StatementLists.Condition("DateGreaterThan", "aws:CurrentTime", window.StartText),
+                            StatementLists.Condition("DateLessThan", "aws:CurrentTime", window.EndText),
+                        },
+                    },
+                },
+            };
+        }
+    }
+}

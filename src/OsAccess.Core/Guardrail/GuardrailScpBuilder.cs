@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using OsAccess.Core.Aws;
+using OsAccess.Core.Policy;
+
+namespace OsAccess.Core.Guardrail
+{
+    /// <summary>
+    /// The service control policy that denies OS access to every principal except the exempt roles.
+    /// By default it is the seed's SCP: deny <c>ssm:StartSession</c> unless <c>aws:PrincipalArn</c> is
+    /// <c>arn:aws:iam::*:role/OSAccess</c>. For an assumed-role session <c>aws:PrincipalArn</c> is the role's ARN,
+    /// so every session of the role is exempt.
+    /// </summary>
+    public static class GuardrailScpBuilder
+    {
+        public const string StatementId = "DenyOsAccessExceptExemptRoles";
+
+        public static PolicyDocument Build(GuardrailScpOptions? options = null)
+        {
+            options ??= new GuardrailScpOptions();
+            if (options.ExemptRoleNames.Count == 0)
+            {
+                throw new ArgumentException("Name at least one exempt role: an SCP that exempts nobody would block OS access for everyone.", nameof(options));
+            }
+            if (options.DeniedActions.Count == 0)
+            {
+                throw new ArgumentException("Name at least one action to deny, for example ssm:StartSession.", nameof(options));
+            }
+
+            var exemptArns = new List<string>();
+            foreach (var name in options.ExemptRoleNames)
+            {
+                exemptArns.Add($"arn:aws:iam::*:role/{RoleName.Require(name, nameof(options.ExemptRoleNames))}");
+            }
+
+            return new PolicyDocument
+            {
+                Version = PolicyDocument.CurrentVersion,
+                Statements = new[]
+                {
+                    new PolicyStatement
+                    {
+                        Sid = StatementId,
+                        Effect = "Deny",
+                        Action = StatementLists.Of(options.DeniedActions),
+                        Resource = StatementLists.Of("*"),
+                        Conditions = new[] { StatementLists.Condition("ArnNotLike", "aws:PrincipalArn", exemptArns.ToArray()) },
+                    },
+                },
+            };
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using OsAccess.Core.Aws;
+using OsAccess.Core.Policy;
+
+namespace OsAccess.Core.Guardrail
+{
+    /// <summary>
+    /// The OSAccess role's trust policy: the hub account, where people's IAM users live, may assume it.
+    /// Who in the hub account actually may is decided by the time-boxed grants on each user.
+    /// </summary>
+    public static class OsAccessTrustPolicyBuilder
+    {
+        /// <param name="hubAccountId">The account whose IAM users receive grants.</param>
+        /// <param name="requireSessionNameMatchesUser">
+        /// Also require <c>sts:RoleSessionName</c> to equal the caller's IAM user name (what the console's switch-role
+        /// uses), so every session can be traced to, and revoked for, one person.
+        /// </param>
+        public static PolicyDocument Build(string hubAccountId, bool requireSessionNameMatchesUser = false)
+        {
+            var hub = AccountId.Require(hubAccountId, nameof(hubAccountId));
+            var statement = new PolicyStatement
+            {
+                Sid = "TrustHubAccount",
+                Effect = "Allow",
+                Principal = PolicyPrincipal.Aws($"arn:aws:iam::{hub}:root"),
+                Action = StatementLists.Of("sts:AssumeRole"),
+                Conditions = requireSessionNameMatchesUser
+                    ? new[] { StatementLists.Condition("StringEquals", "sts:RoleSessionName", "${aws:username}") }
+                    : new PolicyCondition[0],
+            };
+            return new PolicyDocument { Version = PolicyDocument.CurrentVersion, Statements = new[] { statement } };
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Management.Automation;
+using OsAccess.Core.Guardrail;
+using OsAccess.Core.Policy;
+using OsAccess.Core.Policy.Validation;
+
+namespace OsAccess.PowerShell.Documents
+{
+    /// <summary>Emits the OSAccess role's permission policy (OSAccessPolicy) for one member account, without touching AWS.</summary>
+    [Cmdlet(VerbsCommon.New, "OSAccessRolePolicyDocument")]
+    [OutputType(typeof(BuiltPolicyDocument))]
+    public sealed class NewOSAccessRolePolicyDocumentCommand : PSCmdlet
+    {
+        /// <summary>The member account's 12-digit id; binds from the Id property of Organizations account objects.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        public string AccountId { get; set; } = string.Empty;
+
+        protected override void ProcessRecord()
+        {
+            var accountId = AccountId;
+            DocumentOutput.Write(this, OsAccessRolePolicyBuilder.PolicyName, PolicyType.RoleInline, () => OsAccessRolePolicyBuilder.Build(accountId));
+        }
+    }
+}

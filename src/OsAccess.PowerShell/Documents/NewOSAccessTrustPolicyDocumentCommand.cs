@@ -1,0 +1,28 @@
+using System.Management.Automation;
+using OsAccess.Core.Guardrail;
+using OsAccess.Core.Policy;
+using OsAccess.Core.Policy.Validation;
+
+namespace OsAccess.PowerShell.Documents
+{
+    /// <summary>Emits the OSAccess role's trust policy, trusting the hub account, without touching AWS.</summary>
+    [Cmdlet(VerbsCommon.New, "OSAccessTrustPolicyDocument")]
+    [OutputType(typeof(BuiltPolicyDocument))]
+    public sealed class NewOSAccessTrustPolicyDocumentCommand : PSCmdlet
+    {
+        /// <summary>The 12-digit id of the account where people's IAM users live.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        public string HubAccountId { get; set; } = string.Empty;
+
+        /// <summary>Require the role session name to be the caller's IAM user name, so sessions trace to one person.</summary>
+        [Parameter]
+        public SwitchParameter RequireSessionNameMatchesUser { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var hub = HubAccountId;
+            var bind = RequireSessionNameMatchesUser.IsPresent;
+            DocumentOutput.Write(this, "OSAccessTrustPolicy", PolicyType.Trust, () => OsAccessTrustPolicyBuilder.Build(hub, bind));
+        }
+    }
+}

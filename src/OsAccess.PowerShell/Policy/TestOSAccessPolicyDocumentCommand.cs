@@ -1,0 +1,113 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using OsAccess.Core.Policy.Validation;
+
+namespace OsAccess.PowerShell.Policy
+{
+    /// <summary>
+    /// Checks IAM policy JSON against the grammar, IAM's rules and the quota of its policy type, offline.
+    /// Returns findings, or one bool per document with -Quiet.
+    /// </summary>
+    [Cmdlet(VerbsDiagnostic.Test, "OSAccessPolicyDocument", DefaultParameterSetName = TextSet)]
+    [OutputType(typeof(PolicyFinding))]
+    [OutputType(typeof(bool))]
+    public sealed class TestOSAccessPolicyDocumentCommand : PSCmdlet
+    {
+        private const string TextSet = "Text";
+        private const string PathSet = "Path";
+
+        /// <summary>The policy's JSON text, e.g. from Get-Content -Raw.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = TextSet)]
+        [AllowEmptyString]
+        public string PolicyDocument { get; set; } = string.Empty;
+
+        /// <summary>Files holding policy JSON.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
+        [Alias("FullName", "PSPath")]
+        [ValidateNotNullOrEmpty]
+        public string[] Path { get; set; } = new string[0];
+
+        /// <summary>Where the policy goes: decides which elements it may have and its size quota.</summary>
+        [Parameter]
+        public PolicyType PolicyType { get; set; } = PolicyType.Identity;
+
+        /// <summary>Return only $true (no error-level finding) or $false, one per document.</summary>
+        [Parameter]
+        public SwitchParameter Quiet { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == TextSet)
+            {
+                Check(PolicyDocument, source: null);
+                return;
+            }
+            foreach (var path in Path)
+            {
+                foreach (var file in ResolvePaths(path))
+                {
+                    string text;
+                    try
+                    {
+                        text = File.ReadAllText(file);
+                    }
+                    catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                    {
+                        WriteError(new ErrorRecord(e, "PolicyFileUnreadable", ErrorCategory.ReadError, file)
+                        {
+                            ErrorDetails = new ErrorDetails($"Cannot read the policy file '{file}': {e.Message}"),
+                        });
+                        if (Quiet) WriteObject(false);
+                        continue;
+                    }
+                    Check(text, file);
+                }
+            }
+        }
+
+        private void Check(string text, string? source)
+        {
+            var findings = PolicyValidator.Validate(text, PolicyType);
+            if (Quiet)
+            {
+                WriteObject(PolicyValidator.IsValid(findings));
+                return;
+            }
+            foreach (var finding in findings)
+            {
+                var output = PSObject.AsPSObject(finding);
+                if (source != null) output.Properties.Add(new PSNoteProperty("Path", source));
+                WriteObject(output);
+                if (finding.Id == PolicyFindingRules.ParseError.Id)
+                {
+                    var where = source == null ? "The policy" : $"The policy in '{source}'";
+                    WriteError(new ErrorRecord(
+                        new FormatException(finding.Message), "PolicyParseError", ErrorCategory.ParserError, finding)
+                    {
+                        ErrorDetails = new ErrorDetails($"{where} is not valid at {finding.Position}: {finding.Message}"),
+                    });
+                }
+            }
+        }
+
+        private string[] ResolvePaths(string path)
+        {
+            try
+            {
+                var resolved = GetResolvedProviderPathFromPSPath(path, out _);
+                return resolved.ToArray();
+            }
+            catch (ItemNotFoundException e)
+            {
+                WriteError(new ErrorRecord(e, "PolicyFileNotFound", ErrorCategory.ObjectNotFound, path)
+                {
+                    ErrorDetails = new ErrorDetails($"No policy file matches '{path}': check the path, or pass the JSON itself with -PolicyDocument."),
+                });
+                if (Quiet) WriteObject(false);
+                return new string[0];
+            }
+        }
+    }
+}

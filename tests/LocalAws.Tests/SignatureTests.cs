@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Net;
+using System.Threading.Tasks;
+using LocalAws.Signing;
+using LocalAws.Tests.Support;
+
+namespace LocalAws.Tests;
+
+public class SignatureTests : IClassFixture<LocalAwsFixture>
+{
+    private readonly LocalAwsFixture _aws;
+
+    public SignatureTests(LocalAwsFixture aws)
+    {
+        _aws = aws;
+        _aws.Reset();
+    }
+
+    [Fact]
+    public void ReproducesAwsPublishedGetVanillaVector()
+    {
+        var auth = new SigV4Authorization("AKIDEXAMPLE", "20150830", "us-east-1", "service", new[] { "host", "x-amz-date" }, "");
+        var headers = new Dictionary<string, string> { ["host"] = "example.amazonaws.com", ["x-amz-date"] = "20150830T123600Z" };
+        var request = new SignedRequest("GET", "/", "", headers, auth, "20150830T123600Z",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        Assert.Equal("5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31",
+            new SigV4SignatureCalculator().Signature(request, "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
+    }
+
+    [Fact]
+    public void ReproducesAwsPublishedIamListUsersExample()
+    {
+        var auth = new SigV4Authorization("AKIDEXAMPLE", "20150830", "us-east-1", "iam", new[] { "content-type", "host", "x-amz-date" }, "");
+        var headers = new Dictionary<string, string>
+        {
+            ["content-type"] = "application/x-www-form-urlencoded; charset=utf-8",
+            ["host"] = "iam.amazonaws.com",
+            ["x-amz-date"] = "20150830T123600Z",
+        };
+        var request = new SignedRequest("GET", "/", "?Action=ListUsers&Version=2010-05-08", headers, auth, "20150830T123600Z",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        Assert.Equal("5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7",
+            new SigV4SignatureCalculator().Signature(request, "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
+    }
+
+    [Fact]
+    public void ParsesTheAuthorizationHeader()
+    {
+        var auth = SigV4Authorization.TryParse(
+            "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/eu-west-1/ssm/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc");
+        Assert.NotNull(auth);
+        Assert.Equal(("AKIDEXAMPLE", "eu-west-1", "ssm", "abc"), (auth!.AccessKeyId, auth.Region, auth.Service, auth.Signature));
+        Assert.Equal(new[] { "host", "x-amz-date" }, auth.SignedHeaders);
+        Assert.Null(SigV4Authorization.TryParse("Basic Zm9vOmJhcg=="));
+    }
+
+    [Fact]
+    public async Task GoodSignatureIsAccepted()
+    {
+        var answer = await _aws.Admin.Sts("GetCallerIdentity");
+        Assert.True(answer.Ok, answer.ToString());
+        Assert.Equal("arn:aws:iam::111111111111:user/admin", answer.X("Arn"));
+    }
+
+    [Fact]
+    public async Task WrongSecretIsSignatureDoesNotMatchInQueryAndInvalidSignatureInJson()
+    {
+        var client = _aws.Admin;
+        client.SignWithSecret = "not-the-secret";
+        var query = await client.Iam("ListUsers");
+        Assert.Equal(HttpStatusCode.Forbidden, query.Status);
+        Assert.Equal("SignatureDoesNotMatch", query.ErrorCode);
+        var json = await client.Ssm("DescribeInstanceInformation");
+        Assert.Equal("InvalidSignatureException", json.ErrorCode);
+    }
+
+    [Fact]
+    public async Task UnknownAccessKeyIsInvalidClientTokenIdOrUnrecognizedClient()
+    {
+        var client = _aws.Client(new Credentials("AKIAUNKNOWNUNKNOWN00", "x"));
+        Assert.Equal("InvalidClientTokenId", (await client.Sts("GetCallerIdentity")).ErrorCode);
+        Assert.Equal("UnrecognizedClientException", (await client.Organizations("DescribeOrganization")).ErrorCode);
+    }
+
+    [Fact]
+    public async Task SessionCredentialsNeedTheirToken()
+    {
+        var session = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
+        var withoutToken = _aws.Client(session.Credentials with { SessionToken = null });
+        Assert.Equal("InvalidClientTokenId", (await withoutToken.Sts("GetCallerIdentity")).ErrorCode);
+        var wrongToken = _aws.Client(session.Credentials with { SessionToken = "forged" });
+        Assert.Equal("InvalidClientTokenId", (await wrongToken.Sts("GetCallerIdentity")).ErrorCode);
+    }
+
+    [Fact]
+    public async Task MissingAuthorizationIsMissingAuthenticationToken()
+    {
+        using var http = new System.Net.Http.HttpClient();
+        var response = await http.PostAsync(_aws.Endpoint,
+            new System.Net.Http.StringContent("Action=ListUsers&Version=2010-05-08", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("MissingAuthenticationToken", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task DeactivatedKeyIsRefused()
+    {
+        lock (_aws.Emulator.World.Gate) { _aws.Emulator.World.AccessKeys[Credentials.Alice.AccessKeyId].Status = "Inactive"; }
+        Assert.Equal("InvalidClientTokenId", (await _aws.Client(Credentials.Alice).Sts("GetCallerIdentity")).ErrorCode);
+    }
+}

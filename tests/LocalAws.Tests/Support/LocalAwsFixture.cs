@@ -1,0 +1,39 @@
+using System;
+using System.Threading.Tasks;
+using LocalAws.Hosting;
+
+namespace LocalAws.Tests.Support;
+
+/// <summary>One LocalAws on a free loopback port per test class, with a scripted authoriser; reset per test.</summary>
+public sealed class LocalAwsFixture : IAsyncLifetime
+{
+    public ScriptedAuthorizer Authorizer { get; } = new();
+    public LocalAwsHost Host { get; private set; } = null!;
+    public Uri Endpoint => Host.Endpoint;
+    public Emulator Emulator => Host.Emulator;
+
+    public async Task InitializeAsync() =>
+        Host = await LocalAwsHost.StartAsync(new LocalAwsOptions { Port = 0, Authorizer = Authorizer });
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    public void Reset()
+    {
+        Emulator.Reset();
+        Authorizer.Clear();
+    }
+
+    public AwsClient Client(Credentials credentials, string region = "us-east-1") => new(Endpoint, credentials, region);
+
+    public AwsClient Admin => Client(Credentials.Admin);
+
+    /// <summary>Assumes a role with the given client and returns a client using the session's credentials.</summary>
+    public async Task<AwsClient> AssumeAsync(AwsClient client, string roleArn, string sessionName = "tester", string region = "us-east-1")
+    {
+        var answer = await client.Sts("AssumeRole", ("RoleArn", roleArn), ("RoleSessionName", sessionName));
+        Assert.True(answer.Ok, answer.ToString());
+        return Client(new Credentials(answer.X("AccessKeyId")!, answer.X("SecretAccessKey")!, answer.X("SessionToken")), region);
+    }
+
+    public static string OrganizationAccessRole(string accountId) => $"arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
+}

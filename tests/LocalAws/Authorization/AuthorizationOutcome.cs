@@ -1,0 +1,8 @@
+namespace LocalAws.Authorization;
+
+public enum AuthorizationOutcome
+{
+    Allowed,
+    ExplicitDeny,
+    ImplicitDeny,
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Linq;
+using LocalAws.State;
+
+namespace LocalAws.Authorization;
+
+/// <summary>Collects the policy documents that apply to a principal: identity, boundary, session, SCPs.</summary>
+public static class PolicyGatherer
+{
+    public static List<string> IdentityPolicies(World world, IamPrincipal entity)
+    {
+        var documents = new List<string>(entity.InlinePolicies.Values);
+        foreach (var arn in entity.AttachedPolicyArns)
+        {
+            var policy = world.FindPolicy(arn);
+            if (policy is not null) documents.Add(policy.DefaultVersion.Document);
+        }
+        return documents;
+    }
+
+    public static string? Boundary(World world, IamPrincipal entity) =>
+        entity.PermissionsBoundaryArn is null ? null : world.FindPolicy(entity.PermissionsBoundaryArn)?.DefaultVersion.Document;
+
+    public static IReadOnlyList<string>? SessionPolicies(World world, StsSession? session)
+    {
+        if (session is null || (session.SessionPolicy is null && session.SessionPolicyArns.Count == 0)) return null;
+        var documents = new List<string>();
+        if (session.SessionPolicy is not null) documents.Add(session.SessionPolicy);
+        documents.AddRange(session.SessionPolicyArns.Select(world.FindPolicy).Where(p => p is not null).Select(p => p!.DefaultVersion.Document));
+        return documents;
+    }
+
+    /// <summary>
+    /// SCPs per level (root, OUs, account) for principals of member accounts; null where SCPs do not apply:
+    /// no organization, SCPs not enabled, the management account, or a service-linked role.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>>? ScpLevels(World world, IamPrincipal entity)
+    {
+        var org = world.Organization;
+        if (org is null || !org.ScpEnabled) return null;
+        if (entity.AccountId == org.ManagementAccountId || !org.Accounts.ContainsKey(entity.AccountId)) return null;
+        if (entity.Path.StartsWith("/aws-service-role/", System.StringComparison.Ordinal)) return null;
+        return org.ScpLevelsOf(entity.AccountId);
+    }
+}

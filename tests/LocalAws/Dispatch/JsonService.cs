@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using LocalAws.Protocol;
+
+namespace LocalAws.Dispatch;
+
+/// <summary>A service spoken in AWS JSON 1.1 (X-Amz-Target names the operation): Organizations, SSM.</summary>
+public abstract class JsonService
+{
+    private readonly Dictionary<string, Func<ServiceCall, JsonObject>> _operations = new(StringComparer.Ordinal);
+
+    public abstract string Name { get; }
+    public abstract string TargetPrefix { get; }
+    public abstract string ValidationErrorCode { get; }
+
+    protected void Register(string operation, Func<ServiceCall, JsonObject> handler) => _operations[operation] = handler;
+
+    public bool Has(string operation) => _operations.ContainsKey(operation);
+
+    public IEnumerable<string> OperationNames => _operations.Keys;
+
+    public JsonObject Invoke(string operation, ServiceCall call) =>
+        _operations.TryGetValue(operation, out var handler)
+            ? handler(call)
+            : throw Errors.Json("UnknownOperationException", $"Unknown operation {operation}");
+}

@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using LocalAws.Authorization;
+using LocalAws.Infrastructure;
+using LocalAws.Protocol;
+using LocalAws.Signing;
+using LocalAws.State;
+using Microsoft.AspNetCore.Http;
+
+namespace LocalAws.Dispatch;
+
+/// <summary>
+/// Takes an HTTP request, finds the service from the SigV4 credential scope, applies injected faults,
+/// verifies the signature, resolves the caller, runs the operation under the world's lock and writes
+/// the answer or error in the service's protocol.
+/// </summary>
+public sealed class RequestDispatcher
+{
+    /// <summary>Header a test sets to say which AWS services forwarded the call (aws:CalledVia).</summary>
+    public const string CalledViaHeader = "X-LocalAws-Called-Via";
+
+    private readonly Emulator _emulator;
+    private readonly Dictionary<string, QueryService> _query;
+    private readonly Dictionary<string, JsonService> _json;
+
+    public RequestDispatcher(Emulator emulator, IEnumerable<QueryService> query, IEnumerable<JsonService> json)
+    {
+        _emulator = emulator;
+        _query = query.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        _json = json.ToDictionary(s => s.Name, StringComparer.Ordinal);
+    }
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        string requestId = IdGenerator.RequestId();
+        byte[] body = await ReadBodyAsync(http.Request);
+        var auth = SigV4Authorization.TryParse(http.Request.Headers.Authorization.ToString());
+        string service = auth?.Service ?? ServiceWithoutSignature(http.Request, body);
+        http.Response.Headers["x-amzn-RequestId"] = requestId;
+
+        if (_query.TryGetValue(service, out var queryService))
+            await HandleQueryAsync(http, queryService, auth, body, requestId);
+        else if (_json.TryGetValue(service, out var jsonService))
+            await HandleJsonAsync(http, jsonService, auth, body, requestId);
+        else
+            await WriteAsync(http, 400, JsonResponse.ContentType,
+                JsonResponse.Error(new AwsException("UnknownService", 400, $"LocalAws does not emulate service '{service}'.")));
+    }
+
+    private async Task HandleQueryAsync(HttpContext http, QueryService service, SigV4Authorization? auth, byte[] body, string requestId)
+    {
+        var form = Encoding.UTF8.GetString(body);
+        var query = http.Request.QueryString.HasValue ? http.Request.QueryString.Value!.TrimStart('?') : "";
+        var parameters = QueryParameters.Parse(string.IsNullOrEmpty(query) ? form : query + "&" + form);
+        string operation = parameters.Get("Action") ?? "";
+        string? callerArn = null;
+        try
+        {
+            await ApplyFaultsAsync(service.Name, operation);
+            if (!service.Has(operation)) throw Errors.InvalidAction(operation);
+            string xml;
+            lock (_emulator.World.Gate)
+            {
+                var call = Authenticate(http, service.Name, operation, auth, body, true, c => callerArn = c) with
+                {
+                    Query = parameters,
+                };
+                xml = QueryResponse.Success(service.Namespace, operation, service.Invoke(operation, call), requestId);
+            }
+            Log(service.Name, operation, callerArn, 200, null);
+            await WriteAsync(http, 200, "text/xml", xml);
+        }
+        catch (AwsException e)
+        {
+            Log(service.Name, operation, callerArn, e.Status, e.Code);
+            await WriteAsync(http, e.Status, "text/xml", QueryResponse.Error(service.Namespace, e, requestId));
+        }
+    }
+
+    private async Task HandleJsonAsync(HttpContext http, JsonService service, SigV4Authorization? auth, byte[] body, string requestId)
+    {
+        string target = http.Request.Headers["X-Amz-Target"].ToString();
+        string operation = target.StartsWith(service.TargetPrefix + ".", StringComparison.Ordinal)
+            ? target[(service.TargetPrefix.Length + 1)..]
+            : target;
+        string? callerArn = null;
+        try
+        {
+            await ApplyFaultsAsync(service.Name, operation);
+            if (!service.Has(operation)) throw Errors.Json("UnknownOperationException", $"Unknown operation {target}");
+            var input = ParseJson(body, service.ValidationErrorCode);
+            string json;
+            lock (_emulator.World.Gate)
+            {
+                var call = Authenticate(http, service.Name, operation, auth, body, false, c => callerArn = c) with
+                {
+                    Json = input,
+                };
+                json = service.Invoke(operation, call).ToJsonString();
+            }
+            Log(service.Name, operation, callerArn, 200, null);
+            await WriteAsync(http, 200, JsonResponse.ContentType, json);
+        }
+        catch (AwsException e)
+        {
+            Log(service.Name, operation, callerArn, e.Status, e.Code);
+            await WriteAsync(http, e.Status, JsonResponse.ContentType, JsonResponse.Error(e));
+        }
+    }
+
+    private static JsonInput ParseJson(byte[] body, string validationCode)
+    {
+        if (body.Length == 0) return new JsonInput(new JsonObject(), validationCode);
+        try
+        {
+            return JsonNode.Parse(body) is JsonObject o
+                ? new JsonInput(o, validationCode)
+                : throw Errors.Json("SerializationException", "Request body must be a JSON object.");
+        }
+        catch (JsonException)
+        {
+            throw Errors.Json("SerializationException", "Start of structure or map found where not expected.");
+        }
+    }
+
+    private ServiceCall Authenticate(HttpContext http, string service, string operation, SigV4Authorization? auth,
+        byte[] body, bool query, Action<string> onCaller)
+    {
+        if (auth is null) throw ProtocolErrors.MissingToken(query);
+        var world = _emulator.World;
+        var now = _emulator.Clock.UtcNow;
+        string? token = http.Request.Headers["X-Amz-Security-Token"].FirstOrDefault();
+        var (caller, secret) = PrincipalResolver.Resolve(world, auth.AccessKeyId, token, now, query);
+        onCaller(caller.Arn);
+        var signed = new SignedRequest(http.Request.Method, http.Request.Path.Value ?? "/",
+            http.Request.QueryString.Value ?? "", Headers(http.Request), auth,
+            http.Request.Headers["X-Amz-Date"].ToString(),
+            http.Request.Headers["X-Amz-Content-Sha256"].FirstOrDefault() ?? SigV4SignatureCalculator.Hex(SHA256.HashData(body)));
+        string expected = _emulator.SignatureCalculator.Signature(signed, secret);
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(auth.Signature)))
+            throw ProtocolErrors.SignatureMismatch(query);
+        var calledVia = http.Request.Headers[CalledViaHeader].ToString()
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new ServiceCall
+        {
+            World = world, Caller = caller, Now = now, Service = service, Operation = operation, Region = auth.Region,
+            CalledVia = calledVia, Authorizer = _emulator.Authorizer, Faults = _emulator.Faults,
+            AccessDeniedCode = query ? "AccessDenied" : "AccessDeniedException",
+        };
+    }
+
+    private static Dictionary<string, string> Headers(HttpRequest request)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in request.Headers) headers[name.ToLowerInvariant()] = string.Join(",", values.ToArray());
+        return headers;
+    }
+
+    private async Task ApplyFaultsAsync(string service, string operation)
+    {
+        var decision = _emulator.Faults.Decide(service, operation);
+        if (decision.Delay > TimeSpan.Zero) await Task.Delay(decision.Delay);
+        if (decision.Error == FaultKind.Throttle) throw ProtocolErrors.Throttled(service);
+        if (decision.Error == FaultKind.ServerError) throw ProtocolErrors.Internal(service);
+    }
+
+    private void Log(string service, string operation, string? caller, int status, string? error) =>
+        _emulator.Requests.Add(new RequestLogEntry(_emulator.Clock.UtcNow, service, operation, caller, status, error));
+
+    private static string ServiceWithoutSignature(HttpRequest request, byte[] body)
+    {
+        string target = request.Headers["X-Amz-Target"].ToString();
+        if (target.StartsWith("AmazonSSM.", StringComparison.Ordinal)) return "ssm";
+        if (target.StartsWith("AWSOrganizations", StringComparison.Ordinal)) return "organizations";
+        string form = Encoding.UTF8.GetString(body) + "&" + request.QueryString.Value;
+        return form.Contains("Version=2011-06-15", StringComparison.Ordinal) ? "sts" : "iam";
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        return buffer.ToArray();
+    }
+
+    private static Task WriteAsync(HttpContext http, int status, string contentType, string body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = contentType;
+        return http.Response.WriteAsync(body);
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using LocalAws.Hosting;
+using LocalAws.Seeding;
+
+namespace LocalAws;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        CommandLine options;
+        SeedDocument seed;
+        try
+        {
+            options = CommandLine.Parse(args);
+            seed = options.SeedFile is null ? DefaultSeed.Load() : DefaultSeed.FromFile(options.SeedFile);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or System.IO.IOException or System.Text.Json.JsonException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+        await using var host = await LocalAwsHost.StartAsync(new LocalAwsOptions { Port = options.Port, Seed = seed });
+        Console.WriteLine(StartupBanner.For(host));
+        Console.Out.Flush();
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+        try { await Task.Delay(Timeout.Infinite, stop.Token); }
+        catch (OperationCanceledException) { }
+        return 0;
+    }
+}

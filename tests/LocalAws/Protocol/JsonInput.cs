@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+
+namespace LocalAws.Protocol;
+
+/// <summary>Typed accessors for a JSON 1.1 request body, failing with the service's validation error.</summary>
+public sealed class JsonInput
+{
+    private readonly JsonObject _body;
+    private readonly string _validationCode;
+
+    public JsonInput(JsonObject body, string validationCode)
+    {
+        _body = body;
+        _validationCode = validationCode;
+    }
+
+    public JsonObject Body => _body;
+
+    public string? Get(string name) => _body[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+
+    public string Required(string name)
+    {
+        var value = Get(name);
+        if (string.IsNullOrEmpty(value))
+            throw Errors.Json(_validationCode, $"1 validation error detected: Value null at '{name}' failed to satisfy constraint: Member must not be null");
+        return value;
+    }
+
+    public int? Int(string name) => _body[name] is JsonValue v && v.TryGetValue(out int n) ? n : null;
+
+    public JsonArray Array(string name) => _body[name] as JsonArray ?? new JsonArray();
+
+    public List<string> Strings(string name)
+    {
+        var list = new List<string>();
+        foreach (var item in Array(name)) if (item is JsonValue v && v.TryGetValue(out string? s)) list.Add(s);
+        return list;
+    }
+
+    public AwsException Invalid(string message) => Errors.Json(_validationCode, message);
+}

@@ -1,0 +1,52 @@
+using LocalAws.Dispatch;
+using LocalAws.Protocol;
+using LocalAws.State;
+
+namespace LocalAws.Services.Iam;
+
+/// <summary>Finds IAM entities in the caller's account, as visible now (eventual consistency), or fails with NoSuchEntity.</summary>
+public static class IamLookup
+{
+    public static IamAccount Account(ServiceCall call) => call.World.Account(call.Caller.AccountId);
+
+    public static IamUser User(ServiceCall call, string name)
+    {
+        if (Account(call).Users.TryGetValue(name, out var user) && user.VisibleFrom <= call.Now) return user;
+        throw Errors.NoSuchEntity($"The user with name {name} cannot be found.");
+    }
+
+    public static IamRole Role(ServiceCall call, string name)
+    {
+        if (Account(call).Roles.TryGetValue(name, out var role) && role.VisibleFrom <= call.Now) return role;
+        throw Errors.NoSuchEntity($"The role with name {name} cannot be found.");
+    }
+
+    public static ManagedPolicy Policy(ServiceCall call, string arn)
+    {
+        var policy = call.World.FindPolicy(arn);
+        bool reachable = policy is not null && (policy.IsAwsManaged || arn.Split(':')[4] == call.Caller.AccountId);
+        if (reachable && policy!.VisibleFrom <= call.Now) return policy;
+        throw Errors.NoSuchEntity($"Policy {arn} does not exist or is not attachable.");
+    }
+
+    /// <summary>How many users and roles have the policy attached, and as a boundary.</summary>
+    public static (int Attachments, int Boundaries) Usage(World world, string arn)
+    {
+        int attachments = 0, boundaries = 0;
+        foreach (var account in world.Accounts.Values)
+        {
+            foreach (var p in Principals(account))
+            {
+                if (p.AttachedPolicyArns.Contains(arn)) attachments++;
+                if (p.PermissionsBoundaryArn == arn) boundaries++;
+            }
+        }
+        return (attachments, boundaries);
+    }
+
+    public static System.Collections.Generic.IEnumerable<IamPrincipal> Principals(IamAccount account)
+    {
+        foreach (var u in account.Users.Values) yield return u;
+        foreach (var r in account.Roles.Values) yield return r;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Xml.Linq;
+using LocalAws.Dispatch;
+
+namespace LocalAws.Services.Iam;
+
+/// <summary>IAM over the Query protocol.</summary>
+public sealed class IamService : QueryService
+{
+    public IamService()
+    {
+        Register("GetUser", UserOperations.GetUser);
+        Register("ListUsers", UserOperations.ListUsers);
+        Register("CreateUser", UserOperations.CreateUser);
+        Register("CreateAccessKey", UserOperations.CreateAccessKey);
+        Register("TagUser", UserOperations.TagUser);
+        Register("UntagUser", UserOperations.UntagUser);
+        Register("ListUserTags", UserOperations.ListUserTags);
+
+        Register("GetRole", RoleOperations.GetRole);
+        Register("ListRoles", RoleOperations.ListRoles);
+        Register("CreateRole", RoleOperations.CreateRole);
+        Register("DeleteRole", RoleOperations.DeleteRole);
+        Register("UpdateRole", RoleOperations.UpdateRole);
+        Register("UpdateAssumeRolePolicy", RoleOperations.UpdateAssumeRolePolicy);
+        Register("TagRole", RoleOperations.TagRole);
+        Register("UntagRole", RoleOperations.UntagRole);
+        Register("ListRoleTags", RoleOperations.ListRoleTags);
+
+        foreach (var kind in new[] { PrincipalKind.User, PrincipalKind.Role })
+        {
+            var k = kind;
+            Register($"Put{k.Noun}Policy", c => InlinePolicyOperations.Put(c, k));
+            Register($"Get{k.Noun}Policy", c => InlinePolicyOperations.Get(c, k));
+            Register($"List{k.Noun}Policies", c => InlinePolicyOperations.List(c, k));
+            Register($"Delete{k.Noun}Policy", c => InlinePolicyOperations.Delete(c, k));
+            Register($"Attach{k.Noun}Policy", c => AttachedPolicyOperations.Attach(c, k));
+            Register($"Detach{k.Noun}Policy", c => AttachedPolicyOperations.Detach(c, k));
+            Register($"ListAttached{k.Noun}Policies", c => AttachedPolicyOperations.List(c, k));
+        }
+
+        Register("CreatePolicy", ManagedPolicyOperations.CreatePolicy);
+        Register("GetPolicy", ManagedPolicyOperations.GetPolicy);
+        Register("DeletePolicy", ManagedPolicyOperations.DeletePolicy);
+        Register("ListPolicies", ManagedPolicyOperations.ListPolicies);
+        Register("TagPolicy", ManagedPolicyOperations.TagPolicy);
+        Register("UntagPolicy", ManagedPolicyOperations.UntagPolicy);
+        Register("ListPolicyTags", ManagedPolicyOperations.ListPolicyTags);
+        Register("CreatePolicyVersion", PolicyVersionOperations.CreatePolicyVersion);
+        Register("GetPolicyVersion", PolicyVersionOperations.GetPolicyVersion);
+        Register("ListPolicyVersions", PolicyVersionOperations.ListPolicyVersions);
+        Register("DeletePolicyVersion", PolicyVersionOperations.DeletePolicyVersion);
+
+        Register("GetAccountAuthorizationDetails", AccountAuthorizationDetails.Invoke);
+    }
+
+    public override string Name => "iam";
+    public override XNamespace Namespace => "https://iam.amazonaws.com/doc/2010-05-08/";
+}

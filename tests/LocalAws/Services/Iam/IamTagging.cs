@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using LocalAws.Authorization;
+using LocalAws.Dispatch;
+using LocalAws.Protocol;
+using LocalAws.State;
+
+namespace LocalAws.Services.Iam;
+
+/// <summary>Tag, untag and list tags of an IAM resource, with IAM's limits (50 tags, key 128, value 256).</summary>
+public static class IamTagging
+{
+    public const int MaxTags = 50;
+
+    public static List<KeyValuePair<string, string>> Read(ServiceCall call)
+    {
+        var tags = call.Query.Pairs("Tags");
+        foreach (var (k, v) in tags)
+        {
+            if (k.Length is < 1 or > 128) throw Errors.Validation($"1 validation error detected: Value '{k}' at 'tags.member.key' failed to satisfy constraint: Member must have length less than or equal to 128");
+            if (v.Length > 256) throw Errors.Validation($"1 validation error detected: Value at 'tags.member.value' failed to satisfy constraint: Member must have length less than or equal to 256");
+        }
+        return tags;
+    }
+
+    public static void Apply(Tags target, IReadOnlyCollection<KeyValuePair<string, string>> tags, string noun)
+    {
+        var merged = new Tags(target);
+        foreach (var (k, v) in tags) merged[k] = v;
+        if (merged.Count > MaxTags) throw Errors.LimitExceeded($"The number of tags has reached the maximum limit for {noun}.");
+        foreach (var (k, v) in tags) target[k] = v;
+    }
+
+    /// <summary>Demands the action with aws:RequestTag/aws:TagKeys and the resource's aws:ResourceTag keys.</summary>
+    public static void Demand(ServiceCall call, string action, string arn, Tags resourceTags, IReadOnlyCollection<KeyValuePair<string, string>> requestTags)
+    {
+        var context = call.ContextKeys();
+        foreach (var (k, v) in resourceTags)
+        {
+            context["aws:ResourceTag/" + k] = ContextKeys.One(v);
+            context["iam:ResourceTag/" + k] = ContextKeys.One(v);
+        }
+        ContextKeys.AddRequestTags(context, requestTags);
+        call.Demand(action, arn, context);
+    }
+
+    public static System.Xml.Linq.XElement? Tag(ServiceCall call, string action, string arn, Tags target, string noun)
+    {
+        var tags = Read(call);
+        Demand(call, action, arn, target, tags);
+        Apply(target, tags, noun);
+        return null;
+    }
+
+    public static System.Xml.Linq.XElement? Untag(ServiceCall call, string action, string arn, Tags target)
+    {
+        var keys = call.Query.List("TagKeys");
+        var context = call.ContextKeys();
+        context["aws:TagKeys"] = keys;
+        call.Demand(action, arn, context);
+        foreach (var k in keys) target.Remove(k);
+        return null;
+    }
+}

@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using LocalAws.Dispatch;
+
+namespace LocalAws.Services.Organizations;
+
+/// <summary>Organizations' MaxResults (1–20) / NextToken pagination.</summary>
+public static class OrgPaging
+{
+    public static JsonObject Page(ServiceCall call, string listName, IReadOnlyList<JsonObject> items)
+    {
+        int size = call.Json.Int("MaxResults") ?? 20;
+        if (size is < 1 or > 20) throw OrgErrors.InvalidInput("MAX_LIMIT_EXCEEDED_FILTER", "You specified a MaxResults value outside the range 1-20.");
+        var (page, next) = Paging.Take(items, call.Json.Get("NextToken"),
+            size, m => OrgErrors.InvalidInput("INVALID_PAGINATION_TOKEN", m));
+        var result = new JsonObject { [listName] = new JsonArray(page.Select(i => (JsonNode)i).ToArray()) };
+        if (next is not null) result["NextToken"] = next;
+        return result;
+    }
+}

@@ -1,0 +1,19 @@
+using LocalAws.Dispatch;
+
+namespace LocalAws.Services.Ssm;
+
+/// <summary>Systems Manager over JSON 1.1: Session Manager sessions and managed node inventory.</summary>
+public sealed class SsmService : JsonService
+{
+    public SsmService()
+    {
+        Register("StartSession", SessionOperations.StartSession);
+        Register("DescribeSessions", SessionOperations.DescribeSessions);
+        Register("TerminateSession", SessionOperations.TerminateSession);
+        Register("DescribeInstanceInformation", InstanceInformationOperation.Invoke);
+    }
+
+    public override string Name => "ssm";
+    public override string TargetPrefix => "AmazonSSM";
+    public override string ValidationErrorCode => "ValidationException";
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+
+namespace LocalAws.State;
+
+/// <summary>
+/// Everything the emulator knows. One lock (<see cref="Gate"/>) guards it all: each API call runs
+/// under it, which keeps every operation atomic and is fast enough for loopback rates.
+/// </summary>
+public sealed class World
+{
+    public object Gate { get; } = new();
+    public Organization? Organization { get; set; }
+    public Dictionary<string, IamAccount> Accounts { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ManagedPolicy> AwsManagedPolicies { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, AccessKey> AccessKeys { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, StsSession> StsSessions { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, SsmInstance> Instances { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, SsmSession> Sessions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The account whose credentials the banner prints: the management (hub) account.</summary>
+    public string PrimaryAccountId { get; set; } = "";
+    public string PrimaryAccessKeyId { get; set; } = "";
+
+    public void Clear()
+    {
+        Organization = null;
+        Accounts.Clear();
+        AwsManagedPolicies.Clear();
+        AccessKeys.Clear();
+        StsSessions.Clear();
+        Instances.Clear();
+        Sessions.Clear();
+        PrimaryAccountId = "";
+        PrimaryAccessKeyId = "";
+    }
+
+    public IamAccount Account(string accountId)
+    {
+        if (!Accounts.TryGetValue(accountId, out var account)) Accounts[accountId] = account = new IamAccount(accountId);
+        return account;
+    }
+
+    /// <summary>Finds a managed policy by ARN, AWS managed or in its account.</summary>
+    public ManagedPolicy? FindPolicy(string arn)
+    {
+        if (AwsManagedPolicies.TryGetValue(arn, out var aws)) return aws;
+        var parts = arn.Split(':');
+        if (parts.Length < 6 || !Accounts.TryGetValue(parts[4], out var account)) return null;
+        return account.Policies.TryGetValue(arn, out var policy) ? policy : null;
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Linq;
+using OsAccess.Core.Guardrail;
+using OsAccess.Core.Policy;
+
+namespace OsAccess.Core.Tests.Guardrail
+{
+    public class GuardrailDocumentBuilderTests
+    {
+        [Fact]
+        public void DefaultScpIsTheSeedsScp()
+        {
+            var built = GuardrailScpBuilder.Build().Statements.Single();
+            var seed = PolicyParser.Parse(SeedFiles.GuardrailScp).Statements.Single();
+
+            Assert.Equal(seed.EffectValue, built.EffectValue);
+            Assert.Equal(seed.Action!.Select(a => a.Value), built.Action!.Select(a => a.Value));
+            Assert.Equal(seed.Resource!.Select(a => a.Value), built.Resource!.Select(a => a.Value));
+            var (seedCondition, builtCondition) = (seed.Conditions.Single(), built.Conditions.Single());
+            Assert.Equal(seedCondition.Operator.Value, builtCondition.Operator.Value);
+            Assert.Equal(seedCondition.Key.Value, builtCondition.Key.Value, StringComparer.OrdinalIgnoreCase);
+            Assert.Equal(seedCondition.Values.Select(v => v.Text), builtCondition.Values.Select(v => v.Text));
+        }
+
+        [Fact]
+        public void JustInTimeVariantExemptsTheJitRoleInstead()
+        {
+            var scp = GuardrailScpBuilder.Build(new GuardrailScpOptions { ExemptRoleNames = new[] { GuardrailScpOptions.JustInTimeRoleName } });
+
+            var values = scp.Statements.Single().Conditions.Single().Values.Select(v => v.Text);
+            Assert.Equal(new[] { "arn:aws:iam::*:role/SSM-JustInTimeAccessTokenRole" }, values);
+        }
+
+        [Fact]
+        public void ScpCanDenyMoreChannels()
+        {
+            var scp = GuardrailScpBuilder.Build(new GuardrailScpOptions { DeniedActions = new[] { "ssm:StartSession", "ssm:SendCommand" } });
+
+            Assert.Equal(new[] { "ssm:StartSession", "ssm:SendCommand" }, scp.Statements.Single().Action!.Select(a => a.Value));
+        }
+
+        [Theory]
+        [InlineData(new string[0], "at least one exempt role")]
+        [InlineData(new[] { "arn:aws:iam::111122223333:role/OSAccess" }, "not a valid IAM role name")]
+        public void ScpRejectsBadExemptions(string[] roles, string message)
+        {
+            var error = Assert.Throws<ArgumentException>(() => GuardrailScpBuilder.Build(new GuardrailScpOptions { ExemptRoleNames = roles }));
+            Assert.Contains(message, error.Message);
+        }
+
+        [Fact]
+        public void RolePolicyIsTheSeedsPolicyCorrected()
+        {
+            var policy = OsAccessRolePolicyBuilder.Build("111122223333");
+            var json = PolicyJsonWriter.Write(policy);
+
+            var sids = policy.Statements.Select(s => s.Sid!.Value.Value).ToList();
+            Assert.Equal(sids.Count, sids.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.DoesNotContain("account-id", json);
+            Assert.Contains("arn:aws:ec2:*:111122223333:instance/*", json);
+            Assert.Contains("\"ForAnyValue:StringEquals\":{\"aws:CalledVia\":\"ssm-guiconnect.amazonaws.com\"}", json);
+            Assert.Contains("\"StringLike\":{\"ssm:resourceTag/aws:ssmmessages:session-id\":\"${aws:userid}\"}", json);
+            // Every action the seed's policy names is still granted.
+            var seedActions = new[]
+            {
+                "ssm:StartSession", "ssm:TerminateSession", "ssm:ResumeSession", "ec2:DescribeInstances", "ec2:GetPasswordData",
+                "ssm:DescribeInstanceProperties", "ssm:GetCommandInvocation", "ssm:GetInventorySchema",
+                "ssm-guiconnect:CancelConnection", "ssm-guiconnect:GetConnection", "ssm-guiconnect:StartConnection", "ssm-guiconnect:ListConnections",
+            };
+            Assert.Equal(seedActions.OrderBy(a => a), policy.Statements.SelectMany(s => s.Action!).Select(a => a.Value).Distinct().OrderBy(a => a));
+            Assert.Equal(json, PolicyJsonWriter.Write(PolicyParser.Parse(json)));
+        }
+
+        [Theory]
+        [InlineData("account-id")]
+        [InlineData("12345678901")]
+        [InlineData("1234567890123")]
+        [InlineData("")]
+        public void RolePolicyNeedsARealAccountId(string accountId)
+        {
+            var error = Assert.Throws<ArgumentException>(() => OsAccessRolePolicyBuilder.Build(accountId));
+            Assert.Contains("12 digits", error.Message);
+        }
+
+        [Fact]
+        public void TrustPolicyTrustsTheHubAccount()
+        {
+            var statement = OsAccessTrustPolicyBuilder.Build("999988887777").Statements.Single();
+
+            Assert.Equal(PolicyEffect.Allow, statement.EffectValue);
+            Assert.Equal("arn:aws:iam::999988887777:root", statement.Principal!.Entries.Single().Values.Single().Value);
+            Assert.Equal("sts:AssumeRole", statement.Action!.Single().Value);
+            Assert.Null(statement.Resource);
+            Assert.Empty(statement.Conditions);
+        }
+
+        [Fact]
+        public void TrustPolicyCanBindSessionNamesToUserNames()
+        {
+            var condition = OsAccessTrustPolicyBuilder.Build("999988887777", requireSessionNameMatchesUser: true).Statements.Single().Conditions.Single();
+
+            Assert.Equal(("StringEquals", "sts:RoleSessionName", "${aws:username}"), (condition.Operator.Value, condition.Key.Value, condition.Values.Single().Text));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Linq;
+using OsAccess.Core.Policy;
+using OsAccess.Core.Policy.Validation;
+using static OsAccess.Core.Tests.Policy.Validation.PolicyTexts;
+
+namespace OsAccess.Core.Tests.Policy.Validation
+{
+    /// <summary>The validator's behaviour as a whole: positions, order, statements, documents built in code.</summary>
+    public class PolicyValidatorTests
+    {
+        [Fact]
+        public void ParseErrorCarriesTheParsersLineAndColumn()
+        {
+            var text = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": \"Allow\" \"Action\": \"*\"}\n  ]\n}";
+
+            var finding = Assert.Single(PolicyValidator.Validate(text));
+
+            Assert.Equal("ParseError", finding.Id);
+            Assert.Equal(4, finding.Position.Line);
+            Assert.False(PolicyValidator.IsValid(new[] { finding }));
+        }
+
+        [Fact]
+        public void InvalidCharacterPointsAtTheCharacter()
+        {
+            var text = "{\n\"Version\":\"2012-10-17\",\n\"Statement\":{\"Effect\":\"Deny\",\"Action\":\"*\",\"Resource\":\"arn:aws:s3:::b\u2014x\"}}";
+
+            var finding = Assert.Single(PolicyValidator.Validate(text));
+
+            Assert.Equal("InvalidCharacter", finding.Id);
+            Assert.Equal(new SourcePosition(3, text.Split('\n')[2].IndexOf('\u2014') + 1), finding.Position);
+            Assert.Contains("U+2014", finding.Message);
+        }
+
+        [Fact]
+        public void FindingsComeInTheOrderOfTheText()
+        {
+            var text = PolicyOf(
+                Statement("'Sid':'A','Effect':'allow','Action':'SSM:StartSession','Resource':'arn:aws:ec2:*:account-id:instance/*'"),
+                Statement("'Sid':'A','Effect':'Deny','Action':'ec2:*'"));
+
+            var findings = PolicyValidator.Validate(text);
+
+            Assert.Equal(new[] { "InvalidEffect", "InvalidActionFormat", "Placeholder", "MissingResource", "DuplicateSid" }, findings.Select(f => f.Id));
+            Assert.Equal(findings.OrderBy(f => f.Position.Line).ThenBy(f => f.Position.Column).Select(f => f.Id), findings.Select(f => f.Id));
+            Assert.Equal(new int?[] { 0, 0, 0, 1, 1 }, findings.Select(f => f.StatementIndex));
+        }
+
+        [Fact]
+        public void ThirdStatementWithTheSameSidIsReportedAgainstTheFirst()
+        {
+            var text = PolicyOf(
+                Statement("'Sid':'A','Effect':'Deny','Action':'ssm:*','Resource':'*'"),
+                Statement("'Sid':'a','Effect':'Deny','Action':'ssm:*','Resource':'*'"),
+                Statement("'Sid':'A','Effect':'Deny','Action':'ssm:*','Resource':'*'"));
+
+            var findings = PolicyValidator.Validate(text);
+
+            Assert.Equal(new[] { "DuplicateSidIgnoringCase", "DuplicateSid" }, findings.Select(f => f.Id));
+            Assert.Contains("statement 0", findings[1].Message);
+        }
+
+        [Fact]
+        public void EmptyActionListIsMissingAction()
+        {
+            var finding = Assert.Single(PolicyValidator.Validate(Identity().Replace(J("'ssm:StartSession'"), "[]")));
+
+            Assert.Equal("MissingAction", finding.Id);
+            Assert.Contains("empty", finding.Message);
+        }
+
+        [Fact]
+        public void EffectInTheWrongCaseSaysWhichSpellingIsMeant()
+        {
+            var finding = Assert.Single(PolicyValidator.Validate(Identity().Replace(J("'Allow'"), J("'ALLOW'"))));
+
+            Assert.Contains("did you mean \"Allow\"?", finding.Message);
+        }
+
+        [Fact]
+        public void DocumentBuiltInCodeIsValidatedWithoutPositions()
+        {
+            var document = new PolicyDocument
+            {
+                Version = "2012-10-17",
+                Statements = new[]
+                {
+                    new PolicyStatement
+                    {
+                        Effect = "Allow",
+                        Action = new PolicyText[] { "sts:AssumeRole" },
+                        Resource = new PolicyText[] { "arn:aws:iam::account-id:role/OSAccess" },
+                    },
+                },
+            };
+
+            var finding = Assert.Single(PolicyValidator.Validate(document, PolicyType.UserInline));
+
+            Assert.Equal("Placeholder", finding.Id);
+            Assert.False(finding.Position.IsKnown);
+            Assert.Equal(0, finding.StatementIndex);
+            Assert.StartsWith("Error Placeholder [statement 0]: ", finding.ToString());
+        }
+
+        [Fact]
+        public void FindingToStringNamesSeverityIdPlaceAndStatement()
+        {
+            var finding = new PolicyFinding("DuplicateSid", PolicyFindingSeverity.Error, "Fix it.", new SourcePosition(3, 7), 1, "A");
+
+            Assert.Equal("Error DuplicateSid (line 3, column 7) [statement 1 A]: Fix it.", finding.ToString());
+        }
+
+        [Fact]
+        public void PolicyVariablesInActionsAreLeftToTheActionCheck()
+        {
+            var text = Identity().Replace("2012-10-17", "2008-10-17").Replace("instance/*", "instance/${aws:username}");
+
+            Assert.Equal(new[] { "LegacyVersion", "PolicyVariableWithoutVersion" }, PolicyValidator.Validate(text).Select(f => f.Id));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Linq;
+using OsAccess.Core.Policy;
+using OsAccess.Core.Policy.Validation;
+using static OsAccess.Core.Tests.Policy.Validation.PolicyTexts;
+
+namespace OsAccess.Core.Tests.Policy.Validation
+{
+    /// <summary>Size findings against the limits table (<see cref="PolicySizeLimits"/>).</summary>
+    public class SizeFindingTests
+    {
+        private static string[] SizeIds(string text, PolicyType type) =>
+            PolicyValidator.Validate(text, type).Where(f => f.Id.StartsWith("Size") || f.Id.StartsWith("TrustSize")).Select(f => f.Id).ToArray();
+
+        [Theory]
+        [InlineData(PolicyType.Identity, 6144)]
+        [InlineData(PolicyType.PermissionsBoundary, 6144)]
+        [InlineData(PolicyType.ServiceControl, 5120)]
+        [InlineData(PolicyType.UserInline, 2048)]
+        [InlineData(PolicyType.GroupInline, 5120)]
+        [InlineData(PolicyType.RoleInline, 10240)]
+        [InlineData(PolicyType.Session, 2048)]
+        public void AtTheLimitIsAWarningAndOneCharacterMoreIsAnError(PolicyType type, int limit)
+        {
+            Assert.Equal(limit, PolicySizeCounter.Measure(OfSize(type, limit), type).Written);
+            Assert.Equal(new[] { "SizeNearLimit" }, SizeIds(OfSize(type, limit), type));
+            Assert.Equal(new[] { "SizeExceeded" }, SizeIds(OfSize(type, limit + 1), type));
+        }
+
+        [Theory]
+        [InlineData(PolicyType.Identity, 6144)]
+        [InlineData(PolicyType.ServiceControl, 5120)]
+        [InlineData(PolicyType.UserInline, 2048)]
+        [InlineData(PolicyType.RoleInline, 10240)]
+        public void NearLimitStartsAboveNinetyPercent(PolicyType type, int limit)
+        {
+            var ninety = limit * 9 / 10;
+
+            Assert.Empty(SizeIds(OfSize(type, ninety), type));
+            Assert.Equal(new[] { "SizeNearLimit" }, SizeIds(OfSize(type, ninety + 1), type));
+        }
+
+        [Theory]
+        [InlineData(2048, "SizeNearLimit")]
+        [InlineData(2049, "TrustSizeAboveDefault")]
+        [InlineData(4096, "TrustSizeAboveDefault")]
+        [InlineData(4097, "SizeExceeded")]
+        public void TrustPoliciesAboveTheDefaultQuotaNeedAnIncreaseAndAboveTheMaximumCannotBeWritten(int size, string id)
+        {
+            var findings = PolicyValidator.Validate(OfSize(PolicyType.Trust, size), PolicyType.Trust).Where(f => f.Id.Contains("Size")).ToList();
+
+            Assert.Equal(id, Assert.Single(findings).Id);
+            if (id == "TrustSizeAboveDefault") Assert.Contains("Role trust policy length", findings[0].Message);
+        }
+
+        [Fact]
+        public void IndentationCountsAgainstTheScpQuotaAndTheMessageSaysMinifyingFits()
+        {
+            var compact = OfSize(PolicyType.ServiceControl, 5100);
+            var indented = PolicyJsonWriter.Write(PolicyParser.Parse(compact), PolicyJsonStyle.Indented);
+            Assert.InRange(indented.Length, 5121, 6000);
+
+            var finding = Assert.Single(PolicyValidator.Validate(indented, PolicyType.ServiceControl), f => f.Id == "SizeExceeded");
+
+            Assert.Contains("send it minified", finding.Message);
+            Assert.Equal(new SourcePosition(1, 1), finding.Position);
+        }
+
+        [Fact]
+        public void IndentationDoesNotCountAgainstIamQuotas()
+        {
+            var compact = OfSize(PolicyType.Identity, 5000);
+            var indented = PolicyJsonWriter.Write(PolicyParser.Parse(compact), PolicyJsonStyle.Indented);
+
+            Assert.Empty(SizeIds(indented, PolicyType.Identity));
+        }
+
+        [Fact]
+        public void InlineSizeFindingsSayTheQuotaIsForAllInlinePoliciesTogether()
+        {
+            var finding = Assert.Single(PolicyValidator.Validate(OfSize(PolicyType.UserInline, 2100), PolicyType.UserInline), f => f.Id == "SizeExceeded");
+
+            Assert.Contains("all inline policies", finding.Message);
+        }
+
+        [Fact]
+        public void ResourcePoliciesGetNoSizeFindings()
+        {
+            Assert.Empty(SizeIds(OfSize(PolicyType.Identity, 50000).Replace(J("'Effect':'Deny',"), J("'Effect':'Deny','Principal':'*',")), PolicyType.Resource));
+        }
+
+        [Fact]
+        public void DocumentsBuiltInCodeAreMeasuredMinifiedAndHaveNoTextPosition()
+        {
+            var document = PolicyParser.Parse(OfSize(PolicyType.Identity, 7000));
+
+            var finding = Assert.Single(PolicyValidator.Validate(document, PolicyType.Identity), f => f.Id == "SizeExceeded");
+
+            Assert.Contains("7000", finding.Message);
+            Assert.False(finding.Position.IsKnown);
+        }
+    }
+}

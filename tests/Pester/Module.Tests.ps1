@@ -1,0 +1,56 @@
+BeforeDiscovery {
+    $manifest = Import-PowerShellDataFile $env:OSACCESS_MODULE
+    $script:cmdletNames = $manifest.CmdletsToExport
+}
+
+BeforeAll {
+    Import-Module $env:OSACCESS_MODULE -Force
+    $script:manifest = Import-PowerShellDataFile $env:OSACCESS_MODULE
+}
+
+Describe 'The OsAccess module' {
+    It 'has a complete manifest' {
+        $manifest.GUID | Should -Not -BeNullOrEmpty
+        $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+        $manifest.CmdletsToExport | Should -Not -Contain '*'
+        $manifest.PrivateData.PSData.Tags | Should -Contain 'AWS'
+        $manifest.PrivateData.PSData.ProjectUri | Should -Not -BeNullOrEmpty
+        $manifest.PrivateData.PSData.LicenseUri | Should -Not -BeNullOrEmpty
+        $manifest.PrivateData.PSData.ReleaseNotes | Should -Not -BeNullOrEmpty
+        Test-ModuleManifest $env:OSACCESS_MODULE | Should -Not -BeNullOrEmpty
+    }
+
+    It 'exports exactly the cmdlets its manifest lists' {
+        (Get-Command -Module OsAccess).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+    }
+
+    It 'ships no PowerShell reference assembly' {
+        Join-Path (Split-Path $env:OSACCESS_MODULE) 'System.Management.Automation.dll' | Should -Not -Exist
+    }
+}
+
+Describe 'Help for <_>' -ForEach $cmdletNames {
+    BeforeAll {
+        $script:help = Get-Help $_ -Full
+        $script:command = Get-Command $_
+    }
+
+    It 'has a synopsis and a description' {
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.Synopsis | Should -Not -BeLike "*$($command.Name) *[<CommonParameters>]*"
+        ($help.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty
+    }
+
+    It 'has at least one example' {
+        @($help.Examples.Example).Count | Should -BeGreaterThan 0
+        $help.Examples.Example[0].Code | Should -Not -BeNullOrEmpty
+    }
+
+    It 'describes every parameter' {
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        foreach ($name in $command.Parameters.Keys | Where-Object { $_ -notin $common }) {
+            $parameterHelp = $help.Parameters.Parameter | Where-Object Name -EQ $name
+            ($parameterHelp.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty -Because "parameter -$name needs help"
+        }
+    }
+}

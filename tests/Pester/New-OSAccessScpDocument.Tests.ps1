@@ -1,0 +1,54 @@
+BeforeAll {
+    Import-Module $env:OSACCESS_MODULE -Force
+}
+
+Describe 'New-OSAccessScpDocument' {
+    It 'emits the seed''s guardrail by default' {
+        $doc = New-OSAccessScpDocument
+
+        $doc | Should -BeOfType ([OsAccess.Core.Policy.BuiltPolicyDocument])
+        $doc.PolicyType | Should -Be 'ServiceControl'
+        $doc.SizeLimit | Should -Be 5120
+        $json = $doc.Json | ConvertFrom-Json
+        $json.Statement[0].Effect | Should -Be 'Deny'
+        $json.Statement[0].Action | Should -Be 'ssm:StartSession'
+        $json.Statement[0].Condition.ArnNotLike.'aws:PrincipalArn' | Should -Be 'arn:aws:iam::*:role/OSAccess'
+    }
+
+    It 'exempts the just-in-time role with -JustInTime' {
+        $doc = New-OSAccessScpDocument -JustInTime
+
+        ($doc.MinifiedJson | ConvertFrom-Json).Statement[0].Condition.ArnNotLike.'aws:PrincipalArn' |
+            Should -Be 'arn:aws:iam::*:role/SSM-JustInTimeAccessTokenRole'
+    }
+
+    It 'denies the actions named by -DeniedAction' {
+        $doc = New-OSAccessScpDocument -DeniedAction 'ssm:StartSession', 'ssm:SendCommand'
+
+        ($doc.MinifiedJson | ConvertFrom-Json).Statement[0].Action | Should -Be @('ssm:StartSession', 'ssm:SendCommand')
+    }
+
+    It 'counts the size of the JSON it would send' {
+        $doc = New-OSAccessScpDocument
+
+        $doc.Size | Should -Be $doc.MinifiedJson.Length
+        $doc.MinifiedJson | Should -Not -Match '\s'
+    }
+
+    It 'refuses a role ARN where a role name belongs, with an error record' {
+        $doc = New-OSAccessScpDocument -ExemptRoleName 'arn:aws:iam::111122223333:role/OSAccess' -ErrorVariable err -ErrorAction SilentlyContinue
+
+        $doc | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err[0].ToString() | Should -Match 'not a valid IAM role name'
+    }
+
+    It 'shows name, type, size and JSON in its default view' {
+        $text = New-OSAccessScpDocument | Out-String
+
+        $text | Should -Match 'Name\s+: GuardrailScp'
+        $text | Should -Match 'Size\s+: \d+ of 5120 characters'
+        $text | Should -Not -Match 'MinifiedJson'
+    }
+}

@@ -16,8 +16,8 @@ namespace OsAccess.PowerShell.Policy
             var loose = new List<string>();
             for (var i = 0; i < items.Length; i++)
             {
-                var item = Unwrap(items[i]);
-                if (item is string json)
+                var item = items[i];
+                if (Unwrap(item) is string json)
                 {
                     loose.Add(json);
                     continue;
@@ -45,7 +45,7 @@ namespace OsAccess.PowerShell.Policy
                 foreach (DictionaryEntry pair in table) entries.Add(new ContextEntry(Text(pair.Key), Texts(pair.Value)));
                 return entries;
             }
-            foreach (var item in value is IEnumerable list && !(value is string) ? Items(list) : new[] { value })
+            foreach (var item in value is IEnumerable list && !(value is string) ? Items(list) : new[] { input! })
             {
                 var name = Property(item, "ContextKeyName");
                 if (name == null) throw new PolicyInputException("ContextEntry", "give a hashtable of key = value(s), or objects with ContextKeyName, ContextKeyValues and ContextKeyType.");
@@ -59,8 +59,7 @@ namespace OsAccess.PowerShell.Policy
         {
             foreach (var item in list)
             {
-                var unwrapped = Unwrap(item);
-                if (unwrapped != null) yield return unwrapped;
+                if (item != null) yield return item;
             }
         }
 
@@ -68,7 +67,7 @@ namespace OsAccess.PowerShell.Policy
 
         private static object? Property(object? item, string name)
         {
-            if (item is IDictionary table)
+            if (Unwrap(item) is IDictionary table)
             {
                 foreach (DictionaryEntry pair in table)
                 {

@@ -11,6 +11,7 @@
     FormatsToProcess     = @('OsAccess.Format.ps1xml')
     CmdletsToExport      = @(
         'Test-OSAccessPolicyDocument'
+        'Test-OSAccessPolicy'
         'New-OSAccessScpDocument'
         'New-OSAccessRolePolicyDocument'
         'New-OSAccessTrustPolicyDocument'

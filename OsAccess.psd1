@@ -16,6 +16,7 @@
         'New-OSAccessRolePolicyDocument'
         'New-OSAccessTrustPolicyDocument'
         'New-OSAccessGrantPolicyDocument'
+        'Get-OSAccessContext'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

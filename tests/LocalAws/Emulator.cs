@@ -22,19 +22,19 @@ public sealed class Emulator
     public RequestLog Requests { get; } = new();
     public IAuthorizer Authorizer { get; }
     public ISignatureCalculator SignatureCalculator { get; } = new SigV4SignatureCalculator();
-    public SeedDocument Seed { get; private set; }
+    /// <summary>The seed the emulator started with.</summary>
+    public SeedDocument Seed { get; }
 
-    /// <summary>Back to the seeded state: clock, faults and request log cleared too.</summary>
+    /// <summary>Back to the starting seed, or to the given one; clock, faults and request log cleared too.</summary>
     public void Reset(SeedDocument? seed = null)
     {
-        if (seed is not null) Seed = seed;
         Clock.Reset();
         Faults.Clear();
         Requests.Clear();
         lock (World.Gate)
         {
             World.Clear();
-            SeedLoader.Load(World, Seed, Clock.UtcNow);
+            SeedLoader.Load(World, seed ?? Seed, Clock.UtcNow);
         }
     }
 }

@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Net.Http;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using LocalAws.Signing;
+using OsAccess.Aws.Credentials;
+using OsAccess.Aws.Signing;
 
 namespace LocalAws.Tests.Support;
 
@@ -66,28 +65,12 @@ public sealed class AwsClient
     private async Task<AwsAnswer> Send(string service, string body, string contentType, string? target, bool json)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        string amzDate = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        var headers = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["content-type"] = contentType,
-            ["host"] = _endpoint.Authority,
-            ["x-amz-date"] = amzDate,
-        };
-        if (target is not null) headers["x-amz-target"] = target;
-        if (Credentials.SessionToken is not null) headers["x-amz-security-token"] = Credentials.SessionToken;
-        var auth = new SigV4Authorization(Credentials.AccessKeyId, amzDate[..8], _region, service, headers.Keys.ToList(), "");
-        string payloadHash = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
-        var signed = new SignedRequest("POST", "/", "", headers, auth, amzDate, payloadHash);
-        string signature = new SigV4SignatureCalculator().Signature(signed, SignWithSecret ?? Credentials.SecretAccessKey);
-
         using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
-        request.Headers.TryAddWithoutValidation("X-Amz-Date", amzDate);
         if (target is not null) request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
-        if (Credentials.SessionToken is not null) request.Headers.TryAddWithoutValidation("X-Amz-Security-Token", Credentials.SessionToken);
         foreach (var (k, v) in ExtraHeaders) request.Headers.TryAddWithoutValidation(k, v);
-        request.Headers.TryAddWithoutValidation("Authorization",
-            $"{SigV4Authorization.Algorithm} Credential={Credentials.AccessKeyId}/{auth.Scope}, SignedHeaders={string.Join(';', headers.Keys)}, Signature={signature}");
+        var credentials = new AwsCredentials(Credentials.AccessKeyId, SignWithSecret ?? Credentials.SecretAccessKey, Credentials.SessionToken);
+        HttpRequestSigner.Sign(request, bytes, credentials, _region, service, DateTimeOffset.UtcNow);
         using var response = await Http.SendAsync(request);
         return new AwsAnswer(response.StatusCode, await response.Content.ReadAsStringAsync(), json);
     }

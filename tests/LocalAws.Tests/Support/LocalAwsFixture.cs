@@ -1,13 +1,21 @@
 using System;
 using System.Threading.Tasks;
+using LocalAws.Authorization;
 using LocalAws.Hosting;
 
 namespace LocalAws.Tests.Support;
 
-/// <summary>One LocalAws on a free loopback port per test class, with a scripted authoriser; reset per test.</summary>
-public sealed class LocalAwsFixture : IAsyncLifetime
+/// <summary>
+/// One LocalAws on a free loopback port per test class, reset per test. Its authoriser records every request and
+/// allows everything unless a test scripts a decision; <see cref="EnforcingLocalAwsFixture"/> decides with the policy engine.
+/// </summary>
+public class LocalAwsFixture : IAsyncLifetime
 {
-    public ScriptedAuthorizer Authorizer { get; } = new();
+    public LocalAwsFixture() : this(new PermissiveAuthorizer()) { }
+
+    protected LocalAwsFixture(IAuthorizer inner) => Authorizer = new ScriptedAuthorizer(inner);
+
+    public ScriptedAuthorizer Authorizer { get; }
     public LocalAwsHost Host { get; private set; } = null!;
     public Uri Endpoint => Host.Endpoint;
     public Emulator Emulator => Host.Emulator;

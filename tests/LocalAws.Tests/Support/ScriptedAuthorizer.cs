@@ -5,9 +5,13 @@ using LocalAws.Authorization;
 
 namespace LocalAws.Tests.Support;
 
-/// <summary>Records every authorisation request; decides with <see cref="Decide"/> (allow when unset).</summary>
+/// <summary>Records every authorisation request; decides with <see cref="Decide"/>, or else with the inner authoriser.</summary>
 public sealed class ScriptedAuthorizer : IAuthorizer
 {
+    private readonly IAuthorizer _inner;
+
+    public ScriptedAuthorizer(IAuthorizer inner) => _inner = inner;
+
     private readonly object _gate = new();
     private readonly List<AuthorizationRequest> _requests = new();
 
@@ -16,7 +20,7 @@ public sealed class ScriptedAuthorizer : IAuthorizer
     public AuthorizationDecision Authorize(AuthorizationRequest request)
     {
         lock (_gate) { _requests.Add(request); }
-        return Decide?.Invoke(request) ?? AuthorizationDecision.Allow;
+        return Decide?.Invoke(request) ?? _inner.Authorize(request);
     }
 
     public IReadOnlyList<AuthorizationRequest> Requests

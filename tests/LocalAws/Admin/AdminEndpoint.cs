@@ -14,7 +14,7 @@ namespace LocalAws.Admin;
 
 /// <summary>
 /// Test controls under /_localaws (never called by SDKs):
-/// GET health; POST reset [seed JSON]; GET/POST clock {"set": ISO-8601} or {"advanceSeconds": n};
+/// GET health; POST reset (to the starting seed, or to the seed JSON in the body); GET/POST clock {"set": ISO-8601} or {"advanceSeconds": n};
 /// GET/POST/DELETE faults (a FaultRule as JSON); GET/DELETE requests (log and per-operation counts).
 /// </summary>
 public sealed class AdminEndpoint

@@ -1,7 +1,7 @@
 namespace LocalAws.Authorization;
 
 /// <summary>The verdict, and which kind of policy decided it ("service control policy", "identity-based policy", …).</summary>
-public sealed record AuthorizationDecision(AuthorizationOutcome Outcome, string? DecidingPolicyType = null)
+public sealed record AuthorizationDecision(AuthorizationOutcome Outcome, string? DecidingPolicyType = null, string? Explanation = null)
 {
     public static readonly AuthorizationDecision Allow = new(AuthorizationOutcome.Allowed);
 

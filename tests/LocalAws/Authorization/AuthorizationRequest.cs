@@ -15,11 +15,12 @@ public sealed record AuthorizationRequest(
     string Resource,
     string ResourceAccount,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Context,
-    IReadOnlyList<IReadOnlyList<string>>? ScpLevels,
+    IReadOnlyList<ScpLevel>? ScpLevels,
     IReadOnlyList<string> IdentityPolicies,
     string? PermissionsBoundary,
     IReadOnlyList<string>? SessionPolicies,
-    string? ResourcePolicy)
+    string? ResourcePolicy,
+    System.DateTimeOffset Now)
 {
     /// <summary>The ARN shown in AccessDenied messages: the session ARN for assumed roles.</summary>
     public string CallerArn { get; init; } = PrincipalArn;

@@ -34,7 +34,7 @@ public static class PolicyGatherer
     /// SCPs per level (root, OUs, account) for principals of member accounts; null where SCPs do not apply:
     /// no organization, SCPs not enabled, the management account, or a service-linked role.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>>? ScpLevels(World world, IamPrincipal entity)
+    public static IReadOnlyList<ScpLevel>? ScpLevels(World world, IamPrincipal entity)
     {
         var org = world.Organization;
         if (org is null || !org.ScpEnabled) return null;

@@ -11,6 +11,7 @@ using LocalAws.Authorization;
 using LocalAws.Infrastructure;
 using LocalAws.Protocol;
 using LocalAws.Signing;
+using OsAccess.Aws.Signing;
 using LocalAws.State;
 using Microsoft.AspNetCore.Http;
 
@@ -42,7 +43,7 @@ public sealed class RequestDispatcher
         string requestId = IdGenerator.RequestId();
         byte[] body = await ReadBodyAsync(http.Request);
         var auth = SigV4Authorization.TryParse(http.Request.Headers.Authorization.ToString());
-        string service = auth?.Service ?? ServiceWithoutSignature(http.Request, body);
+        string service = auth?.Scope.Service ?? ServiceWithoutSignature(http.Request, body);
         http.Response.Headers["x-amzn-RequestId"] = requestId;
 
         if (_query.TryGetValue(service, out var queryService))
@@ -140,9 +141,9 @@ public sealed class RequestDispatcher
         var (caller, secret) = PrincipalResolver.Resolve(world, auth.AccessKeyId, token, now, query);
         onCaller(caller.Arn);
         var signed = new SignedRequest(http.Request.Method, http.Request.Path.Value ?? "/",
-            http.Request.QueryString.Value ?? "", Headers(http.Request), auth,
+            HttpRequestSigner.ParseQuery(http.Request.QueryString.Value ?? ""), SignedHeaders(http.Request, auth), auth,
             http.Request.Headers["X-Amz-Date"].ToString(),
-            http.Request.Headers["X-Amz-Content-Sha256"].FirstOrDefault() ?? SigV4SignatureCalculator.Hex(SHA256.HashData(body)));
+            http.Request.Headers["X-Amz-Content-Sha256"].FirstOrDefault() ?? SigV4.HashHex(body));
         string expected = _emulator.SignatureCalculator.Signature(signed, secret);
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(auth.Signature)))
             throw ProtocolErrors.SignatureMismatch(query);
@@ -150,16 +151,19 @@ public sealed class RequestDispatcher
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return new ServiceCall
         {
-            World = world, Caller = caller, Now = now, Service = service, Operation = operation, Region = auth.Region,
+            World = world, Caller = caller, Now = now, Service = service, Operation = operation, Region = auth.Scope.Region,
             CalledVia = calledVia, Authorizer = _emulator.Authorizer, Faults = _emulator.Faults,
             AccessDeniedCode = query ? "AccessDenied" : "AccessDeniedException",
         };
     }
 
-    private static Dictionary<string, string> Headers(HttpRequest request)
+    private static List<KeyValuePair<string, string>> SignedHeaders(HttpRequest request, SigV4Authorization auth)
     {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, values) in request.Headers) headers[name.ToLowerInvariant()] = string.Join(",", values.ToArray());
+        var headers = new List<KeyValuePair<string, string>>();
+        foreach (var name in auth.SignedHeaders.Split(';'))
+        {
+            foreach (var value in request.Headers[name]) headers.Add(new(name, value ?? ""));
+        }
         return headers;
     }
 

@@ -47,15 +47,18 @@ public sealed record ServiceCall
             PolicyGatherer.IdentityPolicies(World, Caller.Entity),
             PolicyGatherer.Boundary(World, Caller.Entity),
             PolicyGatherer.SessionPolicies(World, Caller.Session),
-            resourcePolicy)
+            resourcePolicy,
+            Now)
         { CallerArn = Caller.Arn };
 
     public AwsException Denied(string action, string resource, AuthorizationDecision decision)
     {
         string why = decision.Outcome == AuthorizationOutcome.ExplicitDeny
-            ? $" with an explicit deny in a {decision.DecidingPolicyType ?? "policy"}"
+            ? $" with an explicit deny in {Article(decision.DecidingPolicyType ?? "policy")}"
             : $" because no {decision.DecidingPolicyType ?? "identity-based policy"} allows the {action} action";
         return new AwsException(AccessDeniedCode, AccessDeniedCode == "AccessDenied" ? 403 : 400,
             $"User: {Caller.Arn} is not authorized to perform: {action} on resource: {resource}{why}");
     }
+
+    private static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 }

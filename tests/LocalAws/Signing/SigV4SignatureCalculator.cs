@@ -1,26 +1,14 @@
-using System;
-using System.Security.Cryptography;
-using System.Text;
+using OsAccess.Aws.Signing;
 
 namespace LocalAws.Signing;
 
-/// <summary>SigV4: string to sign over the canonical request, HMAC-SHA256 with the derived signing key.</summary>
+/// <summary>Recomputes a received request's SigV4 signature with the product's own signer.</summary>
 public sealed class SigV4SignatureCalculator : ISignatureCalculator
 {
     public string Signature(SignedRequest request, string secretAccessKey)
     {
-        var auth = request.Authorization;
-        string canonical = CanonicalRequest.Build(request);
-        string stringToSign = string.Join('\n',
-            SigV4Authorization.Algorithm, request.AmzDate, auth.Scope, Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))));
-        byte[] key = Hmac(Encoding.UTF8.GetBytes("AWS4" + secretAccessKey), auth.Date);
-        key = Hmac(key, auth.Region);
-        key = Hmac(key, auth.Service);
-        key = Hmac(key, "aws4_request");
-        return Hex(Hmac(key, stringToSign));
+        if (!SigV4.TryParseTime(request.AmzDate, out var signedAt)) return "";
+        var toSign = new SigV4Request(request.Method, request.Path, request.Query, request.SignedHeaders, request.PayloadHash);
+        return SigV4.Signature(secretAccessKey, request.Authorization.Scope, signedAt, toSign);
     }
-
-    public static string Hex(byte[] bytes) => Convert.ToHexString(bytes).ToLowerInvariant();
-
-    private static byte[] Hmac(byte[] key, string data) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data));
 }

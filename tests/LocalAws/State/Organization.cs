@@ -51,6 +51,6 @@ public sealed class Organization
     }
 
     /// <summary>SCP contents attached at each level of the account's path, root first.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> ScpLevelsOf(string accountId) =>
-        PathOf(accountId).Select(t => (IReadOnlyList<string>)AttachedTo(t).Select(p => Policies[p].Content).ToList()).ToList();
+    public IReadOnlyList<Authorization.ScpLevel> ScpLevelsOf(string accountId) =>
+        PathOf(accountId).Select(t => new Authorization.ScpLevel(t, AttachedTo(t).Select(p => Policies[p].Content).ToList())).ToList();
 }

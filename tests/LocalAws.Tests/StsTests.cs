@@ -1,0 +1,153 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using LocalAws.Authorization;
+using LocalAws.Tests.Support;
+
+namespace LocalAws.Tests;
+
+public class StsTests : IClassFixture<LocalAwsFixture>
+{
+    private static readonly string ProdRole = LocalAwsFixture.OrganizationAccessRole("222222222222");
+    private readonly LocalAwsFixture _aws;
+
+    public StsTests(LocalAwsFixture aws)
+    {
+        _aws = aws;
+        _aws.Reset();
+    }
+
+    private Task<AwsAnswer> Assume(AwsClient client, params (string, string)[] extra) =>
+        client.Sts("AssumeRole", new[] { ("RoleArn", ProdRole), ("RoleSessionName", "alice") }.Concat(extra).ToArray());
+
+    [Fact]
+    public async Task AssumeRoleIssuesWorkingSessionCredentials()
+    {
+        var answer = await Assume(_aws.Admin);
+        Assert.True(answer.Ok, answer.ToString());
+        Assert.StartsWith("ASIA", answer.X("AccessKeyId"));
+        Assert.Equal("arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/alice", answer.X("Arn"));
+        Assert.EndsWith(":alice", answer.X("AssumedRoleId"));
+        var session = _aws.Client(new Credentials(answer.X("AccessKeyId")!, answer.X("SecretAccessKey")!, answer.X("SessionToken")));
+        var identity = await session.Sts("GetCallerIdentity");
+        Assert.Equal(("222222222222", answer.X("Arn"), answer.X("AssumedRoleId")), (identity.X("Account"), identity.X("Arn"), identity.X("UserId")));
+    }
+
+    [Fact]
+    public async Task AssumeRoleHandsTheTrustPolicyAndSessionKeysToTheAuthorizer()
+    {
+        await Assume(_aws.Admin, ("SourceIdentity", "alice@example.com"), ("Tags.member.1.Key", "ticket"), ("Tags.member.1.Value", "T-1"),
+            ("ExternalId", "ext"));
+        var request = _aws.Authorizer.Last("sts:AssumeRole");
+        Assert.Equal("arn:aws:iam::111111111111:user/admin", request.PrincipalArn);
+        Assert.Equal(ProdRole, request.Resource);
+        Assert.Equal("222222222222", request.ResourceAccount);
+        Assert.Contains("arn:aws:iam::111111111111:root", request.ResourcePolicy);
+        Assert.Null(request.ScpLevels);
+        Assert.Equal(new[] { "alice" }, request.Context["sts:RoleSessionName"]);
+        Assert.Equal(new[] { "alice@example.com" }, request.Context["sts:SourceIdentity"]);
+        Assert.Equal(new[] { "T-1" }, request.Context["aws:RequestTag/ticket"]);
+        Assert.Equal(new[] { "ext" }, request.Context["sts:ExternalId"]);
+        Assert.Contains(_aws.Authorizer.Requests, r => r.Action == "sts:TagSession");
+        Assert.Contains(_aws.Authorizer.Requests, r => r.Action == "sts:SetSourceIdentity");
+    }
+
+    [Fact]
+    public async Task RefusalIsAccessDeniedNamingCallerActionAndResource()
+    {
+        _aws.Authorizer.Decide = r => r.Action == "sts:AssumeRole"
+            ? new AuthorizationDecision(AuthorizationOutcome.ImplicitDeny, "identity-based policy") : AuthorizationDecision.Allow;
+        var answer = await Assume(_aws.Client(Credentials.Alice));
+        Assert.Equal("AccessDenied", answer.ErrorCode);
+        Assert.Equal(403, (int)answer.Status);
+        Assert.Equal($"User: arn:aws:iam::111111111111:user/alice is not authorized to perform: sts:AssumeRole on resource: {ProdRole} because no identity-based policy allows the sts:AssumeRole action",
+            answer.ErrorMessage);
+    }
+
+    [Fact]
+    public async Task UnknownRoleIsAccessDenied()
+    {
+        var answer = await _aws.Admin.Sts("AssumeRole", ("RoleArn", "arn:aws:iam::222222222222:role/Nope"), ("RoleSessionName", "session"));
+        Assert.Equal("AccessDenied", answer.ErrorCode);
+    }
+
+    [Theory]
+    [InlineData("899")]
+    [InlineData("43201")]
+    [InlineData("7200")]
+    public async Task DurationOutsideRangeOrAboveMaxSessionDurationIsValidationError(string seconds)
+    {
+        Assert.Equal("ValidationError", (await Assume(_aws.Admin, ("DurationSeconds", seconds))).ErrorCode);
+    }
+
+    [Fact]
+    public async Task RoleChainingIsLimitedToOneHour()
+    {
+        var first = await _aws.AssumeAsync(_aws.Admin, ProdRole);
+        await first.Iam("UpdateRole", ("RoleName", "OrganizationAccountAccessRole"), ("MaxSessionDuration", "43200"));
+        Assert.True((await Assume(_aws.Admin, ("DurationSeconds", "7200"))).Ok);
+        var chained = await Assume(first, ("DurationSeconds", "3601"));
+        Assert.Equal("ValidationError", chained.ErrorCode);
+        Assert.Contains("role chaining", chained.ErrorMessage);
+        Assert.True((await Assume(first, ("DurationSeconds", "3600"))).Ok);
+    }
+
+    [Theory]
+    [InlineData("a")]
+    [InlineData("has space")]
+    [InlineData("x-name-that-is-far-too-long-for-a-role-session-because-it-exceeds-64")]
+    public async Task InvalidSessionNamesAreValidationErrors(string name)
+    {
+        var answer = await _aws.Admin.Sts("AssumeRole", ("RoleArn", ProdRole), ("RoleSessionName", name));
+        Assert.Equal("ValidationError", answer.ErrorCode);
+    }
+
+    [Fact]
+    public async Task SessionCredentialsExpireOnTheEmulatorClock()
+    {
+        var session = await _aws.AssumeAsync(_aws.Admin, ProdRole);
+        _aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(3599));
+        Assert.True((await session.Sts("GetCallerIdentity")).Ok);
+        _aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal("ExpiredToken", (await session.Sts("GetCallerIdentity")).ErrorCode);
+        Assert.Equal("ExpiredTokenException", (await session.Ssm("DescribeSessions", J.O(("State", "Active")))).ErrorCode);
+    }
+
+    [Fact]
+    public async Task SessionCallsCarryTokenIssueTimeAndRolePrincipalArn()
+    {
+        _aws.Emulator.Clock.Set(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var session = await _aws.AssumeAsync(_aws.Admin, ProdRole, "bob");
+        _aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(10));
+        await session.Iam("ListRoles");
+        var request = _aws.Authorizer.Last("iam:ListRoles");
+        Assert.Equal(new[] { "2030-01-02T03:04:05Z" }, request.Context["aws:TokenIssueTime"]);
+        Assert.Equal(new[] { "2030-01-02T03:14:05Z" }, request.Context["aws:CurrentTime"]);
+        Assert.Equal(ProdRole, request.PrincipalArn);
+        Assert.Equal("arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/bob", request.CallerArn);
+        Assert.Equal(new[] { "AssumedRole" }, request.Context["aws:PrincipalType"]);
+        Assert.NotNull(request.ScpLevels);
+    }
+
+    [Fact]
+    public async Task SourceIdentityIsKeptAcrossChainingAndCannotChange()
+    {
+        var first = await Assume(_aws.Admin, ("SourceIdentity", "alice"));
+        Assert.Equal("alice", first.X("SourceIdentity"));
+        var session = _aws.Client(new Credentials(first.X("AccessKeyId")!, first.X("SecretAccessKey")!, first.X("SessionToken")));
+        var chained = await Assume(session);
+        Assert.Equal("alice", chained.X("SourceIdentity"));
+        Assert.Equal("AccessDenied", (await Assume(session, ("SourceIdentity", "mallory"))).ErrorCode);
+    }
+
+    [Fact]
+    public async Task DeletingTheRoleInvalidatesItsSessions()
+    {
+        var admin = await _aws.AssumeAsync(_aws.Admin, ProdRole);
+        await admin.Iam("CreateRole", ("RoleName", "Temp"), ("AssumeRolePolicyDocument", IamRoleTests.Trust));
+        var temp = await _aws.AssumeAsync(_aws.Admin, "arn:aws:iam::222222222222:role/Temp");
+        Assert.True((await temp.Sts("GetCallerIdentity")).Ok);
+        await admin.Iam("DeleteRole", ("RoleName", "Temp"));
+        Assert.Equal("InvalidClientTokenId", (await temp.Sts("GetCallerIdentity")).ErrorCode);
+    }
+}

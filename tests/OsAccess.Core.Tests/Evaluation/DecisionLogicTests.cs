@@ -170,6 +170,7 @@ namespace OsAccess.Core.Tests.Evaluation
             var result = PolicyEvaluator.Evaluate(Ask.Request("s3:GetObject", Bucket, Alice, Ask.Allow("s3:*", "*", "{\"StringEquals\":{\"aws:RequestTag/team\":\"ops\",\"aws:username\":\"alice\"}}")));
             Assert.Equal(Decision.ImplicitDeny, result.Decision);
             Assert.Equal(new[] { "aws:RequestTag/team" }, result.MissingContextKeys);
+            Assert.Contains("lacked: aws:RequestTag/team", result.Explanation);
         }
 
         [Fact]

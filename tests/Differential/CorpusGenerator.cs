@@ -10,7 +10,7 @@ namespace OsAccess.Differential
     /// Generates requests and policies that exercise the evaluator's features: Action/NotAction and Resource/NotResource
     /// wildcards, every condition operator family with IfExists, set qualifiers, negation, several keys and values,
     /// missing keys, key-name case, multivalued keys, policy variables, SCP levels, permissions boundaries and
-    /// same-account resource policies. Deterministic for a seed.
+    /// resource policies, same-account and cross-account. Deterministic for a seed.
     /// </summary>
     public sealed class CorpusGenerator
     {
@@ -117,18 +117,24 @@ namespace OsAccess.Differential
             return cases;
         }
 
+        private string _action = string.Empty;
+        private string _resource = string.Empty;
+
         private DifferentialCase Case(int id)
         {
             var (action, resource) = Pick(Requests);
+            var crossAccount = Chance(0.15);
             var @case = new DifferentialCase
             {
                 Id = id,
                 Principal = Pick(Callers),
                 Action = action,
-                Resource = resource,
-                ResourceAccount = Account,
+                Resource = crossAccount ? resource.Replace(Account, OtherAccount) : resource,
+                ResourceAccount = crossAccount ? OtherAccount : Account,
                 CurrentTime = Now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             };
+            _action = @case.Action;
+            _resource = @case.Resource;
             var identityCount = _random.Next(0, 3);
             for (var i = 0; i < identityCount; i++) @case.Identity.Add(Policy(_random.Next(1, 4), allowBias: 0.75, principal: false));
             if (Chance(0.2)) @case.Boundary = new List<string> { Policy(_random.Next(1, 3), allowBias: 0.8, principal: false) };
@@ -140,7 +146,7 @@ namespace OsAccess.Differential
                 if (Chance(0.5) || level.Policies.Count == 0) level.Policies.Add(Policy(_random.Next(1, 3), allowBias: 0.5, principal: false));
                 @case.Scp.Add(level);
             }
-            if (Chance(0.2)) @case.ResourcePolicy = Policy(_random.Next(1, 3), allowBias: 0.7, principal: true);
+            if (Chance(crossAccount ? 0.7 : 0.2)) @case.ResourcePolicy = Policy(_random.Next(1, 3), allowBias: 0.7, principal: true);
             foreach (var key in Keys)
             {
                 if (key.Derived || !Chance(0.45)) continue;
@@ -166,9 +172,13 @@ namespace OsAccess.Differential
         {
             var statement = new JsonObject { ["Effect"] = Chance(allowBias) ? "Allow" : "Deny" };
             if (principal) statement["Principal"] = Principal();
-            statement[Chance(0.85) ? "Action" : "NotAction"] = Values(ActionPatterns, 3);
-            statement[Chance(0.85) ? "Resource" : "NotResource"] = Values(ResourcePatterns, 3);
-            var conditions = _random.Next(0, 4);
+            var actions = Values(ActionPatterns, 3);
+            if (Chance(0.5)) actions.Add(Pick(new[] { _action, _action.Split(':')[0] + ":*", "*", _action.ToUpperInvariant() }));
+            statement[Chance(0.85) ? "Action" : "NotAction"] = actions;
+            var resources = Values(ResourcePatterns, 3);
+            if (Chance(0.5)) resources.Add(Pick(new[] { _resource, "*", _resource.Substring(0, _resource.LastIndexOf(':') + 1) + "*" }));
+            statement[Chance(0.85) ? "Resource" : "NotResource"] = resources;
+            var conditions = Chance(0.3) ? 0 : _random.Next(1, 4);
             if (conditions > 0)
             {
                 var block = new JsonObject();

@@ -46,6 +46,8 @@ namespace OsAccess.Core.Tests.Evaluation
                 else undocumented.Add(string.Empty);
             }
 
+            _output.WriteLine("our decisions: " + string.Join(", ", ours.GroupBy(d => d).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")) +
+                $"; cross-account {cases.Count(c => c.ResourceAccount != CorpusGenerator.Account)}");
             _output.WriteLine($"{Cases} requests; agreed on {Cases - undocumented.Count - documented.Values.Sum()}; documented disagreements: " +
                 (documented.Count == 0 ? "none" : string.Join(", ", documented.Select(p => $"{p.Key} ×{p.Value}"))));
             var saved = Path.Combine(Path.GetTempPath(), "osaccess-differential-disagreements.json");

@@ -170,8 +170,9 @@ namespace OsAccess.Differential
 
         private JsonObject Statement(double allowBias, bool principal)
         {
-            var statement = new JsonObject { ["Effect"] = Chance(allowBias) ? "Allow" : "Deny" };
-            if (principal) statement["Principal"] = Principal();
+            var allow = Chance(allowBias);
+            var statement = new JsonObject { ["Effect"] = allow ? "Allow" : "Deny" };
+            if (principal) statement[!allow && Chance(0.3) ? "NotPrincipal" : "Principal"] = Principal();
             var actions = Values(ActionPatterns, 3);
             if (Chance(0.5)) actions.Add(Pick(new[] { _action, _action.Split(':')[0] + ":*", "*", _action.ToUpperInvariant() }));
             statement[Chance(0.85) ? "Action" : "NotAction"] = actions;

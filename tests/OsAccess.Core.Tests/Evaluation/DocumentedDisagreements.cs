@@ -36,6 +36,7 @@ namespace OsAccess.Core.Tests.Evaluation
             new Disagreement("resource type compared before variables", ResourceTypeBeforeVariables),
             new Disagreement("wildcard principal taken as naming the caller", WildcardPrincipalNamesCaller),
             new Disagreement("NotIpAddress across IP versions", NotIpAddressAcrossVersions),
+            new Disagreement("NotPrincipal exempts without the account", NotPrincipalExemptsLoosely),
         };
 
         /// <summary>The names of the documented disagreements that explain the difference, or null.</summary>
@@ -124,6 +125,28 @@ namespace OsAccess.Core.Tests.Evaluation
                 }
                 return changed;
             });
+        }
+
+        // iam-simulate exempts a caller from a Deny with NotPrincipal when any one of its identities is listed (its
+        // account, user, role or session). AWS checks the account, then the user or role, then the session, so the
+        // caller is exempt only when its account and its user, role or session are all listed.
+        private static bool NotPrincipalExemptsLoosely(DifferentialCase @case)
+        {
+            if (@case.ResourcePolicy == null || @case.Boundary != null) return false;
+            var caller = CallerIdentity.Parse(@case.Principal);
+            var identities = new[] { caller.AccountId, caller.AccountRootArn, caller.Arn, caller.RoleArn };
+            var document = JsonNode.Parse(@case.ResourcePolicy)!;
+            var statements = document["Statement"]!.AsArray();
+            var changed = false;
+            foreach (var statement in statements.Select(s => s!.AsObject()).ToArray())
+            {
+                if (!(statement["NotPrincipal"]?["AWS"] is JsonArray listed)) continue;
+                if (!listed.Any(entry => identities.Contains(entry!.GetValue<string>()))) continue;
+                statements.Remove(statement);
+                changed = true;
+            }
+            @case.ResourcePolicy = document.ToJsonString();
+            return changed;
         }
 
         private static AddressFamily Family(string block) =>

@@ -37,12 +37,14 @@ namespace OsAccess.Differential
             ("sqs:SendMessage", $"arn:aws:sqs:us-east-1:{Account}:queue-1"),
             ("dynamodb:GetItem", $"arn:aws:dynamodb:us-east-1:{Account}:table/Orders"),
             ("lambda:InvokeFunction", $"arn:aws:lambda:us-east-1:{Account}:function:ops-fn"),
+            ("sts:AssumeRole", $"arn:aws:iam::{Account}:role/OSAccess"),
         };
 
         private static readonly string[] ActionPatterns =
         {
             "*", "ssm:*", "ssm:StartSession", "ssm:Start*", "SSM:startsession", "ssm:?tartSession", "ssm:*Session",
             "ec2:*Instances", "ec2:Start*", "sns:Publish", "sqs:*", "dynamodb:Get*", "lambda:Invoke?unction", "ssm:SendCommand",
+            "sts:AssumeRole", "sts:*",
         };
 
         private static readonly string[] ResourcePatterns =
@@ -51,7 +53,7 @@ namespace OsAccess.Differential
             "arn:aws:ssm:*:*:managed-instance/*", "arn:aws:ssm:*:*:session/${aws:username}-*", "arn:aws:sns:*:*:${aws:username}-topic",
             $"arn:aws:sqs:us-east-1:{Account}:*", "arn:aws:dynamodb:*:*:table/Orders", "arn:aws:lambda:*:*:function:${aws:PrincipalTag/team}-*",
             "arn:aws:*:us-east-1:*:*", $"arn:aws:ec2:eu-*:{Account}:instance/*", "arn:aws:lambda:*:*:function:${aws:PrincipalTag/project, 'ops'}-fn",
-            "arn:aws:sns:*:*:${*}", $"arn:aws:ssm:us-east-1:{OtherAccount}:*",
+            "arn:aws:sns:*:*:${*}", $"arn:aws:ssm:us-east-1:{OtherAccount}:*", "arn:aws:iam::*:role/OSAccess", "arn:aws:iam::*:role/${aws:username}",
         };
 
         private sealed class KeySpec
@@ -146,7 +148,8 @@ namespace OsAccess.Differential
                 if (Chance(0.5) || level.Policies.Count == 0) level.Policies.Add(Policy(_random.Next(1, 3), allowBias: 0.5, principal: false));
                 @case.Scp.Add(level);
             }
-            if (Chance(crossAccount ? 0.7 : 0.2)) @case.ResourcePolicy = Policy(_random.Next(1, 3), allowBias: 0.7, principal: true);
+            var assumeRole = action == "sts:AssumeRole";
+            if (Chance(crossAccount || assumeRole ? 0.7 : 0.2)) @case.ResourcePolicy = Policy(_random.Next(1, 3), allowBias: 0.7, principal: true);
             foreach (var key in Keys)
             {
                 if (key.Derived || !Chance(0.45)) continue;

@@ -11,10 +11,12 @@
     FormatsToProcess     = @('OsAccess.Format.ps1xml')
     CmdletsToExport      = @(
         'Test-OSAccessPolicyDocument'
+        'Test-OSAccessPolicy'
         'New-OSAccessScpDocument'
         'New-OSAccessRolePolicyDocument'
         'New-OSAccessTrustPolicyDocument'
         'New-OSAccessGrantPolicyDocument'
+        'Get-OSAccessContext'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

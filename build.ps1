@@ -68,10 +68,31 @@ function Invoke-Build {
     }
     Get-ChildItem $moduleDir -Filter '*.pdb' | Remove-Item
     Get-ChildItem $moduleDir -Filter '*.deps.json' | Remove-Item
+    # OsAccess.Aws and the AWS SDK load into a context of their own (src/OsAccess.PowerShell/Loading).
+    $dependencies = New-Item -ItemType Directory -Path (Join-Path $moduleDir 'dependencies')
+    Get-ChildItem $moduleDir -Filter '*.dll' | Where-Object { $_.Name -eq 'OsAccess.Aws.dll' -or $_.Name -like 'AWSSDK.*.dll' } |
+        Move-Item -Destination $dependencies
     Copy-Item (Join-Path $root 'OsAccess.psd1') $moduleDir
     $help = Join-Path $root 'docs/help'
     if (Test-Path $help) { Copy-Item (Join-Path $help '*') $moduleDir -Recurse -Force }
     Write-Host "Module ready: $moduleDir"
+}
+
+# Test-time tools that the .NET SDK does not bring: boto3 (an official AWS SDK) drives LocalAws's conformance suite.
+function Install-TestPrerequisites {
+    $python = Get-Command python3 -ErrorAction SilentlyContinue
+    if ($python) {
+        & $python.Source -c 'import boto3' 2>$null
+        if ($LASTEXITCODE -eq 0) { return }
+    }
+    $apt = Get-Command apt-get -ErrorAction SilentlyContinue
+    if ($apt -and (id -u) -eq '0') {
+        Write-Host '== Installing python3-boto3 for the LocalAws conformance suite'
+        apt-get update -qq | Out-Null
+        Invoke-Native 'apt-get install python3-boto3' { apt-get install -y -qq python3-boto3 | Out-Null }
+    } else {
+        Write-Warning 'python3 with boto3 is missing (Debian: apt-get install python3-boto3); the LocalAws conformance test will fail.'
+    }
 }
 
 function Invoke-XunitTests {
@@ -124,6 +145,7 @@ $result = Invoke-Pester -Configuration $config
 switch ($Task) {
     'Build' { Invoke-Build }
     'Test' {
+        Install-TestPrerequisites
         Invoke-Build
         $x = Invoke-XunitTests
         $p = Invoke-PesterTests

@@ -37,6 +37,23 @@ namespace OsAccess.Core.Evaluation
         /// <summary>Parses and compiles JSON. Throws <see cref="PolicyParseException"/> with the position of the problem.</summary>
         public static CompiledPolicy Parse(string json, string name) => Compile(PolicyParser.Parse(json), name);
 
+        /// <summary>
+        /// Several documents acting as one policy (e.g. a permissions boundary given in parts): a statement of any of
+        /// them applies as if they were one document.
+        /// </summary>
+        public static CompiledPolicy Combine(string name, IReadOnlyList<CompiledPolicy> policies)
+        {
+            if (policies.Count == 1) return policies[0];
+            var statements = new List<CompiledStatement>();
+            var documentStatements = new List<PolicyStatement>();
+            foreach (var policy in policies)
+            {
+                statements.AddRange(policy.Statements);
+                documentStatements.AddRange(policy.Document.Statements);
+            }
+            return new CompiledPolicy(name, new PolicyDocument { Statements = documentStatements }, statements.ToArray());
+        }
+
         public override string ToString() => Name;
     }
 

@@ -1,0 +1,12 @@
+namespace OsAccess.Aws.Credentials
+{
+    /// <summary>The shared config/credentials files and the SDK store, as AWSSDK.Core reads them.</summary>
+    public interface IProfileStore
+    {
+        /// <summary>The credentials of a profile (keys, SSO, assume-role, credential_process…), or null when there is no such profile.</summary>
+        ICredentialSource? TryGetCredentials(string profileName, string? profileLocation);
+
+        /// <summary>The profile's <c>region</c>, or null.</summary>
+        string? TryGetRegion(string profileName, string? profileLocation);
+    }
+}

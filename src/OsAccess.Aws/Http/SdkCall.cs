@@ -1,0 +1,54 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+
+namespace OsAccess.Aws.Http
+{
+    /// <summary>
+    /// Runs one call of an AWS SDK client under OsAccess's retry policy and call log, and turns SDK errors
+    /// into <see cref="AwsServiceException"/>, so STS and SSM behave like the IAM and Organizations clients.
+    /// </summary>
+    internal static class SdkCall
+    {
+        /// <summary>SDK settings shared by our SDK clients: our endpoint and signing region, no SDK-side retries.</summary>
+        public static T Configure<T>(T config, AwsClientOptions options) where T : ClientConfig
+        {
+            config.ServiceURL = options.Endpoint.Url.ToString();
+            config.AuthenticationRegion = options.Endpoint.SigningRegion;
+            config.MaxErrorRetry = 0;
+            config.Timeout = options.HttpClient.Timeout;
+            return config;
+        }
+
+        public static Task<T> RunAsync<T>(AwsClientOptions options, string service, string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+            options.Retry.ExecuteAsync(async (attempt, ct) =>
+            {
+                var stopwatch = Stopwatch.StartNew();
+                int? status = null;
+                string? errorCode = null;
+                try
+                {
+                    var result = await call(ct).ConfigureAwait(false);
+                    status = 200;
+                    return result;
+                }
+                catch (AmazonServiceException error) when (error.StatusCode != 0 || error.ErrorCode != null)
+                {
+                    status = (int)error.StatusCode;
+                    errorCode = error.ErrorCode ?? "HttpStatus" + status;
+                    throw new AwsServiceException(service, operation, errorCode, error.Message, error.RequestId, error.StatusCode, error);
+                }
+                catch (Exception error)
+                {
+                    errorCode = error is OperationCanceledException && ct.IsCancellationRequested ? "Cancelled" : error.GetType().Name;
+                    throw;
+                }
+                finally
+                {
+                    options.Log.Record(new AwsCallRecord(service, operation, options.Account, options.Endpoint.SigningRegion, attempt, stopwatch.Elapsed, status, errorCode));
+                }
+            }, cancellationToken);
+    }
+}

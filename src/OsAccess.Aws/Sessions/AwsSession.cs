@@ -1,0 +1,75 @@
+using System.Net.Http;
+using OsAccess.Aws.Credentials;
+using OsAccess.Aws.Endpoints;
+using OsAccess.Aws.Http;
+using OsAccess.Aws.Iam;
+using OsAccess.Aws.Organizations;
+using OsAccess.Aws.Retry;
+using OsAccess.Aws.Ssm;
+using OsAccess.Aws.Sts;
+using OsAccess.Aws.Timing;
+
+namespace OsAccess.Aws.Sessions
+{
+    /// <summary>Everything a call needs: region, credentials, endpoints, transport, retries, log. Hands out the service clients.</summary>
+    public sealed class AwsSession
+    {
+        public AwsSession(string region, string regionOrigin, ResolvedCredentials credentials, EndpointResolver endpoints)
+        {
+            Region = region;
+            RegionOrigin = regionOrigin;
+            Credentials = credentials;
+            Endpoints = endpoints;
+        }
+
+        public string Region { get; }
+
+        public string RegionOrigin { get; }
+
+        public ResolvedCredentials Credentials { get; }
+
+        public EndpointResolver Endpoints { get; }
+
+        /// <summary>The account the credentials act in, when known (set for member-account sessions).</summary>
+        public string? Account { get; init; }
+
+        public HttpClient HttpClient { get; init; } = SharedHttpClient.Instance;
+
+        public IClock Clock { get; init; } = SystemClock.Instance;
+
+        public RetryPolicy Retry { get; init; } = RetryPolicy.Default;
+
+        public IAwsCallLog Log { get; init; } = NullCallLog.Instance;
+
+        public ResolvedEndpoint Endpoint(AwsServiceId service) => Endpoints.Resolve(service, Region);
+
+        public AwsClientOptions OptionsFor(AwsServiceId service) =>
+            new AwsClientOptions(Endpoint(service).Endpoint, Credentials.Source)
+            {
+                HttpClient = HttpClient,
+                Clock = Clock,
+                Retry = Retry,
+                Log = Log,
+                Account = Account,
+            };
+
+        public IIamClient Iam() => new IamClient(OptionsFor(AwsServiceId.Iam));
+
+        public IOrganizationsClient Organizations() => new OrganizationsClient(OptionsFor(AwsServiceId.Organizations));
+
+        public SdkStsClient Sts() => new SdkStsClient(OptionsFor(AwsServiceId.Sts));
+
+        public SdkSsmClient Ssm() => new SdkSsmClient(OptionsFor(AwsServiceId.Ssm));
+
+        /// <summary>The same session acting in <paramref name="accountId"/> with <paramref name="credentials"/>.</summary>
+        public AwsSession InAccount(string accountId, ICredentialSource credentials, string origin) =>
+            new AwsSession(Region, RegionOrigin, new ResolvedCredentials(credentials, origin), Endpoints)
+            {
+                Account = accountId,
+                HttpClient = HttpClient,
+                Clock = Clock,
+                Retry = Retry,
+                Log = Log,
+            };
+    }
+}

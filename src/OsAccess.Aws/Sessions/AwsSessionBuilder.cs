@@ -1,0 +1,37 @@
+using System;
+using OsAccess.Aws.Credentials;
+using OsAccess.Aws.Endpoints;
+using OsAccess.Aws.Http;
+using OsAccess.Aws.Regions;
+
+namespace OsAccess.Aws.Sessions
+{
+    /// <summary>Builds an <see cref="AwsSession"/> from the common parameters, the shell's stored values and the environment.</summary>
+    public sealed class AwsSessionBuilder
+    {
+        private readonly IProfileStore profiles;
+        private readonly Func<string, string?> environment;
+        private readonly Func<ICredentialSource?> platformCredentials;
+
+        public AwsSessionBuilder(IProfileStore profiles, Func<string, string?> environment, Func<ICredentialSource?> platformCredentials)
+        {
+            this.profiles = profiles;
+            this.environment = environment;
+            this.platformCredentials = platformCredentials;
+        }
+
+        /// <summary>The real one: AWSSDK.Core's profiles, the process environment, the SDK's platform credentials.</summary>
+        public static AwsSessionBuilder ForProcess() =>
+            new AwsSessionBuilder(SdkProfileStore.Instance, Environment.GetEnvironmentVariable, PlatformCredentials.TryGet);
+
+        public AwsSession Build(CredentialRequest credentials, string? region, object? storedRegion, string? endpointUrl, IAwsCallLog log)
+        {
+            var (resolvedRegion, regionOrigin) = new RegionResolver(profiles, environment)
+                .Resolve(region, storedRegion, credentials.ProfileName, credentials.ProfileLocation);
+            var resolvedCredentials = new CredentialResolver(profiles, environment, platformCredentials).Resolve(credentials);
+            var endpoints = new EndpointResolver(endpointUrl, environment);
+            endpoints.Resolve(AwsServiceId.Sts, resolvedRegion); // a malformed endpoint fails here, before any call
+            return new AwsSession(resolvedRegion, regionOrigin, resolvedCredentials, endpoints) { Log = log };
+        }
+    }
+}

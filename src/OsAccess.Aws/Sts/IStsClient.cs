@@ -1,0 +1,12 @@
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OsAccess.Aws.Sts
+{
+    public interface IStsClient
+    {
+        Task<CallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken);
+
+        Task<AssumedRole> AssumeRoleAsync(AssumeRoleInput input, CancellationToken cancellationToken);
+    }
+}

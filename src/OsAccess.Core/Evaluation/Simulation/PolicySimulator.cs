@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using OsAccess.Core.Policy;
+
+namespace OsAccess.Core.Evaluation.Simulation
+{
+    /// <summary>
+    /// Runs a <see cref="PolicySimulationInput"/>: checks and compiles every input first (so a bad input fails before
+    /// anything is produced), then evaluates each action × resource.
+    /// </summary>
+    public static class PolicySimulator
+    {
+        /// <summary>Throws <see cref="PolicyInputException"/> for an unusable input; otherwise yields one result per action × resource.</summary>
+        public static IEnumerable<PolicySimulationResult> Run(PolicySimulationInput input, IClock? clock = null)
+        {
+            if (input == null) throw new ArgumentNullException(nameof(input));
+            var template = Prepare(input, clock ?? SystemClock.Instance);
+            return Evaluate(input, template);
+        }
+
+        private static IEnumerable<PolicySimulationResult> Evaluate(PolicySimulationInput input, EvaluationRequest template)
+        {
+            foreach (var action in input.Actions)
+            {
+                foreach (var resource in input.Resources)
+                {
+                    var request = new EvaluationRequest
+                    {
+                        Action = action,
+                        Resource = resource,
+                        ResourceAccount = template.ResourceAccount,
+                        Context = template.Context,
+                        IdentityPolicies = template.IdentityPolicies,
+                        PermissionsBoundary = template.PermissionsBoundary,
+                        SessionPolicy = template.SessionPolicy,
+                        ResourcePolicy = template.ResourcePolicy,
+                        ServiceControlPolicies = template.ServiceControlPolicies,
+                        CallerInManagementAccount = template.CallerInManagementAccount,
+                    };
+                    yield return new PolicySimulationResult(action, resource, PolicyEvaluator.Evaluate(request));
+                }
+            }
+        }
+
+        private static EvaluationRequest Prepare(PolicySimulationInput input, IClock clock)
+        {
+            if (input.Actions.Count == 0) throw new PolicyInputException("ActionName", "name at least one action, such as ssm:StartSession.");
+            foreach (var action in input.Actions)
+            {
+                if (string.IsNullOrWhiteSpace(action) || action.IndexOf(':') <= 0) throw new PolicyInputException("ActionName", $"\"{action}\" is not an action: write service:Action, e.g. ssm:StartSession.");
+            }
+            RequestContextBuilder builder;
+            try
+            {
+                builder = new RequestContextBuilder(input.CallerArn);
+            }
+            catch (FormatException error)
+            {
+                throw new PolicyInputException("CallerArn", error.Message, default, error);
+            }
+            builder.WithClock(input.CurrentTime.HasValue ? new FixedClock(input.CurrentTime.Value) : clock);
+            foreach (var entry in input.Context)
+            {
+                entry.Check();
+                var values = new string[entry.Values.Count];
+                for (var i = 0; i < values.Length; i++) values[i] = entry.Values[i];
+                if (entry.IsList) builder.WithList(entry.Key, values);
+                else builder.With(entry.Key, values);
+            }
+
+            var levels = new List<OrganizationLevel>();
+            for (var l = 0; l < input.ServiceControlPolicies.Count; l++)
+            {
+                var level = input.ServiceControlPolicies[l];
+                var policies = new List<CompiledPolicy>();
+                for (var p = 0; p < level.Policies.Count; p++) policies.Add(Compile(level.Policies[p], $"ServiceControlPolicy[{l}] ({level.Target}) policy {p}"));
+                levels.Add(new OrganizationLevel(level.Target, policies));
+            }
+            var boundary = new List<CompiledPolicy>();
+            for (var i = 0; i < input.PermissionsBoundaryPolicies.Count; i++) boundary.Add(Compile(input.PermissionsBoundaryPolicies[i], $"PermissionsBoundaryPolicyInputList[{i}]"));
+            var identity = new List<CompiledPolicy>();
+            for (var i = 0; i < input.IdentityPolicies.Count; i++) identity.Add(Compile(input.IdentityPolicies[i], $"PolicyInputList[{i}]"));
+
+            return new EvaluationRequest
+            {
+                Action = input.Actions[0],
+                ResourceAccount = input.ResourceAccount,
+                Context = builder.Build(),
+                IdentityPolicies = identity,
+                PermissionsBoundary = boundary.Count == 0 ? null : CompiledPolicy.Combine("PermissionsBoundaryPolicyInputList", boundary),
+                SessionPolicy = input.SessionPolicy == null ? null : Compile(input.SessionPolicy, "SessionPolicy"),
+                ResourcePolicy = input.ResourcePolicy == null ? null : Compile(input.ResourcePolicy, "ResourcePolicy"),
+                ServiceControlPolicies = levels,
+                CallerInManagementAccount = input.CallerInManagementAccount,
+            };
+        }
+
+        private static CompiledPolicy Compile(string json, string name)
+        {
+            try
+            {
+                return CompiledPolicy.Parse(json, name);
+            }
+            catch (PolicyParseException error)
+            {
+                throw new PolicyInputException(name, error.Reason, error.Position, error);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Management.Automation;
+using OsAccess.Aws.Endpoints;
+using OsAccess.Aws.Sessions;
+using OsAccess.PowerShell.Common;
+
+namespace OsAccess.PowerShell.Context
+{
+    /// <summary>
+    /// Shows what OsAccess would act as: the account and ARN that GetCallerIdentity returns, the region,
+    /// the endpoints and the source of the credentials. With -AccountId, the identity reached in each
+    /// member account through the cross-account role.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "OSAccessContext")]
+    [OutputType(typeof(OSAccessContext))]
+    public sealed class GetOSAccessContextCommand : OsAccessAwsCmdlet
+    {
+        private CrossAccountSessions? crossAccount;
+
+        /// <summary>Member accounts to reach through the cross-account role; account objects bind by their Id.</summary>
+        /// <remarks>
+        /// Not bound by value from the pipeline: PowerShell would turn any piped object (say, one carrying
+        /// AccessKey and Region for the common parameters) into a string and fail it as an account id.
+        /// </remarks>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id", "Account")]
+        [ValidatePattern(@"^\d{12}$")]
+        public string[]? AccountId { get; set; }
+
+        /// <summary>The role assumed in member accounts.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string RoleName { get; set; } = CrossAccountOptions.DefaultRoleName;
+
+        /// <summary>The external id the member accounts' role trust policy requires, if any.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? ExternalId { get; set; }
+
+        protected override void ProcessAwsRecord()
+        {
+            var session = Session;
+            if (AccountId == null || AccountId.Length == 0)
+            {
+                WriteObject(Describe(session, null));
+                return;
+            }
+
+            foreach (string accountId in AccountId)
+            {
+                try
+                {
+                    var sessions = CrossAccountFor(session);
+                    var member = session.InAccount(accountId, sessions.ForAccount(accountId),
+                        $"role {RoleName} assumed with credentials from {session.Credentials.Origin}");
+                    WriteObject(Describe(member, sessions.Options.RoleArn(accountId)));
+                }
+                catch (Exception error) when (!(error is PipelineStoppedException))
+                {
+                    WriteAwsError(error, accountId);
+                }
+            }
+        }
+
+        private CrossAccountSessions CrossAccountFor(AwsSession session)
+        {
+            // One set of member sessions per invocation: each role is assumed once however many records arrive.
+            return crossAccount ??= new CrossAccountSessions(session.Sts(), session.Clock, new CrossAccountOptions
+            {
+                RoleName = RoleName,
+                ExternalId = ExternalId,
+                Partition = AwsPartition.Of(session.Region).Name,
+            });
+        }
+
+        private OSAccessContext Describe(AwsSession session, string? assumedRole)
+        {
+            var identity = Run(async ct =>
+            {
+                using (var client = session.Sts())
+                {
+                    return await client.GetCallerIdentityAsync(ct).ConfigureAwait(false);
+                }
+            });
+            var sts = session.Endpoint(AwsServiceId.Sts);
+            return new OSAccessContext
+            {
+                Account = identity.Account,
+                Arn = identity.Arn,
+                UserId = identity.UserId,
+                Region = session.Region,
+                RegionSource = session.RegionOrigin,
+                CredentialSource = session.Credentials.Origin,
+                AssumedRole = assumedRole,
+                IamEndpoint = session.Endpoint(AwsServiceId.Iam).Endpoint.Url.ToString(),
+                OrganizationsEndpoint = session.Endpoint(AwsServiceId.Organizations).Endpoint.Url.ToString(),
+                StsEndpoint = sts.Endpoint.Url.ToString(),
+                SsmEndpoint = session.Endpoint(AwsServiceId.Ssm).Endpoint.Url.ToString(),
+                EndpointSource = sts.Source,
+            };
+        }
+    }
+}

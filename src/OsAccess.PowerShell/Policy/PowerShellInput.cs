@@ -1,0 +1,106 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Management.Automation;
+using OsAccess.Core.Evaluation.Simulation;
+
+namespace OsAccess.PowerShell.Policy
+{
+    /// <summary>Turns the loosely typed shapes PowerShell users pass (hashtables, PSObjects, arrays) into simulation inputs.</summary>
+    internal static class PowerShellInput
+    {
+        public static IReadOnlyList<ScpLevelInput> ScpLevels(object[] items)
+        {
+            var levels = new List<ScpLevelInput>();
+            var loose = new List<string>();
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                if (Unwrap(item) is string json)
+                {
+                    loose.Add(json);
+                    continue;
+                }
+                var target = Property(item, "Target");
+                var policy = Property(item, "Policy");
+                if (target == null || policy == null)
+                {
+                    throw new PolicyInputException($"ServiceControlPolicy[{i}]", "each level needs Target (root, OU or account id) and Policy (one or more SCP JSON texts), e.g. @{ Target = 'r-ab12'; Policy = @($json) }.");
+                }
+                levels.Add(new ScpLevelInput(Text(target), Texts(policy)));
+            }
+            if (loose.Count > 0 && levels.Count > 0) throw new PolicyInputException("ServiceControlPolicy", "mix of plain JSON strings and levels: give either one level as strings, or every level as @{ Target = …; Policy = … }.");
+            if (loose.Count > 0) levels.Add(new ScpLevelInput("root", loose));
+            return levels;
+        }
+
+        public static IReadOnlyList<ContextEntry> ContextEntries(object? input)
+        {
+            var entries = new List<ContextEntry>();
+            var value = Unwrap(input);
+            if (value == null) return entries;
+            if (value is IDictionary table)
+            {
+                foreach (DictionaryEntry pair in table) entries.Add(new ContextEntry(Text(pair.Key), Texts(pair.Value)));
+                return entries;
+            }
+            foreach (var item in value is IEnumerable list && !(value is string) ? Items(list) : new[] { input! })
+            {
+                var name = Property(item, "ContextKeyName");
+                if (name == null) throw new PolicyInputException("ContextEntry", "give a hashtable of key = value(s), or objects with ContextKeyName, ContextKeyValues and ContextKeyType.");
+                var type = Property(item, "ContextKeyType");
+                entries.Add(new ContextEntry(Text(name), Texts(Property(item, "ContextKeyValues")), type == null ? null : Text(type)));
+            }
+            return entries;
+        }
+
+        private static IEnumerable<object> Items(IEnumerable list)
+        {
+            foreach (var item in list)
+            {
+                if (item != null) yield return item;
+            }
+        }
+
+        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+
+        private static object? Property(object? item, string name)
+        {
+            if (Unwrap(item) is IDictionary table)
+            {
+                foreach (DictionaryEntry pair in table)
+                {
+                    if (string.Equals(Text(pair.Key), name, StringComparison.OrdinalIgnoreCase)) return pair.Value;
+                }
+                return null;
+            }
+            var property = PSObject.AsPSObject(item).Properties[name];
+            return property?.Value;
+        }
+
+        private static IReadOnlyList<string> Texts(object? value)
+        {
+            var unwrapped = Unwrap(value);
+            if (unwrapped == null) return Array.Empty<string>();
+            if (unwrapped is string || !(unwrapped is IEnumerable list)) return new[] { Text(unwrapped) };
+            var texts = new List<string>();
+            foreach (var item in list) texts.Add(Text(item));
+            return texts;
+        }
+
+        private static string Text(object? value)
+        {
+            switch (Unwrap(value))
+            {
+                case null: return string.Empty;
+                case string text: return text;
+                case bool flag: return flag ? "true" : "false";
+                case DateTime time: return (time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                case DateTimeOffset instant: return instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                case IFormattable formattable: return formattable.ToString(null, CultureInfo.InvariantCulture);
+                case var other: return other.ToString() ?? string.Empty;
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using OsAccess.Aws.Endpoints;
+
+namespace OsAccess.Aws.Tests.Endpoints
+{
+    public class EndpointResolverTests
+    {
+        private static Func<string, string?> Env(Dictionary<string, string> values) => name => values.TryGetValue(name, out var v) ? v : null;
+
+        private static readonly Dictionary<string, string> None = new Dictionary<string, string>();
+
+        [Theory]
+        [InlineData("IAM", "eu-west-1", "https://iam.amazonaws.com/", "us-east-1")]
+        [InlineData("Organizations", "ap-northeast-1", "https://organizations.us-east-1.amazonaws.com/", "us-east-1")]
+        [InlineData("STS", "ap-northeast-1", "https://sts.ap-northeast-1.amazonaws.com/", "ap-northeast-1")]
+        [InlineData("SSM", "eu-central-1", "https://ssm.eu-central-1.amazonaws.com/", "eu-central-1")]
+        [InlineData("IAM", "cn-north-1", "https://iam.cn-north-1.amazonaws.com.cn/", "cn-north-1")]
+        [InlineData("Organizations", "cn-north-1", "https://organizations.cn-northwest-1.amazonaws.com.cn/", "cn-northwest-1")]
+        [InlineData("SSM", "us-gov-east-1", "https://ssm.us-gov-east-1.amazonaws.com/", "us-gov-east-1")]
+        [InlineData("IAM", "us-gov-east-1", "https://iam.us-gov.amazonaws.com/", "us-gov-west-1")]
+        public void Defaults_are_AWS_global_and_regional_endpoints(string service, string region, string url, string signingRegion)
+        {
+            var resolved = new EndpointResolver(null, Env(None)).Resolve(Service(service), region);
+
+            Assert.Equal(url, resolved.Endpoint.Url.ToString());
+            Assert.Equal(signingRegion, resolved.Endpoint.SigningRegion);
+            Assert.Equal("default", resolved.Source);
+        }
+
+        [Fact]
+        public void EndpointUrl_parameter_wins_over_every_variable_and_keeps_the_signing_region()
+        {
+            var env = Env(new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:1/", ["AWS_ENDPOINT_URL_IAM"] = "http://127.0.0.1:2/" });
+
+            var resolved = new EndpointResolver("http://127.0.0.1:4566", env).Resolve(AwsServiceId.Iam, "eu-west-1");
+
+            Assert.Equal("http://127.0.0.1:4566/", resolved.Endpoint.Url.ToString());
+            Assert.Equal("us-east-1", resolved.Endpoint.SigningRegion);
+            Assert.Equal("iam", resolved.Endpoint.SigningName);
+            Assert.Equal("-EndpointUrl", resolved.Source);
+        }
+
+        [Theory]
+        [InlineData("IAM", "http://127.0.0.1:2/", "$env:AWS_ENDPOINT_URL_IAM")]
+        [InlineData("Organizations", "http://127.0.0.1:3/", "$env:AWS_ENDPOINT_URL_ORGANIZATIONS")]
+        [InlineData("STS", "http://127.0.0.1:1/", "$env:AWS_ENDPOINT_URL")]
+        [InlineData("SSM", "http://127.0.0.1:5/", "$env:AWS_ENDPOINT_URL_SSM")]
+        public void A_service_variable_wins_over_the_global_one(string service, string url, string source)
+        {
+            var env = Env(new Dictionary<string, string>
+            {
+                ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:1/",
+                ["AWS_ENDPOINT_URL_IAM"] = "http://127.0.0.1:2/",
+                ["AWS_ENDPOINT_URL_ORGANIZATIONS"] = "http://127.0.0.1:3/",
+                ["AWS_ENDPOINT_URL_SSM"] = "http://127.0.0.1:5/",
+            });
+
+            var resolved = new EndpointResolver(null, env).Resolve(Service(service), "ap-northeast-1");
+
+            Assert.Equal(url, resolved.Endpoint.Url.ToString());
+            Assert.Equal(source, resolved.Source);
+        }
+
+        [Fact]
+        public void AWS_IGNORE_CONFIGURED_ENDPOINT_URLS_turns_the_variables_off_but_not_the_parameter()
+        {
+            var env = Env(new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:1/", ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] = "true" });
+
+            Assert.Equal("default", new EndpointResolver(null, env).Resolve(AwsServiceId.Sts, "us-west-2").Source);
+            Assert.Equal("-EndpointUrl", new EndpointResolver("http://127.0.0.1:9/", env).Resolve(AwsServiceId.Sts, "us-west-2").Source);
+        }
+
+        [Theory]
+        [InlineData("not a url")]
+        [InlineData("ftp://127.0.0.1/")]
+        [InlineData("/relative")]
+        public void A_malformed_endpoint_is_refused_and_named(string url)
+        {
+            var error = Assert.Throws<ArgumentException>(() => new EndpointResolver(url, Env(None)).Resolve(AwsServiceId.Iam, "us-east-1"));
+
+            Assert.Contains(url, error.Message);
+            Assert.Contains("-EndpointUrl", error.Message);
+        }
+
+        private static AwsServiceId Service(string name) => Array.Find(AwsServiceId.All, s => s.Name == name)!;
+    }
+}

@@ -1,0 +1,264 @@
+BeforeAll {
+    Import-Module $env:OSACCESS_MODULE -Force
+    . (Join-Path $PSScriptRoot 'FakeSts.ps1')
+    $script:sts = Start-FakeSts
+    $script:savedEnv = @{}
+    $script:awsVariables = 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION',
+        'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_IAM', 'AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL_SSM', 'AWS_ENDPOINT_URL_ORGANIZATIONS',
+        'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS', 'AWS_EC2_METADATA_DISABLED', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONFIG_FILE'
+    foreach ($name in $script:awsVariables) { $script:savedEnv[$name] = [Environment]::GetEnvironmentVariable($name) }
+    . (Join-Path $PSScriptRoot 'FakeAwsCredentials.ps1')
+}
+
+AfterAll {
+    $script:sts.Stop()
+    foreach ($name in $script:awsVariables) { [Environment]::SetEnvironmentVariable($name, $script:savedEnv[$name]) }
+}
+
+Describe 'Get-OSAccessContext' {
+    BeforeEach {
+        foreach ($name in $script:awsVariables) { [Environment]::SetEnvironmentVariable($name, $null) }
+        $env:AWS_EC2_METADATA_DISABLED = 'true'
+        $env:AWS_SHARED_CREDENTIALS_FILE = Join-Path $TestDrive 'no-credentials'
+        $env:AWS_CONFIG_FILE = Join-Path $TestDrive 'no-config'
+        Remove-Variable -Name StoredAWSCredentials, StoredAWSRegion -Scope Global -ErrorAction SilentlyContinue
+        $script:before = $script:sts.Requests.Count
+    }
+
+    Context 'identity and endpoints' {
+        It 'shows the caller identity, region and endpoint reached with explicit keys' {
+            $context = Get-OSAccessContext -AccessKey AKIAPARAMETER -SecretKey s -Region ap-northeast-1 -EndpointUrl $script:sts.Url
+
+            $context.Account | Should -Be '111111111111'
+            $context.Arn | Should -Be 'arn:aws:iam::111111111111:user/AKIAPARAMETER'
+            $context.Region | Should -Be 'ap-northeast-1'
+            $context.RegionSource | Should -Be '-Region parameter'
+            $context.CredentialSource | Should -Be '-AccessKey/-SecretKey parameters'
+            $context.StsEndpoint | Should -Be $script:sts.Url
+            $context.IamEndpoint | Should -Be $script:sts.Url
+            $context.EndpointSource | Should -Be '-EndpointUrl'
+            $context.PSObject.TypeNames[0] | Should -Be 'OsAccess.PowerShell.Context.OSAccessContext'
+        }
+
+        It 'shows account, ARN, region and credential source as a table by default' {
+            $text = Get-OSAccessContext -AK AKIATABLE -SK s -Region us-west-2 -EndpointUrl $script:sts.Url | Out-String -Width 200
+
+            $text | Should -Match 'Account\s+Arn\s+Region\s+CredentialSource'
+            $text | Should -Match '111111111111\s+arn:aws:iam::111111111111:user/AKIATABLE\s+us-west-2\s+-AccessKey/-SecretKey parameters'
+            $text | Should -Not -Match 'IamEndpoint'
+        }
+
+        It 'signs for the region it reports' {
+            $null = Get-OSAccessContext -AK AKIAPARAMETER -SK s -Region eu-west-3 -EndpointUrl $script:sts.Url
+
+            ($script:sts.Requests.ToArray() | Select-Object -Last 1).Authorization | Should -Match '/eu-west-3/sts/aws4_request'
+        }
+
+        It 'follows AWS_ENDPOINT_URL_STS over AWS_ENDPOINT_URL, and -EndpointUrl over both' {
+            $env:AWS_ENDPOINT_URL_STS = $script:sts.Url
+            $env:AWS_ENDPOINT_URL = 'http://127.0.0.1:9/'
+
+            $context = Get-OSAccessContext -AccessKey AKIAENV -SecretKey s -Region us-east-1
+
+            $context.StsEndpoint | Should -Be $script:sts.Url
+            $context.EndpointSource | Should -Be '$env:AWS_ENDPOINT_URL_STS'
+            $context.IamEndpoint | Should -Be 'http://127.0.0.1:9/'
+            (Get-OSAccessContext -AccessKey AKIAENV -SecretKey s -Region us-east-1 -EndpointUrl $script:sts.Url).IamEndpoint | Should -Be $script:sts.Url
+        }
+
+        It 'shows AWS''s own endpoints when nothing overrides them' {
+            # Nothing is sent to AWS: the fake answers because AWS_ENDPOINT_URL_STS points at it.
+            $env:AWS_ENDPOINT_URL_STS = $script:sts.Url
+            $context = Get-OSAccessContext -AccessKey AKIAENV -SecretKey s -Region eu-central-1
+
+            $context.IamEndpoint | Should -Be 'https://iam.amazonaws.com/'
+            $context.OrganizationsEndpoint | Should -Be 'https://organizations.us-east-1.amazonaws.com/'
+            $context.SsmEndpoint | Should -Be 'https://ssm.eu-central-1.amazonaws.com/'
+        }
+    }
+
+    Context 'credential precedence' {
+        BeforeEach {
+            $env:AWS_ENDPOINT_URL = $script:sts.Url
+            $env:AWS_REGION = 'us-east-1'
+            $env:AWS_ACCESS_KEY_ID = 'AKIAENVIRONMENT'
+            $env:AWS_SECRET_ACCESS_KEY = 'env-secret'
+            Set-Content -Path (Join-Path $TestDrive 'creds') -Value "[named]`naws_access_key_id = AKIANAMEDPROFILE`naws_secret_access_key = named-secret`n"
+        }
+
+        It 'uses environment variables when nothing else is given' {
+            $context = Get-OSAccessContext
+            $context.Arn | Should -BeLike '*/AKIAENVIRONMENT'
+            $context.CredentialSource | Should -Be 'environment variables'
+        }
+
+        It 'prefers $StoredAWSCredentials over the environment' {
+            $global:StoredAWSCredentials = New-FakeAwsCredential 'AKIASTORED'
+            (Get-OSAccessContext).Arn | Should -BeLike '*/AKIASTORED'
+        }
+
+        It 'prefers -Credential over $StoredAWSCredentials' {
+            $global:StoredAWSCredentials = New-FakeAwsCredential 'AKIASTORED'
+            $context = Get-OSAccessContext -Credential (New-FakeAwsCredential 'AKIAOBJECT')
+            $context.Arn | Should -BeLike '*/AKIAOBJECT'
+            $context.CredentialSource | Should -Be '-Credential parameter'
+        }
+
+        It 'prefers a named profile over -Credential' {
+            $context = Get-OSAccessContext -ProfileName named -ProfileLocation (Join-Path $TestDrive 'creds') -Credential (New-FakeAwsCredential 'AKIAOBJECT')
+            $context.Arn | Should -BeLike '*/AKIANAMEDPROFILE'
+            $context.CredentialSource | Should -Be "profile 'named'"
+        }
+
+        It 'accepts the AWS.Tools aliases StoredCredentials, AWSProfileName and AWSProfilesLocation' {
+            (Get-OSAccessContext -StoredCredentials named -AWSProfilesLocation (Join-Path $TestDrive 'creds')).Arn | Should -BeLike '*/AKIANAMEDPROFILE'
+            (Get-OSAccessContext -AWSProfileName named -ProfilesLocation (Join-Path $TestDrive 'creds')).Arn | Should -BeLike '*/AKIANAMEDPROFILE'
+        }
+
+        It 'prefers explicit keys over a named profile' {
+            (Get-OSAccessContext -AccessKey AKIAKEYS -SecretKey s -ProfileName named -ProfileLocation (Join-Path $TestDrive 'creds')).Arn | Should -BeLike '*/AKIAKEYS'
+        }
+
+        It 'fails on a missing named profile instead of falling back to the environment' {
+            { Get-OSAccessContext -ProfileName absent -ProfileLocation (Join-Path $TestDrive 'creds') -ErrorAction Stop } |
+                Should -Throw -ErrorId 'CredentialsNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+            $script:sts.Requests.Count | Should -Be $script:before
+        }
+
+        It 'takes the common parameters from the pipeline by property name' {
+            $context = [pscustomobject]@{ AccessKey = 'AKIAPIPED'; SecretKey = 's'; Region = 'sa-east-1' } | Get-OSAccessContext
+            $context.Arn | Should -BeLike '*/AKIAPIPED'
+            $context.Region | Should -Be 'sa-east-1'
+        }
+    }
+
+    Context 'region precedence' {
+        BeforeEach { $env:AWS_ENDPOINT_URL = $script:sts.Url }
+
+        It 'uses -Region, then $StoredAWSRegion, then AWS_REGION' {
+            $env:AWS_REGION = 'eu-west-1'
+            $global:StoredAWSRegion = 'ap-southeast-2'
+            (Get-OSAccessContext -AK AKIA1 -SK s -Region ca-central-1).Region | Should -Be 'ca-central-1'
+            (Get-OSAccessContext -AK AKIA1 -SK s).RegionSource | Should -Be '$StoredAWSRegion'
+            Remove-Variable -Name StoredAWSRegion -Scope Global
+            (Get-OSAccessContext -AK AKIA1 -SK s).Region | Should -Be 'eu-west-1'
+        }
+
+        It 'fails with RegionNotFound when no region is anywhere' {
+            { Get-OSAccessContext -AK AKIA1 -SK s -ErrorAction Stop } | Should -Throw -ErrorId 'RegionNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+        }
+    }
+
+    Context 'errors and logging' {
+        It 'maps AccessDenied to PermissionDenied with a stable ErrorId' {
+            $failure = $null
+            try { Get-OSAccessContext -AK AKIADENIED -SK s -Region us-east-1 -EndpointUrl $script:sts.Url -ErrorAction Stop } catch { $failure = $_ }
+
+            $failure.FullyQualifiedErrorId | Should -Be 'STS.AccessDenied,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+            $failure.CategoryInfo.Category | Should -Be 'PermissionDenied'
+            $failure.ErrorDetails.Message | Should -Match 'denied-1'
+        }
+
+        It 'refuses a malformed -EndpointUrl before calling anything' {
+            { Get-OSAccessContext -AK AKIA1 -SK s -Region us-east-1 -EndpointUrl 'not a url' -ErrorAction Stop } |
+                Should -Throw -ErrorId 'InvalidArgument,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+        }
+
+        It 'logs each call with -Verbose and never a secret, token or signature' {
+            $verbose = Get-OSAccessContext -AK AKIAVERBOSE -SK 'very-secret-key' -ST 'very-secret-token' -Region us-east-1 -EndpointUrl $script:sts.Url -Verbose 4>&1 |
+                Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message
+
+            $verbose | Should -Contain 'AWS credentials from -AccessKey/-SecretKey parameters; region us-east-1 from -Region parameter.'
+            ($verbose | Where-Object { $_ -like 'STS GetCallerIdentity *' }) | Should -Match 'region=us-east-1 attempt=1 latency=\d+ms status=200'
+            ($verbose -join "`n") | Should -Not -Match 'very-secret|Signature='
+            ($script:sts.Requests.ToArray() | Select-Object -Last 1).Token | Should -Be 'very-secret-token'
+        }
+    }
+
+    Context 'stopping' {
+        It 'cancels the AWS call in flight when the pipeline is stopped, as Ctrl+C does' {
+            $hanging = Start-FakeSts -Hang
+            $ps = [powershell]::Create()
+            $invocation = $null
+            try {
+                $null = $ps.AddCommand('Import-Module').AddArgument($env:OSACCESS_MODULE).AddStatement().
+                    AddCommand('Get-OSAccessContext').AddParameter('AccessKey', 'AKIAHANG').AddParameter('SecretKey', 's').
+                    AddParameter('Region', 'us-east-1').AddParameter('EndpointUrl', $hanging.Url)
+                $invocation = $ps.BeginInvoke()
+                $deadline = [DateTime]::UtcNow.AddSeconds(60)
+                while ($hanging.Requests.Count -eq 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+                $hanging.Requests.Count | Should -Be 1
+
+                $stop = $ps.BeginStop($null, $null)
+
+                # The fake never answers and the HTTP timeout is 60 s: only cancellation ends the call within this bound.
+                $stop.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(30)) | Should -BeTrue
+                $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+                $hanging.Requests.Count | Should -Be 1 -Because 'a cancelled call is not retried'
+            } finally {
+                $hanging.Release()
+                if ($invocation) { $null = $invocation.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(90)) }
+                $hanging.Stop()
+                $ps.Dispose()
+            }
+        }
+    }
+
+    Context 'member accounts' {
+        BeforeEach {
+            $env:AWS_ENDPOINT_URL = $script:sts.Url
+            $env:AWS_REGION = 'us-east-1'
+        }
+
+        It 'shows the identity reached in each member account through the cross-account role' {
+            $contexts = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 222222222222, 333333333333
+
+            $contexts.Account | Should -Be '222222222222', '333333333333'
+            $contexts[0].Arn | Should -Be 'arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/OsAccess'
+            $contexts[0].AssumedRole | Should -Be 'arn:aws:iam::222222222222:role/OrganizationAccountAccessRole'
+            $contexts[0].CredentialSource | Should -Be 'role OrganizationAccountAccessRole assumed with credentials from -AccessKey/-SecretKey parameters'
+        }
+
+        It 'assumes each role once however often its account arrives' {
+            $accounts = '444444444444', '444444444444', '555555555555' | ForEach-Object { [pscustomobject]@{ Id = $_ } }
+            $null = $accounts | Get-OSAccessContext -AK AKIAHUB -SK s -RoleName OSAccessAdmin -ExternalId ext-1
+
+            $assumed = $script:sts.Requests.ToArray() | Select-Object -Skip $script:before | Where-Object Body -Match 'Action=AssumeRole'
+            @($assumed).Count | Should -Be 2
+            $assumed[0].Body | Should -Match 'RoleArn=arn:aws:iam::444444444444:role/OSAccessAdmin'
+            $assumed[0].Body | Should -Match 'ExternalId=ext-1'
+            $assumed[0].AccessKey | Should -Be 'AKIAHUB'
+        }
+
+        It 'accepts accounts piped by their Id or AccountId property' {
+            ([pscustomobject]@{ Id = '666666666666' } | Get-OSAccessContext -AK AKIAHUB -SK s).Account | Should -Be '666666666666'
+            ([pscustomobject]@{ AccountId = '666666666666'; Region = 'eu-west-1' } | Get-OSAccessContext -AK AKIAHUB -SK s).Region | Should -Be 'eu-west-1'
+        }
+
+        It 'rejects an account id that is not 12 digits' {
+            { Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 12345 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+        }
+
+        It 'writes one error per account it cannot reach and goes on' {
+            $errors = $null
+            $contexts = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 999999999999, 777777777777 -ErrorVariable errors -ErrorAction SilentlyContinue
+
+            @($contexts).Account | Should -Be '777777777777'
+            @($errors).Count | Should -Be 1
+            $errors[0].FullyQualifiedErrorId | Should -Be 'STS.AccessDenied,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+            $errors[0].TargetObject | Should -Be '999999999999'
+        }
+    }
+
+    Context 'help' {
+        It 'has a synopsis, a description, examples and help for every parameter' {
+            $help = Get-Help Get-OSAccessContext -Full
+            $help.Synopsis | Should -Not -BeNullOrEmpty
+            $help.Synopsis | Should -Not -Match '^\s*Get-OSAccessContext'
+            @($help.Examples.Example).Count | Should -BeGreaterOrEqual 3
+            foreach ($name in 'AccountId', 'RoleName', 'ExternalId', 'AccessKey', 'SecretKey', 'SessionToken', 'ProfileName', 'ProfileLocation', 'Credential', 'Region', 'EndpointUrl') {
+                ($help.Parameters.Parameter | Where-Object Name -eq $name).Description | Should -Not -BeNullOrEmpty -Because "-$name needs help"
+            }
+        }
+    }
+}

@@ -54,4 +54,14 @@ public class DispatchTests : IClassFixture<LocalAwsFixture>
         var answer = await _aws.Admin.Json("ssm", "DescribeSessions", null);
         Assert.Equal("ValidationException", answer.ErrorCode);
     }
+
+    [Fact]
+    public async Task AnEmulatorFaultIsTheServicesInternalError()
+    {
+        _aws.Authorizer.Decide = _ => throw new System.InvalidOperationException("boom");
+        var query = await _aws.Admin.Iam("ListUsers");
+        Assert.Equal((HttpStatusCode.InternalServerError, "ServiceFailure"), (query.Status, query.ErrorCode));
+        var json = await _aws.Admin.Organizations("DescribeOrganization");
+        Assert.Equal((HttpStatusCode.InternalServerError, "ServiceException"), (json.Status, json.ErrorCode));
+    }
 }

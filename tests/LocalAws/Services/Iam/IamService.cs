@@ -12,9 +12,6 @@ public sealed class IamService : QueryService
         Register("ListUsers", UserOperations.ListUsers);
         Register("CreateUser", UserOperations.CreateUser);
         Register("CreateAccessKey", UserOperations.CreateAccessKey);
-        Register("TagUser", UserOperations.TagUser);
-        Register("UntagUser", UserOperations.UntagUser);
-        Register("ListUserTags", UserOperations.ListUserTags);
 
         Register("GetRole", RoleOperations.GetRole);
         Register("ListRoles", RoleOperations.ListRoles);
@@ -22,9 +19,6 @@ public sealed class IamService : QueryService
         Register("DeleteRole", RoleOperations.DeleteRole);
         Register("UpdateRole", RoleOperations.UpdateRole);
         Register("UpdateAssumeRolePolicy", RoleOperations.UpdateAssumeRolePolicy);
-        Register("TagRole", RoleOperations.TagRole);
-        Register("UntagRole", RoleOperations.UntagRole);
-        Register("ListRoleTags", RoleOperations.ListRoleTags);
 
         foreach (var kind in new[] { PrincipalKind.User, PrincipalKind.Role })
         {
@@ -36,6 +30,9 @@ public sealed class IamService : QueryService
             Register($"Attach{k.Noun}Policy", c => AttachedPolicyOperations.Attach(c, k));
             Register($"Detach{k.Noun}Policy", c => AttachedPolicyOperations.Detach(c, k));
             Register($"ListAttached{k.Noun}Policies", c => AttachedPolicyOperations.List(c, k));
+            Register($"Tag{k.Noun}", c => PrincipalTagOperations.Tag(c, k));
+            Register($"Untag{k.Noun}", c => PrincipalTagOperations.Untag(c, k));
+            Register($"List{k.Noun}Tags", c => PrincipalTagOperations.List(c, k));
         }
 
         Register("CreatePolicy", ManagedPolicyOperations.CreatePolicy);

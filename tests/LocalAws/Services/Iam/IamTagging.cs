@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
 using LocalAws.Authorization;
 using LocalAws.Dispatch;
 using LocalAws.Protocol;
@@ -43,7 +46,7 @@ public static class IamTagging
         call.Demand(action, arn, context);
     }
 
-    public static System.Xml.Linq.XElement? Tag(ServiceCall call, string action, string arn, Tags target, string noun)
+    public static XElement? Tag(ServiceCall call, string action, string arn, Tags target, string noun)
     {
         var tags = Read(call);
         Demand(call, action, arn, target, tags);
@@ -51,7 +54,7 @@ public static class IamTagging
         return null;
     }
 
-    public static System.Xml.Linq.XElement? Untag(ServiceCall call, string action, string arn, Tags target)
+    public static XElement? Untag(ServiceCall call, string action, string arn, Tags target)
     {
         var keys = call.Query.List("TagKeys");
         var context = call.ContextKeys();
@@ -59,5 +62,12 @@ public static class IamTagging
         call.Demand(action, arn, context);
         foreach (var k in keys) target.Remove(k);
         return null;
+    }
+
+    /// <summary>A List*Tags answer: the tags by key, one page.</summary>
+    public static XElement TagPage(ServiceCall call, Tags tags)
+    {
+        var (page, trailer) = IamPaging.Page(call, tags.OrderBy(t => t.Key, StringComparer.Ordinal).ToList());
+        return Xml.E("Result", IamXml.Tags("Tags", new Tags(page)), trailer);
     }
 }

@@ -90,7 +90,7 @@ public static class ManagedPolicyOperations
     {
         var policy = IamLookup.Policy(call, call.Query.Required("PolicyArn"));
         call.Demand("iam:ListPolicyTags", policy.Arn);
-        return UserOperations.TagPage(call, policy.Tags);
+        return IamTagging.TagPage(call, policy.Tags);
     }
 
     private static ManagedPolicy CustomerPolicy(ServiceCall call)

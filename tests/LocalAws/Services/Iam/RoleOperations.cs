@@ -7,7 +7,7 @@ using LocalAws.State;
 
 namespace LocalAws.Services.Iam;
 
-/// <summary>GetRole, ListRoles, CreateRole, DeleteRole, UpdateRole, UpdateAssumeRolePolicy, TagRole, UntagRole, ListRoleTags.</summary>
+/// <summary>GetRole, ListRoles, CreateRole, DeleteRole, UpdateRole, UpdateAssumeRolePolicy.</summary>
 public static class RoleOperations
 {
     public static XElement GetRole(ServiceCall call)
@@ -74,25 +74,6 @@ public static class RoleOperations
         call.BeforePolicyWrite(role);
         role.AssumeRolePolicyDocument = trust;
         return null;
-    }
-
-    public static XElement? TagRole(ServiceCall call)
-    {
-        var role = IamLookup.Role(call, call.Query.Required("RoleName"));
-        return IamTagging.Tag(call, "iam:TagRole", role.Arn, role.Tags, "role");
-    }
-
-    public static XElement? UntagRole(ServiceCall call)
-    {
-        var role = IamLookup.Role(call, call.Query.Required("RoleName"));
-        return IamTagging.Untag(call, "iam:UntagRole", role.Arn, role.Tags);
-    }
-
-    public static XElement ListRoleTags(ServiceCall call)
-    {
-        var role = IamLookup.Role(call, call.Query.Required("RoleName"));
-        call.Demand("iam:ListRoleTags", role.Arn);
-        return UserOperations.TagPage(call, role.Tags);
     }
 
     private static int? MaxSessionDuration(ServiceCall call)

@@ -7,7 +7,7 @@ using LocalAws.State;
 
 namespace LocalAws.Services.Iam;
 
-/// <summary>GetUser, ListUsers, CreateUser, CreateAccessKey, TagUser, UntagUser, ListUserTags.</summary>
+/// <summary>GetUser, ListUsers, CreateUser, CreateAccessKey.</summary>
 public static class UserOperations
 {
     public const int MaxAccessKeys = 2;
@@ -58,30 +58,5 @@ public static class UserOperations
         return Xml.E("Result", Xml.E("AccessKey",
             Xml.E("UserName", user.Name), Xml.E("AccessKeyId", key.AccessKeyId), Xml.E("Status", key.Status),
             Xml.E("SecretAccessKey", key.SecretAccessKey), Xml.Time("CreateDate", key.CreateDate)));
-    }
-
-    public static XElement? TagUser(ServiceCall call)
-    {
-        var user = IamLookup.User(call, call.Query.Required("UserName"));
-        return IamTagging.Tag(call, "iam:TagUser", user.Arn, user.Tags, "user");
-    }
-
-    public static XElement? UntagUser(ServiceCall call)
-    {
-        var user = IamLookup.User(call, call.Query.Required("UserName"));
-        return IamTagging.Untag(call, "iam:UntagUser", user.Arn, user.Tags);
-    }
-
-    public static XElement ListUserTags(ServiceCall call)
-    {
-        var user = IamLookup.User(call, call.Query.Required("UserName"));
-        call.Demand("iam:ListUserTags", user.Arn);
-        return TagPage(call, user.Tags);
-    }
-
-    public static XElement TagPage(ServiceCall call, Tags tags)
-    {
-        var (page, trailer) = IamPaging.Page(call, tags.OrderBy(t => t.Key, StringComparer.Ordinal).ToList());
-        return Xml.E("Result", IamXml.Tags("Tags", new Tags(page)), trailer);
     }
 }

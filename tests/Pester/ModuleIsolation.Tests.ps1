@@ -48,7 +48,7 @@ Describe 'OsAccess beside another AWSSDK.Core' {
         Join-Path $module 'AWSSDK.Core.dll' | Should -Not -Exist
     }
 
-    It 'keeps the AWS SDK out of the cmdlet assembly''s references, so no cmdlet can expose an SDK type' {
+    It 'keeps the AWS SDK and AssemblyLoadContext out of the cmdlet assembly''s references' {
         $module = Split-Path $env:OSACCESS_MODULE
         $names = & {
             $stream = [IO.File]::OpenRead((Join-Path $module 'OsAccess.PowerShell.dll'))

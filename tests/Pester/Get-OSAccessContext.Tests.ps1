@@ -230,6 +230,14 @@ Describe 'Get-OSAccessContext' {
             $assumed[0].AccessKey | Should -Be 'AKIAHUB'
         }
 
+        It 'assumes the role again for a record that brings other credentials' {
+            $records = [pscustomobject]@{ Id = '888888888888'; AccessKey = 'AKIAFIRST' }, [pscustomobject]@{ Id = '888888888888'; AccessKey = 'AKIASECOND' }
+            $null = $records | Get-OSAccessContext -SK s
+
+            $assumed = $script:sts.Requests.ToArray() | Select-Object -Skip $script:before | Where-Object Body -Match 'Action=AssumeRole'
+            $assumed.AccessKey | Should -Be 'AKIAFIRST', 'AKIASECOND'
+        }
+
         It 'accepts accounts piped by their Id or AccountId property' {
             ([pscustomobject]@{ Id = '666666666666' } | Get-OSAccessContext -AK AKIAHUB -SK s).Account | Should -Be '666666666666'
             ([pscustomobject]@{ AccountId = '666666666666'; Region = 'eu-west-1' } | Get-OSAccessContext -AK AKIAHUB -SK s).Region | Should -Be 'eu-west-1'

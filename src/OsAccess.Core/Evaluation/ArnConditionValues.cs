@@ -11,13 +11,16 @@ namespace OsAccess.Core.Evaluation
             for (var i = 0; i < values.Length; i++) _patterns[i] = ArnPattern.Compile(values[i], variables);
         }
 
-        public bool MatchesAny(string requestValue, RequestContext context)
+        public ValueMatch MatchesAny(string requestValue, RequestContext context)
         {
+            var result = ValueMatch.NoMatch;
             foreach (var pattern in _patterns)
             {
-                if (pattern.IsMatch(requestValue, context)) return true;
+                var match = pattern.Match(requestValue, context);
+                if (match == ValueMatch.Match) return ValueMatch.Match;
+                if (match == ValueMatch.Unresolved) result = ValueMatch.Unresolved;
             }
-            return false;
+            return result;
         }
     }
 }

@@ -38,10 +38,14 @@ namespace OsAccess.Core.Evaluation
             return new ArnPattern(text, whole, parts, false);
         }
 
-        public bool IsMatch(string arn, RequestContext? context)
+        public bool IsMatch(string arn, RequestContext? context) => Match(arn, context) == ValueMatch.Match;
+
+        /// <summary>Whether the ARN matches, or <see cref="ValueMatch.Unresolved"/> when a variable cannot be resolved.</summary>
+        public ValueMatch Match(string arn, RequestContext? context)
         {
-            if (_malformed) return false;
-            if (_parts == null || _whole.MatchesEverything) return _whole.IsMatch(arn, context);
+            if (_malformed) return ValueMatch.NoMatch;
+            if (_parts == null || _whole.MatchesEverything) return _whole.Match(arn, context);
+            var unresolved = false;
             var start = 0;
             for (var part = 0; part < PartCount; part++)
             {
@@ -53,12 +57,14 @@ namespace OsAccess.Core.Evaluation
                 else
                 {
                     end = arn.IndexOf(':', start);
-                    if (end < 0) return false;
+                    if (end < 0) return ValueMatch.NoMatch;
                 }
-                if (!_parts[part].IsMatch(arn, start, end, context)) return false;
+                var match = _parts[part].Match(arn, start, end, context);
+                if (match == ValueMatch.NoMatch) return ValueMatch.NoMatch;
+                if (match == ValueMatch.Unresolved) unresolved = true;
                 start = end + 1;
             }
-            return true;
+            return unresolved ? ValueMatch.Unresolved : ValueMatch.Match;
         }
 
         // Splits at the first five colons that are not inside a ${…} variable; null when there are fewer.

@@ -7,7 +7,8 @@ namespace OsAccess.Core.Evaluation
     /// One operator–key pair of a Condition block, compiled. The policy's values are ORed; a negated operator is
     /// true when no value matches. Without a set qualifier a missing key makes a positive operator false and a
     /// negated one true; <c>…IfExists</c> makes a missing key true; <c>ForAllValues</c> is true for a missing or
-    /// empty key, <c>ForAnyValue</c> false; <c>Null</c> tests presence.
+    /// empty key, <c>ForAnyValue</c> false (with or without IfExists); <c>Null</c> tests presence. A multivalued key
+    /// compared without a set qualifier does not match.
     /// See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
     /// and https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
     /// </summary>
@@ -85,12 +86,12 @@ namespace OsAccess.Core.Evaluation
             if (!present)
             {
                 trace?.AddMissingKey(Key);
-                if (Operator.IfExists) return true;
                 switch (Operator.Set)
                 {
                     case SetQualifier.ForAllValues: return true;
+                    // ForAnyValue over nothing is false, IfExists or not (re:Post "ForAnyValue:StringEqualsIfExists behaving unexpectedly").
                     case SetQualifier.ForAnyValue: return false;
-                    default: return Operator.Negated;
+                    default: return Operator.IfExists || Operator.Negated;
                 }
             }
             var values = _values!;
@@ -99,28 +100,24 @@ namespace OsAccess.Core.Evaluation
                 case SetQualifier.ForAllValues:
                     foreach (var value in requestValues)
                     {
-                        if (values.MatchesAny(value, context) == Operator.Negated) return false;
+                        if (!Satisfies(values.MatchesAny(value, context))) return false;
                     }
                     return true;
                 case SetQualifier.ForAnyValue:
                     foreach (var value in requestValues)
                     {
-                        if (values.MatchesAny(value, context) != Operator.Negated) return true;
+                        if (Satisfies(values.MatchesAny(value, context))) return true;
                     }
                     return false;
                 default:
-                    var matched = false;
-                    foreach (var value in requestValues)
-                    {
-                        if (values.MatchesAny(value, context))
-                        {
-                            matched = true;
-                            break;
-                        }
-                    }
-                    return matched != Operator.Negated;
+                    // A multivalued key needs a set qualifier: without one the condition does not match.
+                    if (context.IsMultivalued(Key)) return false;
+                    return Satisfies(values.MatchesAny(requestValues[0], context));
             }
         }
+
+        // A value with an unresolvable variable satisfies neither a positive nor a negated operator.
+        private bool Satisfies(ValueMatch match) => Operator.Negated ? match == ValueMatch.NoMatch : match == ValueMatch.Match;
 
         private static PolicyParseException Bad(PolicyCondition condition, int index, string what) =>
             new PolicyParseException(

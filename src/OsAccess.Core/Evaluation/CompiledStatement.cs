@@ -57,14 +57,22 @@ namespace OsAccess.Core.Evaluation
         /// <paramref name="checkPrincipal"/> false (identity policies, boundaries, session policies, SCPs) the
         /// Principal element is not consulted and an applying statement reports <see cref="PrincipalMatch.Exact"/>.
         /// </summary>
-        public PrincipalMatch Applies(string action, string resource, RequestContext context, bool checkPrincipal, EvaluationTrace? trace)
+        /// <param name="callerHasBoundary">
+        /// The caller has a permissions boundary: a Deny with NotPrincipal then applies to it whatever NotPrincipal
+        /// lists (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html).
+        /// </param>
+        public PrincipalMatch Applies(string action, string resource, RequestContext context, bool checkPrincipal, bool callerHasBoundary, EvaluationTrace? trace)
         {
             if (!_actions.Matches(action) || !_resources.Matches(resource, context)) return PrincipalMatch.None;
             var principalMatch = PrincipalMatch.Exact;
             if (checkPrincipal)
             {
                 if (_principal == null) return PrincipalMatch.None;
-                if (_notPrincipal) principalMatch = _principal.Exempts(context.Caller) ? PrincipalMatch.None : PrincipalMatch.Everyone;
+                if (_notPrincipal)
+                {
+                    var exempt = _principal.Exempts(context.Caller) && !(callerHasBoundary && Effect == PolicyEffect.Deny);
+                    principalMatch = exempt ? PrincipalMatch.None : PrincipalMatch.Everyone;
+                }
                 else principalMatch = _principal.Match(context.Caller);
                 if (principalMatch == PrincipalMatch.None) return PrincipalMatch.None;
             }

@@ -14,13 +14,13 @@ namespace OsAccess.Core.Evaluation
             _comparison = comparison;
         }
 
-        public bool MatchesAny(string requestValue, RequestContext context)
+        public ValueMatch MatchesAny(string requestValue, RequestContext context)
         {
             foreach (var value in _values)
             {
-                if (string.Equals(requestValue, value, _comparison)) return true;
+                if (string.Equals(requestValue, value, _comparison)) return ValueMatch.Match;
             }
-            return false;
+            return ValueMatch.NoMatch;
         }
     }
 }

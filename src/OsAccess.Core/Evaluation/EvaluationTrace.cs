@@ -31,9 +31,12 @@ namespace OsAccess.Core.Evaluation
 
         public IEnumerable<MatchedStatement> Matched => _matched;
 
-        public EvaluationResult ToResult(Decision decision) =>
-            new EvaluationResult(decision, _matched.ToArray(), _missingKeys.ToArray(), AllowedByOrganizations, AllowedByResourceControlPolicies,
+        public EvaluationResult ToResult(Decision decision)
+        {
+            if (_missingKeys.Count > 0) _reasons.Add($"Context keys that conditions asked for and the request lacked: {string.Join(", ", _missingKeys)}.");
+            return new EvaluationResult(decision, _matched.ToArray(), _missingKeys.ToArray(), AllowedByOrganizations, AllowedByResourceControlPolicies,
                 AllowedByPermissionsBoundary, OrganizationLevelNotAllowing, _reasons.ToArray());
+        }
 
         public void AddDenyReasons()
         {

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace OsAccess.Core.Evaluation
 {
-    /// <summary>IpAddress/NotIpAddress values: CIDR blocks. A request value that is not an address matches nothing.</summary>
+    /// <summary>IpAddress/NotIpAddress values: CIDR blocks. A request value that is not an address satisfies neither IpAddress nor NotIpAddress.</summary>
     internal sealed class IpAddressConditionValues : IConditionValues
     {
         private readonly IpAddressRange[] _ranges;
@@ -27,15 +27,15 @@ namespace OsAccess.Core.Evaluation
             return true;
         }
 
-        public bool MatchesAny(string requestValue, RequestContext context)
+        public ValueMatch MatchesAny(string requestValue, RequestContext context)
         {
-            if (!IPAddress.TryParse(requestValue, out var address)) return false;
+            if (!IPAddress.TryParse(requestValue, out var address)) return ValueMatch.Unresolved;
             var bytes = address.GetAddressBytes();
             foreach (var range in _ranges)
             {
-                if (range.Contains(bytes)) return true;
+                if (range.Contains(bytes)) return ValueMatch.Match;
             }
-            return false;
+            return ValueMatch.NoMatch;
         }
     }
 }

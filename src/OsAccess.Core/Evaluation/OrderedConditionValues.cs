@@ -7,7 +7,7 @@ namespace OsAccess.Core.Evaluation
 
     /// <summary>
     /// Numeric* and Date* values: compares request ⟨operator⟩ policy for each policy value. A request value that
-    /// cannot be read matches nothing.
+    /// cannot be read satisfies neither the operator nor its negation.
     /// </summary>
     internal sealed class OrderedConditionValues<T> : IConditionValues where T : IComparable<T>
     {
@@ -40,14 +40,15 @@ namespace OsAccess.Core.Evaluation
             return true;
         }
 
-        public bool MatchesAny(string requestValue, RequestContext context)
+        public ValueMatch MatchesAny(string requestValue, RequestContext context)
         {
-            if (!_reader(requestValue, out var value)) return false;
+            // A request value that is not a number (or date) cannot be compared: it satisfies no operator, negated or not.
+            if (!_reader(requestValue, out var value)) return ValueMatch.Unresolved;
             foreach (var policyValue in _values)
             {
-                if (Holds(value.CompareTo(policyValue))) return true;
+                if (Holds(value.CompareTo(policyValue))) return ValueMatch.Match;
             }
-            return false;
+            return ValueMatch.NoMatch;
         }
 
         private bool Holds(int comparison) => _order switch

@@ -208,7 +208,7 @@ namespace OsAccess.Core.Evaluation
             {
                 var statement = statements[i];
                 if (trace == null && !checkPrincipal && statement.Effect == PolicyEffect.Allow && allows) continue;
-                var match = statement.Applies(request.Action, request.Resource, request.Context, checkPrincipal, trace);
+                var match = statement.Applies(request.Action, request.Resource, request.Context, checkPrincipal, request.PermissionsBoundary != null, trace);
                 if (match == PrincipalMatch.None) continue;
                 trace?.AddMatch(kind, policy, target, statement, match);
                 if (statement.Effect == PolicyEffect.Deny)

@@ -12,12 +12,14 @@ namespace OsAccess.Core.Evaluation
     public sealed class RequestContext
     {
         private readonly Dictionary<string, string[]> _values;
+        private readonly HashSet<string> _multivalued;
 
-        internal RequestContext(CallerIdentity caller, DateTimeOffset currentTime, Dictionary<string, string[]> values)
+        internal RequestContext(CallerIdentity caller, DateTimeOffset currentTime, Dictionary<string, string[]> values, HashSet<string> multivalued)
         {
             Caller = caller;
             CurrentTime = currentTime;
             _values = values;
+            _multivalued = multivalued;
         }
 
         public CallerIdentity Caller { get; }
@@ -40,6 +42,12 @@ namespace OsAccess.Core.Evaluation
             return false;
         }
 
+        /// <summary>
+        /// Whether the key holds a list (aws:TagKeys, aws:CalledVia, …): such keys need ForAllValues/ForAnyValue.
+        /// See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
+        /// </summary>
+        public bool IsMultivalued(string key) => _multivalued.Count > 0 && _multivalued.Contains(key);
+
         public bool Contains(string key) => _values.TryGetValue(key, out var found) && found.Length > 0;
 
         /// <summary>
@@ -47,6 +55,6 @@ namespace OsAccess.Core.Evaluation
         /// multivalued (multivalued keys cannot be used as variables).
         /// </summary>
         public string? ResolveVariable(string key) =>
-            _values.TryGetValue(key, out var found) && found.Length == 1 ? found[0] : null;
+            _values.TryGetValue(key, out var found) && found.Length == 1 && !IsMultivalued(key) ? found[0] : null;
     }
 }

@@ -16,7 +16,14 @@ namespace OsAccess.Core.Evaluation
     public sealed class RequestContextBuilder
     {
         private readonly CallerIdentity _caller;
+        /// <summary>Global keys AWS defines as lists; a key set with several values, or with <see cref="WithList"/>, is one too.</summary>
+        public static readonly IReadOnlyCollection<string> KnownMultivaluedKeys = new[]
+        {
+            "aws:CalledVia", "aws:TagKeys", "aws:PrincipalOrgPaths", "aws:PrincipalServiceNamesList",
+        };
+
         private readonly Dictionary<string, string[]> _explicit = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _lists = new HashSet<string>(KnownMultivaluedKeys, StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, string> _principalTags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _calledVia = new List<string>();
         private IClock _clock = SystemClock.Instance;
@@ -64,6 +71,15 @@ namespace OsAccess.Core.Evaluation
         {
             if (string.IsNullOrEmpty(key)) throw new ArgumentException("A context key needs a name.", nameof(key));
             _explicit[key] = values ?? Array.Empty<string>();
+            if (_explicit[key].Length > 1) _lists.Add(key);
+            return this;
+        }
+
+        /// <summary>Sets a multivalued key (a list, even of one value), compared only through ForAllValues/ForAnyValue.</summary>
+        public RequestContextBuilder WithList(string key, params string[] values)
+        {
+            With(key, values);
+            _lists.Add(key);
             return this;
         }
 
@@ -73,7 +89,12 @@ namespace OsAccess.Core.Evaluation
             var values = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
             Derive(values, now);
             foreach (var pair in _explicit) values[pair.Key] = pair.Value;
-            return new RequestContext(_caller, now, values);
+            var lists = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var key in _lists)
+            {
+                if (values.ContainsKey(key)) lists.Add(key);
+            }
+            return new RequestContext(_caller, now, values, lists);
         }
 
         private void Derive(Dictionary<string, string[]> values, DateTimeOffset now)

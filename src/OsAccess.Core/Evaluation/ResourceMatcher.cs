@@ -16,13 +16,21 @@ namespace OsAccess.Core.Evaluation
         /// <summary>For statements without Resource/NotResource (trust policies, where the resource is the role itself).</summary>
         public static readonly ResourceMatcher Any = new ResourceMatcher(new[] { "*" }, negated: false, variables: false);
 
+        /// <summary>
+        /// Whether the statement's resource element covers the resource. A NotResource entry whose variable cannot be
+        /// resolved makes the statement not apply, as an unresolvable variable may invalidate the whole statement
+        /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-no-value).
+        /// </summary>
         public bool Matches(string resource, RequestContext context)
         {
+            var unresolved = false;
             foreach (var pattern in _patterns)
             {
-                if (pattern.IsMatch(resource, context)) return !_negated;
+                var match = pattern.Match(resource, context);
+                if (match == ValueMatch.Match) return !_negated;
+                if (match == ValueMatch.Unresolved) unresolved = true;
             }
-            return _negated;
+            return _negated && !unresolved;
         }
     }
 }

@@ -38,16 +38,21 @@ namespace OsAccess.Core.Evaluation
         public bool IsMatch(string text, RequestContext? context) => IsMatch(text, 0, text.Length, context);
 
         /// <summary>True when text[start..end) matches. A variable the context cannot resolve makes the pattern match nothing.</summary>
-        public bool IsMatch(string text, int start, int end, RequestContext? context)
+        public bool IsMatch(string text, int start, int end, RequestContext? context) => Match(text, start, end, context) == ValueMatch.Match;
+
+        public ValueMatch Match(string text, RequestContext? context) => Match(text, 0, text.Length, context);
+
+        /// <summary>Whether text[start..end) matches, or <see cref="ValueMatch.Unresolved"/> when a variable cannot be resolved.</summary>
+        public ValueMatch Match(string text, int start, int end, RequestContext? context)
         {
-            if (MatchesEverything) return true;
+            if (MatchesEverything) return ValueMatch.Match;
             var units = _units;
             if (HasVariables)
             {
                 units = Resolve(context);
-                if (units == null) return false;
+                if (units == null) return ValueMatch.Unresolved;
             }
-            return Glob(units, text, start, end, _comparison);
+            return Glob(units, text, start, end, _comparison) ? ValueMatch.Match : ValueMatch.NoMatch;
         }
 
         private PatternUnit[]? Resolve(RequestContext? context)

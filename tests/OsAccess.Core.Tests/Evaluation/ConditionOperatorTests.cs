@@ -52,6 +52,9 @@ namespace OsAccess.Core.Tests.Evaluation
         // ForAllValues is true for a missing key, ForAnyValue false.
         [InlineData("{\"ForAllValues:StringEquals\":{\"aws:TagKeys\":\"team\"}}", true)]
         [InlineData("{\"ForAnyValue:StringEquals\":{\"aws:TagKeys\":\"team\"}}", false)]
+        // ForAnyValue over a missing key stays false with IfExists (re:Post QU9HFmDzP0QGuU-fd7rS6B7w, observed on AWS).
+        [InlineData("{\"ForAnyValue:StringEqualsIfExists\":{\"aws:TagKeys\":\"team\"}}", false)]
+        [InlineData("{\"ForAllValues:StringEqualsIfExists\":{\"aws:TagKeys\":\"team\"}}", true)]
         public void MissingKeys(string condition, bool allowed) => Assert.Equal(allowed, Allowed(condition));
 
         [Fact]
@@ -76,6 +79,25 @@ namespace OsAccess.Core.Tests.Evaluation
             Assert.Equal(allowed, Allowed($"{{\"{op}\":{{\"aws:TagKeys\":\"{policyValue}\"}}}}", c => c.With("aws:TagKeys", requestValues)));
 
         [Theory]
+        // A multivalued key needs a set qualifier; without one nothing matches, negated or not.
+        [InlineData("{\"StringEquals\":{\"aws:TagKeys\":\"team\"}}", false)]
+        [InlineData("{\"StringNotEquals\":{\"aws:TagKeys\":\"owner\"}}", false)]
+        [InlineData("{\"StringLikeIfExists\":{\"aws:TagKeys\":\"*\"}}", false)]
+        [InlineData("{\"ForAnyValue:StringEquals\":{\"aws:TagKeys\":\"team\"}}", true)]
+        public void MultivaluedKeysNeedASetQualifier(string condition, bool allowed) =>
+            Assert.Equal(allowed, Allowed(condition, c => c.WithList("aws:TagKeys", "team")));
+
+        [Theory]
+        // A value whose variable cannot be resolved satisfies neither a positive nor a negated operator
+        // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html#policy-vars-no-value).
+        [InlineData("{\"StringEquals\":{\"aws:username\":\"${aws:PrincipalTag/missing}\"}}", false)]
+        [InlineData("{\"StringNotEquals\":{\"aws:username\":\"${aws:PrincipalTag/missing}\"}}", false)]
+        [InlineData("{\"StringNotEquals\":{\"aws:username\":[\"bob\",\"${aws:PrincipalTag/missing}\"]}}", false)]
+        [InlineData("{\"StringEquals\":{\"aws:username\":[\"alice\",\"${aws:PrincipalTag/missing}\"]}}", true)]
+        [InlineData("{\"StringNotEquals\":{\"aws:username\":\"${aws:PrincipalTag/missing, 'bob'}\"}}", true)]
+        public void UnresolvableVariables(string condition, bool allowed) => Assert.Equal(allowed, Allowed(condition));
+
+        [Theory]
         [InlineData("NumericEquals", "10", "10", true)]
         [InlineData("NumericEquals", "10", "10.0", true)]
         [InlineData("NumericNotEquals", "10", "10", false)]
@@ -84,7 +106,9 @@ namespace OsAccess.Core.Tests.Evaluation
         [InlineData("NumericLessThanEquals", "10", "10", true)]
         [InlineData("NumericGreaterThan", "10", "10", false)]
         [InlineData("NumericGreaterThanEquals", "10", "10", true)]
+        // A request value that is not a number satisfies neither the operator nor its negation.
         [InlineData("NumericGreaterThan", "10", "ten", false)]
+        [InlineData("NumericNotEquals", "10", "ten", false)]
         public void Numeric(string op, string policyValue, string requestValue, bool allowed) =>
             Assert.Equal(allowed, Allowed($"{{\"{op}\":{{\"s3:max-keys\":\"{policyValue}\"}}}}", c => c.With("s3:max-keys", requestValue)));
 
@@ -131,6 +155,9 @@ namespace OsAccess.Core.Tests.Evaluation
         [InlineData("IpAddress", "2001:DB8:1234:5678::/64", "2001:db8:1234:5678::1", true)]
         [InlineData("IpAddress", "2001:DB8:1234:5678::/64", "2001:db8:1234:5679::1", false)]
         [InlineData("IpAddress", "203.0.113.0/24", "not-an-ip", false)]
+        [InlineData("NotIpAddress", "203.0.113.0/24", "not-an-ip", false)]
+        // An IPv6 address is outside every IPv4 block.
+        [InlineData("NotIpAddress", "203.0.113.0/24", "2001:db8::1", true)]
         public void IpAddress(string op, string range, string sourceIp, bool allowed) =>
             Assert.Equal(allowed, Allowed($"{{\"{op}\":{{\"aws:SourceIp\":\"{range}\"}}}}", c => c.With("aws:SourceIp", sourceIp)));
 

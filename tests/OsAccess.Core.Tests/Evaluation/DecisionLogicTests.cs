@@ -143,6 +143,14 @@ namespace OsAccess.Core.Tests.Evaluation
         }
 
         [Fact]
+        public void ADenyWithNotPrincipalAlwaysAppliesToACallerWithABoundary()
+        {
+            var exemptAlice = Ask.Policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":[\"arn:aws:iam::111122223333:user/alice\",\"111122223333\"]},\"Action\":\"s3:*\",\"Resource\":\"*\"}]}");
+            Assert.Equal(Decision.Allowed, PolicyEvaluator.Decide(new EvaluationRequest { Action = "s3:GetObject", Resource = Bucket, Context = Alice, ResourcePolicy = exemptAlice, IdentityPolicies = new[] { AllowAll } }));
+            Assert.Equal(Decision.ExplicitDeny, PolicyEvaluator.Decide(new EvaluationRequest { Action = "s3:GetObject", Resource = Bucket, Context = Alice, ResourcePolicy = exemptAlice, IdentityPolicies = new[] { AllowAll }, PermissionsBoundary = AllowAll }));
+        }
+
+        [Fact]
         public void ServicePrincipalsAreMatchedByName()
         {
             var topicPolicy = Ask.Policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"events.amazonaws.com\"},\"Action\":\"sns:Publish\",\"Resource\":\"*\"}]}");
@@ -170,6 +178,7 @@ namespace OsAccess.Core.Tests.Evaluation
             var result = PolicyEvaluator.Evaluate(Ask.Request("s3:GetObject", Bucket, Alice, Ask.Allow("s3:*", "*", "{\"StringEquals\":{\"aws:RequestTag/team\":\"ops\",\"aws:username\":\"alice\"}}")));
             Assert.Equal(Decision.ImplicitDeny, result.Decision);
             Assert.Equal(new[] { "aws:RequestTag/team" }, result.MissingContextKeys);
+            Assert.Contains("lacked: aws:RequestTag/team", result.Explanation);
         }
 
         [Fact]

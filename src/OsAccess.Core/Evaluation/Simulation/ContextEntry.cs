@@ -29,6 +29,9 @@ namespace OsAccess.Core.Evaluation.Simulation
         /// <summary>AWS's ContextKeyType (string, numeric, boolean, ip, binary, date, and their …List forms); null when not given.</summary>
         public string? Type { get; }
 
+        /// <summary>True for the …List types: the key is multivalued even with one value.</summary>
+        public bool IsList => Type != null && Type.EndsWith("List", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>Throws <see cref="PolicyInputException"/> naming the key when a value does not read as the declared type.</summary>
         public void Check()
         {

@@ -64,7 +64,8 @@ namespace OsAccess.Core.Evaluation.Simulation
                 entry.Check();
                 var values = new string[entry.Values.Count];
                 for (var i = 0; i < values.Length; i++) values[i] = entry.Values[i];
-                builder.With(entry.Key, values);
+                if (entry.IsList) builder.WithList(entry.Key, values);
+                else builder.With(entry.Key, values);
             }
 
             var levels = new List<OrganizationLevel>();

@@ -68,6 +68,10 @@ function Invoke-Build {
     }
     Get-ChildItem $moduleDir -Filter '*.pdb' | Remove-Item
     Get-ChildItem $moduleDir -Filter '*.deps.json' | Remove-Item
+    # OsAccess.Aws and the AWS SDK load into a context of their own (src/OsAccess.PowerShell/Loading).
+    $dependencies = New-Item -ItemType Directory -Path (Join-Path $moduleDir 'dependencies')
+    Get-ChildItem $moduleDir -Filter '*.dll' | Where-Object { $_.Name -eq 'OsAccess.Aws.dll' -or $_.Name -like 'AWSSDK.*.dll' } |
+        Move-Item -Destination $dependencies
     Copy-Item (Join-Path $root 'OsAccess.psd1') $moduleDir
     $help = Join-Path $root 'docs/help'
     if (Test-Path $help) { Copy-Item (Join-Path $help '*') $moduleDir -Recurse -Force }

@@ -56,3 +56,39 @@ foreach ($document in $documents) {
     Write-Host ("{0,-22} {1,-15} errors: {2}" -f $document.Name, $document.PolicyType, $errors.Count)
     if ($errors.Count -gt 0) { throw "$($document.Name) has errors: $($errors | Out-String)" }
 }
+
+Write-Step '7. Who may start a session? The guardrail, decided offline (SCPs included)'
+$fullAccess = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}'
+$orgPath = @(
+    @{ Target = 'r-root'; Policy = $fullAccess }
+    @{ Target = 'ou-workloads'; Policy = @($fullAccess, $documents[0].MinifiedJson) }
+)
+$instance = "arn:aws:ec2:ap-northeast-1:${MemberAccountId}:instance/i-0123456789abcdef0"
+$callers = @(
+    @{ Name = 'Admin role (AdministratorAccess)'; Arn = "arn:aws:sts::${MemberAccountId}:assumed-role/Admin/alice"; Policy = $fullAccess }
+    @{ Name = 'OSAccess role (OSAccessPolicy)'; Arn = "arn:aws:sts::${MemberAccountId}:assumed-role/OSAccess/alice"; Policy = $documents[1].MinifiedJson }
+    @{ Name = 'IAM user (AdministratorAccess)'; Arn = "arn:aws:iam::${MemberAccountId}:user/bob"; Policy = $fullAccess }
+)
+$rows = foreach ($caller in $callers) {
+    foreach ($via in @($null, 'ssm-guiconnect.amazonaws.com')) {
+        $context = if ($via) { @{ 'aws:CalledVia' = @($via) } } else { @{} }
+        $result = Test-OSAccessPolicy -PolicyInputList $caller.Policy -ServiceControlPolicy $orgPath -CallerArn $caller.Arn `
+            -ActionName ssm:StartSession -ResourceArn $instance -ContextEntry $context
+        [pscustomobject]@{ Caller = $caller.Name; Through = if ($via) { 'Fleet Manager RDP' } else { 'Session Manager' }; Decision = $result.EvalDecision }
+    }
+}
+$rows | Format-Table -AutoSize | Out-String | Write-Host
+
+Write-Step '8. The grant opens and closes by itself, exactly at its UTC bounds'
+$grant = $documents[3]
+$trust = $documents[2].MinifiedJson
+$window = ($grant.Json | ConvertFrom-Json -DateKind String).Statement[0].Condition
+$opens = [DateTimeOffset]::Parse($window.DateGreaterThan.'aws:CurrentTime', [cultureinfo]::InvariantCulture)
+$closes = [DateTimeOffset]::Parse($window.DateLessThan.'aws:CurrentTime', [cultureinfo]::InvariantCulture)
+$instants = $opens, $opens.AddSeconds(1), $closes.AddSeconds(-1), $closes
+$rows = foreach ($instant in $instants) {
+    $result = Test-OSAccessPolicy -PolicyInputList $grant.MinifiedJson -ResourcePolicy $trust -CallerArn "arn:aws:iam::${HubAccountId}:user/alice" `
+        -ActionName sts:AssumeRole -ResourceArn "arn:aws:iam::${MemberAccountId}:role/OSAccess" -CurrentTime $instant.UtcDateTime
+    [pscustomobject]@{ 'At (UTC)' = $instant.ToString('yyyy-MM-dd HH:mm:ss'); 'Alice may assume OSAccess' = $result.EvalDecision }
+}
+$rows | Format-Table -AutoSize | Out-String | Write-Host

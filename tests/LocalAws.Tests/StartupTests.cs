@@ -42,6 +42,21 @@ public class StartupTests
         }
     }
 
+    [Fact]
+    public async Task StopsCleanlyOnSigterm()
+    {
+        using var process = Start("--port", "0");
+        await process.StandardOutput.ReadLineAsync();
+        using (var kill = Process.Start("kill", new[] { "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
+        {
+            await kill.WaitForExitAsync();
+        }
+        bool exited = process.WaitForExit(TimeSpan.FromSeconds(30));
+        if (!exited) process.Kill();
+        Assert.True(exited, "LocalAws did not stop on SIGTERM");
+        Assert.Equal(0, process.ExitCode);
+    }
+
     [Theory]
     [InlineData(new[] { "--port", "7000", "--seed", "s.json" }, 7000, "s.json")]
     [InlineData(new[] { "--port", "0" }, 0, null)]
@@ -60,12 +75,17 @@ public class StartupTests
     public void CommandLineRefusesBadArguments(params string[] args) =>
         Assert.Throws<ArgumentException>(() => CommandLine.Parse(args));
 
-    private static async Task<JsonObject> RunAndReadFirstLine(params string[] args)
+    private static Process Start(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
         foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    private static async Task<JsonObject> RunAndReadFirstLine(params string[] args)
+    {
+        using var process = Start(args);
         try
         {
             string line = (await process.StandardOutput.ReadLineAsync())!;

@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using System.Threading.Tasks;
 using LocalAws.Hosting;
 using LocalAws.Seeding;
@@ -25,11 +24,7 @@ public static class Program
         await using var host = await LocalAwsHost.StartAsync(new LocalAwsOptions { Port = options.Port, Seed = seed });
         Console.WriteLine(StartupBanner.For(host));
         Console.Out.Flush();
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
-        try { await Task.Delay(Timeout.Infinite, stop.Token); }
-        catch (OperationCanceledException) { }
+        await host.WaitForShutdownAsync();
         return 0;
     }
 }

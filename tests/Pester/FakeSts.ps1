@@ -1,9 +1,11 @@
 # A tiny STS on 127.0.0.1 for Get-OSAccessContext tests. It answers GetCallerIdentity with an ARN that
 # names the access key that signed the call, and AssumeRole with keys that name the member account.
 # Calls signed with AKIADENIED, and AssumeRole into 999999999999, are answered AccessDenied.
-# Start-FakeSts returns an object with Url, Requests (what it received) and Stop().
+# Start-FakeSts returns an object with Url, Requests (what it received) and Stop(). With -Hang it holds every
+# answer back until Release() is called, like a service that never answers.
 
 function Start-FakeSts {
+    param([switch] $Hang)
     $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
     $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
     $url = "http://127.0.0.1:$port/"
@@ -11,9 +13,10 @@ function Start-FakeSts {
     $listener.Prefixes.Add($url)
     $listener.Start()
     $requests = [System.Collections.Concurrent.ConcurrentQueue[object]]::new()
+    $gate = [System.Threading.ManualResetEventSlim]::new(-not $Hang)
 
     $serve = {
-        param($listener, $requests)
+        param($listener, $requests, $gate)
         $ns = 'https://sts.amazonaws.com/doc/2011-06-15/'
         while ($listener.IsListening) {
             try { $context = $listener.GetContext() } catch { return }
@@ -22,6 +25,7 @@ function Start-FakeSts {
             $auth = $context.Request.Headers['Authorization']
             $key = if ($auth -match 'Credential=([^/]+)/') { $Matches[1] } else { '' }
             $requests.Enqueue([pscustomobject]@{ Body = $body; Authorization = $auth; AccessKey = $key; Token = $context.Request.Headers['X-Amz-Security-Token'] })
+            $gate.Wait()
             $status = 200
             if ($key -eq 'AKIADENIED' -or $body -match 'RoleArn=arn:aws:iam::999999999999:') {
                 $status = 403
@@ -49,9 +53,10 @@ function Start-FakeSts {
     }
 
     $ps = [powershell]::Create()
-    $null = $ps.AddScript($serve).AddArgument($listener).AddArgument($requests)
+    $null = $ps.AddScript($serve).AddArgument($listener).AddArgument($requests).AddArgument($gate)
     $null = $ps.BeginInvoke()
-    $server = [pscustomobject]@{ Url = $url; Requests = $requests; Listener = $listener; PowerShell = $ps }
-    $server | Add-Member -MemberType ScriptMethod -Name Stop -Value { $this.Listener.Stop(); $this.Listener.Close(); $this.PowerShell.Dispose() }
+    $server = [pscustomobject]@{ Url = $url; Requests = $requests; Listener = $listener; PowerShell = $ps; Gate = $gate }
+    $server | Add-Member -MemberType ScriptMethod -Name Release -Value { $this.Gate.Set() }
+    $server | Add-Member -MemberType ScriptMethod -Name Stop -Value { $this.Gate.Set(); $this.Listener.Stop(); $this.Listener.Close(); $this.PowerShell.Dispose() }
     $server
 }

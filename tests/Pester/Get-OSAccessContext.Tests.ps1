@@ -40,6 +40,14 @@ Describe 'Get-OSAccessContext' {
             $context.PSObject.TypeNames[0] | Should -Be 'OsAccess.PowerShell.Context.OSAccessContext'
         }
 
+        It 'shows account, ARN, region and credential source as a table by default' {
+            $text = Get-OSAccessContext -AK AKIATABLE -SK s -Region us-west-2 -EndpointUrl $script:sts.Url | Out-String -Width 200
+
+            $text | Should -Match 'Account\s+Arn\s+Region\s+CredentialSource'
+            $text | Should -Match '111111111111\s+arn:aws:iam::111111111111:user/AKIATABLE\s+us-west-2\s+-AccessKey/-SecretKey parameters'
+            $text | Should -Not -Match 'IamEndpoint'
+        }
+
         It 'signs for the region it reports' {
             $null = Get-OSAccessContext -AK AKIAPARAMETER -SK s -Region eu-west-3 -EndpointUrl $script:sts.Url
 
@@ -164,6 +172,35 @@ Describe 'Get-OSAccessContext' {
             ($verbose | Where-Object { $_ -like 'STS GetCallerIdentity *' }) | Should -Match 'region=us-east-1 attempt=1 latency=\d+ms status=200'
             ($verbose -join "`n") | Should -Not -Match 'very-secret|Signature='
             ($script:sts.Requests.ToArray() | Select-Object -Last 1).Token | Should -Be 'very-secret-token'
+        }
+    }
+
+    Context 'stopping' {
+        It 'cancels the AWS call in flight when the pipeline is stopped, as Ctrl+C does' {
+            $hanging = Start-FakeSts -Hang
+            $ps = [powershell]::Create()
+            $invocation = $null
+            try {
+                $null = $ps.AddCommand('Import-Module').AddArgument($env:OSACCESS_MODULE).AddStatement().
+                    AddCommand('Get-OSAccessContext').AddParameter('AccessKey', 'AKIAHANG').AddParameter('SecretKey', 's').
+                    AddParameter('Region', 'us-east-1').AddParameter('EndpointUrl', $hanging.Url)
+                $invocation = $ps.BeginInvoke()
+                $deadline = [DateTime]::UtcNow.AddSeconds(60)
+                while ($hanging.Requests.Count -eq 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+                $hanging.Requests.Count | Should -Be 1
+
+                $stop = $ps.BeginStop($null, $null)
+
+                # The fake never answers and the HTTP timeout is 60 s: only cancellation ends the call within this bound.
+                $stop.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(30)) | Should -BeTrue
+                $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+                $hanging.Requests.Count | Should -Be 1 -Because 'a cancelled call is not retried'
+            } finally {
+                $hanging.Release()
+                if ($invocation) { $null = $invocation.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(90)) }
+                $hanging.Stop()
+                $ps.Dispose()
+            }
         }
     }
 

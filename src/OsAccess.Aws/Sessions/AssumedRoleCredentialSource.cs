@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using OsAccess.Aws.Credentials;
+using OsAccess.Aws.Retry;
 using OsAccess.Aws.Sts;
 using OsAccess.Aws.Timing;
 
@@ -17,15 +18,18 @@ namespace OsAccess.Aws.Sessions
         private readonly IClock clock;
         private readonly AssumeRoleInput input;
         private readonly TimeSpan refreshBefore;
+        private readonly EventualConsistency? propagation;
         private readonly SemaphoreSlim gate = new SemaphoreSlim(1, 1);
         private AssumedRole? current;
 
-        public AssumedRoleCredentialSource(IStsClient sts, IClock clock, AssumeRoleInput input, TimeSpan refreshBefore)
+        /// <param name="propagation">Retries an AssumeRole refused while a fresh IAM write propagates; null for none.</param>
+        public AssumedRoleCredentialSource(IStsClient sts, IClock clock, AssumeRoleInput input, TimeSpan refreshBefore, EventualConsistency? propagation = null)
         {
             this.sts = sts;
             this.clock = clock;
             this.input = input;
             this.refreshBefore = refreshBefore;
+            this.propagation = propagation;
         }
 
         public string RoleArn => input.RoleArn;
@@ -46,7 +50,9 @@ namespace OsAccess.Aws.Sessions
             {
                 if (current == null || !IsFresh(current))
                 {
-                    current = await sts.AssumeRoleAsync(input, cancellationToken).ConfigureAwait(false);
+                    current = propagation == null
+                        ? await sts.AssumeRoleAsync(input, cancellationToken).ConfigureAwait(false)
+                        : await propagation.RunAsync("Assuming " + input.RoleArn, ct => sts.AssumeRoleAsync(input, ct), IsNotAssumableYet, cancellationToken).ConfigureAwait(false);
                 }
 
                 return current.Credentials;
@@ -56,6 +62,10 @@ namespace OsAccess.Aws.Sessions
                 gate.Release();
             }
         }
+
+        /// <summary>STS says AccessDenied while a new role or trust policy propagates.</summary>
+        private static bool IsNotAssumableYet(Exception error) =>
+            error is Http.AwsServiceException aws && (aws.Code == "AccessDenied" || aws.Code == "AccessDeniedException");
 
         private bool IsFresh(AssumedRole role) =>
             role.Credentials.Expiration == null || clock.UtcNow < role.Credentials.Expiration.Value - refreshBefore;

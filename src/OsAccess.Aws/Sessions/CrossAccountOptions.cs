@@ -19,6 +19,12 @@ namespace OsAccess.Aws.Sessions
         /// <summary>Credentials are renewed this long before they expire.</summary>
         public TimeSpan RefreshBefore { get; init; } = TimeSpan.FromMinutes(5);
 
+        /// <summary>
+        /// How long to keep retrying an AssumeRole that IAM refuses because the role (or its trust) was written a
+        /// moment ago; zero fails at once.
+        /// </summary>
+        public TimeSpan WaitForPropagation { get; init; } = TimeSpan.Zero;
+
         /// <summary>The ARN partition: <c>aws</c>, <c>aws-cn</c>, <c>aws-us-gov</c>.</summary>
         public string Partition { get; init; } = "aws";
 

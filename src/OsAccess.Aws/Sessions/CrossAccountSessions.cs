@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using OsAccess.Aws.Retry;
 using OsAccess.Aws.Sts;
 using OsAccess.Aws.Timing;
 
@@ -10,16 +11,24 @@ namespace OsAccess.Aws.Sessions
     {
         private readonly IStsClient sts;
         private readonly IClock clock;
+        private readonly EventualConsistency? propagation;
         private readonly ConcurrentDictionary<string, Lazy<AssumedRoleCredentialSource>> byAccount =
             new ConcurrentDictionary<string, Lazy<AssumedRoleCredentialSource>>(StringComparer.Ordinal);
 
         /// <param name="sts">STS as the caller (the identity that assumes the roles).</param>
-        public CrossAccountSessions(IStsClient sts, IClock clock, CrossAccountOptions options)
+        /// <param name="delay">Waits between AssumeRole retries while a role propagates (see <see cref="CrossAccountOptions.WaitForPropagation"/>).</param>
+        public CrossAccountSessions(IStsClient sts, IClock clock, CrossAccountOptions options, IDelay? delay = null)
         {
             this.sts = sts;
             this.clock = clock;
             Options = options;
+            propagation = options.WaitForPropagation > TimeSpan.Zero
+                ? new EventualConsistency(clock, delay ?? TaskDelay.Instance, options.WaitForPropagation, PropagationInterval)
+                : null;
         }
+
+        /// <summary>How often a refused AssumeRole is tried again while a role propagates.</summary>
+        public static TimeSpan PropagationInterval { get; } = TimeSpan.FromSeconds(2);
 
         public CrossAccountOptions Options { get; }
 
@@ -39,7 +48,7 @@ namespace OsAccess.Aws.Sessions
                     RoleSessionName = Options.RoleSessionName,
                     ExternalId = Options.ExternalId,
                     DurationSeconds = Options.DurationSeconds,
-                }, Options.RefreshBefore))).Value;
+                }, Options.RefreshBefore, propagation))).Value;
         }
 
         private static bool IsDigits(string text)

@@ -57,14 +57,15 @@ namespace OsAccess.PowerShell.Common
         /// <summary>Cancelled when the user presses Ctrl+C.</summary>
         protected CancellationToken StopToken => stopping.Token;
 
-        /// <summary>The session the common parameters resolve to; resolved once per record of input.</summary>
-        protected AwsSession Session => session ??= ResolveSession();
+        /// <summary>The session the common parameters resolve to, resolved afresh for each record of input.</summary>
+        protected AwsSession Session => session ?? throw new InvalidOperationException("The AWS session is resolved in ProcessRecord.");
 
         protected override void ProcessRecord()
         {
-            session = null; // the parameters may have come from this pipeline record
             try
             {
+                // Resolved here, on the pipeline thread, because the parameters may have come from this record.
+                session = ResolveSession();
                 ProcessAwsRecord();
             }
             catch (PipelineStoppedException)

@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace LocalAws.Hosting;
@@ -61,6 +62,9 @@ public sealed class LocalAwsHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new LocalAwsHost(app, emulator, new Uri(address.Replace("[::]", "127.0.0.1")));
     }
+
+    /// <summary>Completes when the host is asked to stop: Ctrl+C, SIGTERM, or <see cref="DisposeAsync"/>.</summary>
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
 
     public async ValueTask DisposeAsync()
     {

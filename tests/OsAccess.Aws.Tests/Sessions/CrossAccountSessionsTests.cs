@@ -80,6 +80,44 @@ namespace OsAccess.Aws.Tests.Sessions
             Assert.Equal(2, sts.Calls.Count);
         }
 
+        [Fact]
+        public async Task A_role_written_a_moment_ago_is_retried_until_it_can_be_assumed()
+        {
+            var delay = new RecordingDelay(clock);
+            sts.DenyNext = 3;
+            var sessions = new CrossAccountSessions(sts, clock, new CrossAccountOptions { WaitForPropagation = TimeSpan.FromSeconds(30) }, delay);
+
+            var credentials = await sessions.ForAccount("555555555555").GetCredentialsAsync(CancellationToken.None);
+
+            Assert.NotNull(credentials);
+            Assert.Equal(4, sts.Calls.Count);
+            Assert.Equal(new[] { 2.0, 2.0, 2.0 }, delay.Waits.Select(w => w.TotalSeconds));
+        }
+
+        [Fact]
+        public async Task Propagation_retries_stop_at_their_bound_with_a_message_that_says_why()
+        {
+            sts.DenyNext = int.MaxValue;
+            var sessions = new CrossAccountSessions(sts, clock, new CrossAccountOptions { WaitForPropagation = TimeSpan.FromSeconds(10) }, new RecordingDelay(clock));
+
+            var error = await Assert.ThrowsAsync<OsAccess.Aws.Retry.EventualConsistencyException>(() =>
+                sessions.ForAccount("555555555555").GetCredentialsAsync(CancellationToken.None));
+
+            Assert.StartsWith("Assuming arn:aws:iam::555555555555:role/OrganizationAccountAccessRole still failed after", error.Message);
+            Assert.Equal(6, sts.Calls.Count); // at 0, 2, 4, 6, 8 and 10 s: the bound, and no further
+        }
+
+        [Fact]
+        public async Task Without_a_propagation_wait_a_refused_AssumeRole_fails_at_once()
+        {
+            sts.DenyNext = 1;
+
+            await Assert.ThrowsAsync<AwsServiceException>(() =>
+                new CrossAccountSessions(sts, clock, new CrossAccountOptions()).ForAccount("555555555555").GetCredentialsAsync(CancellationToken.None));
+
+            Assert.Single(sts.Calls);
+        }
+
         [Theory]
         [InlineData("12345")]
         [InlineData("12345678901a")]
@@ -100,15 +138,19 @@ namespace OsAccess.Aws.Tests.Sessions
 
             public bool FailNext { get; set; }
 
+            /// <summary>How many further calls are refused with AccessDenied.</summary>
+            public int DenyNext { get; set; }
+
             public Task<CallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
             public async Task<AssumedRole> AssumeRoleAsync(AssumeRoleInput input, CancellationToken cancellationToken)
             {
                 Calls.Enqueue(input);
                 await Task.Yield();
-                if (FailNext)
+                if (FailNext || DenyNext > 0)
                 {
                     FailNext = false;
+                    DenyNext = DenyNext == int.MaxValue ? DenyNext : DenyNext - 1;
                     throw new AwsServiceException("STS", "AssumeRole", "AccessDenied", "not authorized", "r", HttpStatusCode.Forbidden);
                 }
 

@@ -1,0 +1,72 @@
+# OsAccess and AWS.Tools in one session: each loads its own AWSSDK.Core. Every case runs in a fresh pwsh,
+# because which copy is loaded first is the point.
+BeforeAll {
+    Import-Module $env:OSACCESS_MODULE -Force
+    . (Join-Path $PSScriptRoot 'FakeSts.ps1')
+    $script:sts = Start-FakeSts
+
+    $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
+    $script:otherCore = @{}
+    foreach ($version in '4.0.3.3', '4.1.0') {
+        $script:otherCore[$version] = Join-Path $packages "awssdk.core/$version/lib/netstandard2.0/AWSSDK.Core.dll"
+    }
+
+    # Runs a script in a fresh pwsh with the module path, the fake STS and the other AWSSDK.Core, and returns its output lines.
+    function Invoke-FreshPwsh([string] $Script, [string] $OtherCore) {
+        $self = (Get-Process -Id $PID).Path
+        [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'pwsh') { @() } else { Join-Path $PSHOME 'pwsh.dll' }
+        $env:OSACCESS_TEST_STS = $script:sts.Url
+        $env:OSACCESS_TEST_OTHER_CORE = $OtherCore
+        & $self @prefix -NoProfile -NonInteractive -Command ("`$env:AWS_EC2_METADATA_DISABLED = 'true'`n" + $Script) 2>&1 | ForEach-Object { "$_" }
+    }
+
+    $script:useOsAccess = @'
+$c = Get-OSAccessContext -AccessKey AKIAOSACCESS -SecretKey s -Region us-east-1 -EndpointUrl $env:OSACCESS_TEST_STS -ErrorAction Stop
+"osaccess: $($c.Arn)"
+'@
+    $script:loadOther = @'
+$other = [Reflection.Assembly]::LoadFrom($env:OSACCESS_TEST_OTHER_CORE)
+$credential = [Amazon.Runtime.BasicAWSCredentials]::new('AKIAOTHERSDK', 's')
+"other: $($other.Location)"
+'@
+    $script:report = @'
+[AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'AWSSDK.Core' } |
+    ForEach-Object { "core: $($_.Location)" }
+'@
+}
+
+AfterAll {
+    $script:sts.Stop()
+    Remove-Item Env:OSACCESS_TEST_STS, Env:OSACCESS_TEST_OTHER_CORE -ErrorAction SilentlyContinue
+}
+
+Describe 'OsAccess beside another AWSSDK.Core' {
+    It 'ships the AWS SDK in its own dependencies folder' {
+        $module = Split-Path $env:OSACCESS_MODULE
+        Join-Path $module 'dependencies/AWSSDK.Core.dll' | Should -Exist
+        Join-Path $module 'dependencies/OsAccess.Aws.dll' | Should -Exist
+        Join-Path $module 'AWSSDK.Core.dll' | Should -Not -Exist
+    }
+
+    It 'works when AWSSDK.Core <_> was loaded before it' -ForEach '4.0.3.3', '4.1.0' {
+        $script:otherCore[$_] | Should -Exist
+        $output = Invoke-FreshPwsh -OtherCore $script:otherCore[$_] -Script (
+            $script:loadOther + "`nImport-Module '$env:OSACCESS_MODULE'`n" + $script:useOsAccess + "`n" + $script:report)
+
+        $output | Should -Contain 'osaccess: arn:aws:iam::111111111111:user/AKIAOSACCESS'
+        @($output | Where-Object { $_ -like 'core: *' }).Count | Should -Be 2 -Because ($output -join "`n")
+    }
+
+    It 'lets AWSSDK.Core <_> load after it, and takes that SDK''s credentials' -ForEach '4.0.3.3', '4.1.0' {
+        $output = Invoke-FreshPwsh -OtherCore $script:otherCore[$_] -Script (
+            "Import-Module '$env:OSACCESS_MODULE'`n" + $script:useOsAccess + "`n" + $script:loadOther + @'
+
+$c = Get-OSAccessContext -Credential $credential -Region us-east-1 -EndpointUrl $env:OSACCESS_TEST_STS -ErrorAction Stop
+"with other credentials: $($c.Arn)"
+'@ + "`n" + $script:report)
+
+        $output | Should -Contain 'osaccess: arn:aws:iam::111111111111:user/AKIAOSACCESS'
+        $output | Should -Contain 'with other credentials: arn:aws:iam::111111111111:user/AKIAOTHERSDK'
+        @($output | Where-Object { $_ -like 'core: *' }).Count | Should -Be 2 -Because ($output -join "`n")
+    }
+}

@@ -19,7 +19,13 @@ namespace OsAccess.Core.Evaluation
             SessionName = sessionName;
             PrincipalArn = principalArn;
             IsServiceLinkedRole = isServiceLinkedRole;
+            RoleKey = kind == CallerKind.AssumedRole || kind == CallerKind.Role ? RoleKeyOf(accountId, name) : null;
         }
+
+        /// <summary>account/role-name of the caller's role, for comparing with role ARNs whatever their path.</summary>
+        internal string? RoleKey { get; }
+
+        internal static string RoleKeyOf(string account, string roleName) => account + "/" + roleName;
 
         /// <summary>The ARN (or service name) as given.</summary>
         public string Arn { get; }

@@ -64,6 +64,18 @@ class IamTests(unittest.TestCase):
         self.iam.delete_role(RoleName="OSAccess")
         self.assertEqual(self.error(self.iam.get_role, RoleName="OSAccess"), "NoSuchEntity")
 
+    def test_role_listing_and_untagging(self):
+        self.iam.create_role(RoleName="OSAccess", AssumeRolePolicyDocument=json.dumps(TRUST), Path="/osaccess/",
+                             Tags=[{"Key": "a", "Value": "1"}, {"Key": "b", "Value": "2"}])
+        roles = self.iam.get_paginator("list_roles").paginate(PathPrefix="/osaccess/").build_full_result()["Roles"]
+        self.assertEqual([r["RoleName"] for r in roles], ["OSAccess"])
+        self.iam.untag_role(RoleName="OSAccess", TagKeys=["a"])
+        self.assertEqual([t["Key"] for t in self.iam.list_role_tags(RoleName="OSAccess")["Tags"]], ["b"])
+        arn = self.iam.create_policy(PolicyName="p", PolicyDocument=json.dumps(ALLOW), Tags=[{"Key": "k", "Value": "v"}])["Policy"]["Arn"]
+        self.assertEqual(self.iam.list_policy_tags(PolicyArn=arn)["Tags"], [{"Key": "k", "Value": "v"}])
+        self.iam.untag_policy(PolicyArn=arn, TagKeys=["k"])
+        self.assertEqual(self.iam.list_policy_tags(PolicyArn=arn)["Tags"], [])
+
     def test_role_policies(self):
         self.iam.create_role(RoleName="OSAccess", AssumeRolePolicyDocument=json.dumps(TRUST))
         self.iam.put_role_policy(RoleName="OSAccess", PolicyName="OSAccessPolicy", PolicyDocument=json.dumps(ALLOW))

@@ -91,6 +91,7 @@ class OrganizationsTests(unittest.TestCase):
         self.assertEqual(status["State"], "SUCCEEDED")
         org.move_account(AccountId=status["AccountId"], SourceParentId=root, DestinationParentId=ou)
         self.assertEqual(org.list_parents(ChildId=status["AccountId"])["Parents"][0]["Id"], ou)
+        self.assertEqual(org.disable_policy_type(RootId=root, PolicyType="SERVICE_CONTROL_POLICY")["Root"]["PolicyTypes"], [])
 
 
 if __name__ == "__main__":

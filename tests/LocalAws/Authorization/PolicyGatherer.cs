@@ -7,16 +7,22 @@ namespace LocalAws.Authorization;
 /// <summary>Collects the policy documents that apply to a principal: identity, boundary, session, SCPs.</summary>
 public static class PolicyGatherer
 {
-    public static List<string> IdentityPolicies(World world, IamPrincipal entity)
+    /// <summary>Inline and attached policies in effect at <paramref name="now"/> (see <see cref="PolicySnapshot"/>).</summary>
+    public static List<string> IdentityPolicies(World world, IamPrincipal entity, System.DateTimeOffset now)
     {
-        var documents = new List<string>(entity.InlinePolicies.Values);
-        foreach (var arn in entity.AttachedPolicyArns)
+        var stale = entity.StaleAt(now);
+        var documents = stale is null ? new List<string>(entity.InlinePolicies.Values) : new List<string>(stale.Inline);
+        foreach (var arn in stale?.Attached ?? (IReadOnlyList<string>)entity.AttachedPolicyArns)
         {
             var policy = world.FindPolicy(arn);
             if (policy is not null) documents.Add(policy.DefaultVersion.Document);
         }
         return documents;
     }
+
+    /// <summary>The role's trust policy in effect at <paramref name="now"/>.</summary>
+    public static string TrustPolicy(IamRole role, System.DateTimeOffset now) =>
+        role.StaleAt(now)?.TrustPolicy ?? role.AssumeRolePolicyDocument;
 
     public static string? Boundary(World world, IamPrincipal entity) =>
         entity.PermissionsBoundaryArn is null ? null : world.FindPolicy(entity.PermissionsBoundaryArn)?.DefaultVersion.Document;

@@ -78,8 +78,9 @@ public sealed class RequestDispatcher
             Log(service.Name, operation, callerArn, 200, null);
             await WriteAsync(http, 200, "text/xml", xml);
         }
-        catch (AwsException e)
+        catch (Exception failure) when (failure is not OperationCanceledException)
         {
+            var e = AsAwsError(service.Name, operation, failure);
             Log(service.Name, operation, callerArn, e.Status, e.Code);
             await WriteAsync(http, e.Status, "text/xml", QueryResponse.Error(service.Namespace, e, requestId));
         }
@@ -109,11 +110,20 @@ public sealed class RequestDispatcher
             Log(service.Name, operation, callerArn, 200, null);
             await WriteAsync(http, 200, JsonResponse.ContentType, json);
         }
-        catch (AwsException e)
+        catch (Exception failure) when (failure is not OperationCanceledException)
         {
+            var e = AsAwsError(service.Name, operation, failure);
             Log(service.Name, operation, callerArn, e.Status, e.Code);
             await WriteAsync(http, e.Status, JsonResponse.ContentType, JsonResponse.Error(e));
         }
+    }
+
+    /// <summary>AWS errors pass through; anything else is a bug in the emulator, answered as the service's 500 and told on stderr.</summary>
+    private static AwsException AsAwsError(string service, string operation, Exception failure)
+    {
+        if (failure is AwsException aws) return aws;
+        Console.Error.WriteLine($"LocalAws: {service}:{operation} failed: {failure}");
+        return ProtocolErrors.Internal(service);
     }
 
     private static JsonInput ParseJson(byte[] body, string validationCode)

@@ -28,6 +28,17 @@ public sealed record ServiceCall
     /// <summary>The time from which something written now is visible (IAM eventual consistency).</summary>
     public DateTimeOffset VisibleFrom => Now + Faults.ConsistencyDelay(Service);
 
+    /// <summary>
+    /// Call before changing a principal's policies: while an injected consistency delay runs, authorisation keeps
+    /// seeing the policies as they were before the first of the pending changes.
+    /// </summary>
+    public void BeforePolicyWrite(IamPrincipal principal)
+    {
+        var until = VisibleFrom;
+        if (until <= Now) return;
+        principal.Stale = principal.StaleAt(Now) is { } pending ? pending with { Until = until } : PolicySnapshot.Of(principal, until);
+    }
+
     public Dictionary<string, IReadOnlyList<string>> ContextKeys() =>
         Authorization.ContextKeys.For(Caller, Now, Region, CalledVia, World.Organization?.Id);
 
@@ -44,7 +55,7 @@ public sealed record ServiceCall
         new(Caller.PrincipalArn, Caller.AccountId, action, resource, resourceAccount ?? Caller.AccountId,
             context ?? ContextKeys(),
             PolicyGatherer.ScpLevels(World, Caller.Entity),
-            PolicyGatherer.IdentityPolicies(World, Caller.Entity),
+            PolicyGatherer.IdentityPolicies(World, Caller.Entity, Now),
             PolicyGatherer.Boundary(World, Caller.Entity),
             PolicyGatherer.SessionPolicies(World, Caller.Session),
             resourcePolicy,

@@ -18,5 +18,11 @@ public abstract class IamPrincipal
     public string? PermissionsBoundaryArn { get; set; }
     public Tags Tags { get; } = new();
 
+    /// <summary>What authorisation still sees while a recent policy write is not yet in effect; null when none is pending.</summary>
+    public PolicySnapshot? Stale { get; set; }
+
+    /// <summary>The snapshot in effect at <paramref name="now"/>, if any.</summary>
+    public PolicySnapshot? StaleAt(DateTimeOffset now) => Stale is { } s && now < s.Until ? s : null;
+
     public abstract string Arn { get; }
 }

@@ -17,6 +17,7 @@ public static class AttachedPolicyOperations
         if (principal.AttachedPolicyArns.Contains(arn)) return null;
         if (principal.AttachedPolicyArns.Count >= kind.ManagedQuota)
             throw Errors.LimitExceeded($"Cannot exceed quota for PoliciesPer{kind.Noun}: {kind.ManagedQuota}");
+        call.BeforePolicyWrite(principal);
         principal.AttachedPolicyArns.Add(arn);
         return null;
     }
@@ -26,7 +27,9 @@ public static class AttachedPolicyOperations
         var principal = kind.From(call);
         string arn = call.Query.Required("PolicyArn");
         call.Demand($"iam:Detach{kind.Noun}Policy", principal.Arn, PolicyArnContext(call, arn));
-        if (!principal.AttachedPolicyArns.Remove(arn)) throw Errors.NoSuchEntity($"Policy {arn} was not found.");
+        if (!principal.AttachedPolicyArns.Contains(arn)) throw Errors.NoSuchEntity($"Policy {arn} was not found.");
+        call.BeforePolicyWrite(principal);
+        principal.AttachedPolicyArns.Remove(arn);
         return null;
     }
 

@@ -21,6 +21,7 @@ public static class InlinePolicyOperations
             .Sum(p => PolicyProblems.SizeWithoutWhitespace(p.Value));
         if (total > kind.InlineQuota)
             throw Errors.LimitExceeded($"Maximum policy size of {kind.InlineQuota} bytes exceeded for {kind.NounLower} {principal.Name}");
+        call.BeforePolicyWrite(principal);
         principal.InlinePolicies[name] = document;
         return null;
     }
@@ -50,8 +51,10 @@ public static class InlinePolicyOperations
         var principal = kind.From(call);
         string name = call.Query.Required("PolicyName");
         call.Demand($"iam:Delete{kind.Noun}Policy", principal.Arn);
-        if (!principal.InlinePolicies.Remove(name))
+        if (!principal.InlinePolicies.ContainsKey(name))
             throw Errors.NoSuchEntity($"The {kind.NounLower} policy with name {name} cannot be found.");
+        call.BeforePolicyWrite(principal);
+        principal.InlinePolicies.Remove(name);
         return null;
     }
 }

@@ -71,6 +71,7 @@ public static class RoleOperations
         string trust = call.Query.Required("PolicyDocument");
         call.Demand("iam:UpdateAssumeRolePolicy", role.Arn);
         PolicyChecks.Trust(trust);
+        call.BeforePolicyWrite(role);
         role.AssumeRolePolicyDocument = trust;
         return null;
     }

@@ -87,7 +87,7 @@ public static class AssumeRoleOperation
     private static void Authorize(ServiceCall call, string action, string resource, Dictionary<string, IReadOnlyList<string>> context,
         IamRole? role, string account)
     {
-        var decision = call.Authorizer.Authorize(call.Request(action, resource, context, role?.AssumeRolePolicyDocument, account));
+        var decision = call.Authorizer.Authorize(call.Request(action, resource, context, role is null ? null : PolicyGatherer.TrustPolicy(role, call.Now), account));
         if (!decision.IsAllowed) throw call.Denied(action, resource, decision);
     }
 

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Threading.Tasks;
+using LocalAws.Tests.Support;
+
+namespace LocalAws.Tests;
+
+public class DispatchTests : IClassFixture<LocalAwsFixture>
+{
+    private readonly LocalAwsFixture _aws;
+
+    public DispatchTests(LocalAwsFixture aws)
+    {
+        _aws = aws;
+        _aws.Reset();
+    }
+
+    [Fact]
+    public async Task UnknownQueryActionIsInvalidAction()
+    {
+        var answer = await _aws.Admin.Iam("CreateGroup", ("GroupName", "g"));
+        Assert.Equal("InvalidAction", answer.ErrorCode);
+        Assert.Contains("<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">", answer.Body);
+    }
+
+    [Fact]
+    public async Task JsonErrorsCarryTypeAndMessage()
+    {
+        var answer = await _aws.Admin.Organizations("DescribePolicy", J.O(("PolicyId", "p-nothere")));
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("PolicyNotFoundException", answer.Json["__type"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(answer.ErrorMessage));
+    }
+
+    [Fact]
+    public async Task UnsupportedServiceIsNamed()
+    {
+        var answer = await _aws.Admin.Query("ec2", "2016-11-15", "DescribeInstances");
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Contains("ec2", answer.Body);
+    }
+
+    [Fact]
+    public async Task SuccessfulAnswersWrapResultAndRequestId()
+    {
+        var answer = await _aws.Admin.Iam("GetUser");
+        Assert.Equal("GetUserResponse", answer.Xml.Name.LocalName);
+        Assert.Equal("GetUserResult", ((System.Xml.Linq.XElement)answer.Xml.FirstNode!).Name.LocalName);
+        Assert.False(string.IsNullOrEmpty(answer.X("RequestId")));
+    }
+
+    [Fact]
+    public async Task MissingRequiredMemberIsValidationException()
+    {
+        var answer = await _aws.Admin.Json("ssm", "DescribeSessions", null);
+        Assert.Equal("ValidationException", answer.ErrorCode);
+    }
+
+    [Fact]
+    public async Task AnEmulatorFaultIsTheServicesInternalError()
+    {
+        _aws.Authorizer.Decide = _ => throw new System.InvalidOperationException("boom");
+        var query = await _aws.Admin.Iam("ListUsers");
+        Assert.Equal((HttpStatusCode.InternalServerError, "ServiceFailure"), (query.Status, query.ErrorCode));
+        var json = await _aws.Admin.Organizations("DescribeOrganization");
+        Assert.Equal((HttpStatusCode.InternalServerError, "ServiceException"), (json.Status, json.ErrorCode));
+    }
+}

@@ -230,6 +230,14 @@ Describe 'Get-OSAccessContext' {
             $assumed[0].AccessKey | Should -Be 'AKIAHUB'
         }
 
+        It 'assumes the role again for a record that brings other credentials' {
+            $records = [pscustomobject]@{ Id = '888888888888'; AccessKey = 'AKIAFIRST' }, [pscustomobject]@{ Id = '888888888888'; AccessKey = 'AKIASECOND' }
+            $null = $records | Get-OSAccessContext -SK s
+
+            $assumed = $script:sts.Requests.ToArray() | Select-Object -Skip $script:before | Where-Object Body -Match 'Action=AssumeRole'
+            $assumed.AccessKey | Should -Be 'AKIAFIRST', 'AKIASECOND'
+        }
+
         It 'accepts accounts piped by their Id or AccountId property' {
             ([pscustomobject]@{ Id = '666666666666' } | Get-OSAccessContext -AK AKIAHUB -SK s).Account | Should -Be '666666666666'
             ([pscustomobject]@{ AccountId = '666666666666'; Region = 'eu-west-1' } | Get-OSAccessContext -AK AKIAHUB -SK s).Region | Should -Be 'eu-west-1'
@@ -247,6 +255,51 @@ Describe 'Get-OSAccessContext' {
             @($errors).Count | Should -Be 1
             $errors[0].FullyQualifiedErrorId | Should -Be 'STS.AccessDenied,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
             $errors[0].TargetObject | Should -Be '999999999999'
+        }
+    }
+
+    Context 'against LocalAws' {
+        BeforeAll {
+            . (Join-Path $PSScriptRoot 'LocalAws.ps1')
+            $script:localAws = Start-LocalAws
+        }
+
+        AfterAll { $script:localAws.Stop() }
+
+        It 'shows the seeded admin, reached through AWS_ENDPOINT_URL alone' {
+            $env:AWS_ENDPOINT_URL = $script:localAws.Endpoint
+            $env:AWS_ACCESS_KEY_ID = $script:localAws.AccessKeyId
+            $env:AWS_SECRET_ACCESS_KEY = $script:localAws.SecretAccessKey
+            $env:AWS_REGION = 'us-east-1'
+
+            $context = Get-OSAccessContext
+
+            $context.Arn | Should -Be 'arn:aws:iam::111111111111:user/admin'
+            $context.EndpointSource | Should -Be '$env:AWS_ENDPOINT_URL'
+        }
+
+        It 'reaches member accounts through OrganizationAccountAccessRole' {
+            $contexts = Get-OSAccessContext -AK $script:localAws.AccessKeyId -SK $script:localAws.SecretAccessKey -Region us-east-1 `
+                -EndpointUrl $script:localAws.Endpoint -AccountId 222222222222, 333333333333
+
+            $contexts.Account | Should -Be '222222222222', '333333333333'
+            $contexts.Arn | Should -BeLike 'arn:aws:sts::*:assumed-role/OrganizationAccountAccessRole/*'
+        }
+
+        It 'reports the AccessDenied of a user who may not assume the role' {
+            $errors = $null
+            $contexts = Get-OSAccessContext -AK AKIAALICEEXAMPLE0001 -SK aliceSecretKeyEXAMPLEaliceSecretKeyEXAMP -Region us-east-1 `
+                -EndpointUrl $script:localAws.Endpoint -AccountId 222222222222 -ErrorVariable errors -ErrorAction SilentlyContinue
+
+            $contexts | Should -BeNullOrEmpty
+            $errors[0].FullyQualifiedErrorId | Should -Be 'STS.AccessDenied,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+            $errors[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+            $errors[0].Exception.Message | Should -Match 'user/alice is not authorized to perform: sts:AssumeRole'
+        }
+
+        It 'fails with InvalidClientTokenId for a key LocalAws does not know' {
+            { Get-OSAccessContext -AK AKIAUNKNOWN -SK s -Region us-east-1 -EndpointUrl $script:localAws.Endpoint -ErrorAction Stop } |
+                Should -Throw -ErrorId 'STS.InvalidClientTokenId,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
         }
     }
 

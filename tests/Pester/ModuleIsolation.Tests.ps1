@@ -48,6 +48,20 @@ Describe 'OsAccess beside another AWSSDK.Core' {
         Join-Path $module 'AWSSDK.Core.dll' | Should -Not -Exist
     }
 
+    It 'keeps the AWS SDK and AssemblyLoadContext out of the cmdlet assembly''s references' {
+        $module = Split-Path $env:OSACCESS_MODULE
+        $names = & {
+            $stream = [IO.File]::OpenRead((Join-Path $module 'OsAccess.PowerShell.dll'))
+            try {
+                $reader = [System.Reflection.Metadata.PEReaderExtensions]::GetMetadataReader([System.Reflection.PortableExecutable.PEReader]::new($stream))
+                foreach ($handle in $reader.AssemblyReferences) { $reader.GetString($reader.GetAssemblyReference($handle).Name) }
+            } finally { $stream.Dispose() }
+        }
+
+        $names | Should -Contain 'OsAccess.Aws'
+        $names | Where-Object { $_ -like 'AWSSDK*' -or $_ -eq 'System.Runtime.Loader' } | Should -BeNullOrEmpty
+    }
+
     It 'works when AWSSDK.Core <_> was loaded before it' -ForEach '4.0.3.3', '4.1.0' {
         $script:otherCore[$_] | Should -Exist
         $output = Invoke-FreshPwsh -OtherCore $script:otherCore[$_] -Script (

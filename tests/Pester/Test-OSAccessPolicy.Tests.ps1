@@ -70,6 +70,20 @@ Describe 'Test-OSAccessPolicy' {
             $result.EvalDecision | Should -Be $Decision
         }
 
+        It 'takes the resource owner as Test-IAMCustomPolicy does, deciding cross-account rules by it' {
+            $bucketPolicy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::bucket/*"}]}'
+            $identity = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}'
+            $sameAccount = Test-OSAccessPolicy -PolicyInputList $identity -CallerArn 'arn:aws:iam::111122223333:user/alice' -ActionName s3:GetObject `
+                -ResourceArn 'arn:aws:s3:::bucket/key' -ResourceOwner 'arn:aws:iam::111122223333:root'
+            $sameAccount.EvalDecision | Should -Be 'allowed'
+            $otherAccount = Test-OSAccessPolicy -PolicyInputList $identity -CallerArn 'arn:aws:iam::111122223333:user/alice' -ActionName s3:GetObject `
+                -ResourceArn 'arn:aws:s3:::bucket/key' -ResourceOwner '444455556666'
+            $otherAccount.EvalDecision | Should -Be 'implicitDeny'
+            $withPolicy = Test-OSAccessPolicy -PolicyInputList $identity -ResourcePolicy $bucketPolicy -CallerArn 'arn:aws:iam::111122223333:user/alice' `
+                -ActionName s3:GetObject -ResourceArn 'arn:aws:s3:::bucket/key' -ResourceOwner '444455556666'
+            $withPolicy.EvalDecision | Should -Be 'allowed'
+        }
+
         It 'needs the trust policy for a cross-account role' {
             $result = Test-OSAccessPolicy -PolicyInputList $Grant -CallerArn 'arn:aws:iam::111111111111:user/alice' `
                 -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -CurrentTime ([datetime]'2020-05-01')

@@ -179,7 +179,14 @@ namespace OsAccess.Aws.Iam
         private async Task<XElement?> CallAsync(IamFormBody body, CancellationToken cancellationToken)
         {
             var response = await channel.SendAsync(new AwsRequest(body.Action, body.ToBytes(), FormContentType), cancellationToken).ConfigureAwait(false);
-            return Child(XDocument.Parse(response.Body).Root, body.Action + "Result");
+            try
+            {
+                return Child(XDocument.Parse(response.Body).Root, body.Action + "Result");
+            }
+            catch (System.Xml.XmlException error)
+            {
+                throw MalformedResponse.For(ServiceName, body.Action, response, error);
+            }
         }
     }
 }

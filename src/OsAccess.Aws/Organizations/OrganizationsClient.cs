@@ -98,7 +98,7 @@ namespace OsAccess.Aws.Organizations
         private Task<T> GetAsync<T>(OrgJsonBody body, string member, Func<JsonElement, T> read, CancellationToken cancellationToken) =>
             CallAsync(body, root => OrgJson.Member(root, member) is JsonElement value
                 ? read(value)
-                : throw new AwsServiceException(ServiceName, body.Operation, "MalformedResponse", $"The answer has no '{member}' member.", null, System.Net.HttpStatusCode.OK),
+                : throw new AwsServiceException(ServiceName, body.Operation, MalformedResponse.Code, $"The answer has no '{member}' member.", null, System.Net.HttpStatusCode.OK),
                 cancellationToken);
 
         private Task<Page<T>> ListAsync<T>(OrgJsonBody body, string member, Func<JsonElement, T> read, string? nextToken, CancellationToken cancellationToken) =>
@@ -108,7 +108,17 @@ namespace OsAccess.Aws.Organizations
         {
             var headers = new[] { new KeyValuePair<string, string>("X-Amz-Target", TargetPrefix + "." + body.Operation) };
             var response = await channel.SendAsync(new AwsRequest(body.Operation, body.ToBytes(), JsonContentType, headers), cancellationToken).ConfigureAwait(false);
-            using (var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(response.Body) ? "{}" : response.Body))
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(string.IsNullOrWhiteSpace(response.Body) ? "{}" : response.Body);
+            }
+            catch (JsonException error)
+            {
+                throw MalformedResponse.For(ServiceName, body.Operation, response, error);
+            }
+
+            using (document)
             {
                 return read(document.RootElement);
             }

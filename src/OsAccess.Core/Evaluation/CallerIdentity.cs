@@ -19,7 +19,13 @@ namespace OsAccess.Core.Evaluation
             SessionName = sessionName;
             PrincipalArn = principalArn;
             IsServiceLinkedRole = isServiceLinkedRole;
+            RoleKey = kind == CallerKind.AssumedRole || kind == CallerKind.Role ? RoleKeyOf(accountId, name) : null;
         }
+
+        /// <summary>account/role-name of the caller's role, for comparing with role ARNs whatever their path.</summary>
+        internal string? RoleKey { get; }
+
+        internal static string RoleKeyOf(string account, string roleName) => account + "/" + roleName;
 
         /// <summary>The ARN (or service name) as given.</summary>
         public string Arn { get; }
@@ -40,7 +46,10 @@ namespace OsAccess.Core.Evaluation
         /// <summary>What <c>aws:PrincipalArn</c> holds: the role's ARN for a role session, the caller's ARN otherwise.</summary>
         public string PrincipalArn { get; }
 
-        /// <summary>True for roles under the path <c>/aws-service-role/</c>; SCPs do not apply to them.</summary>
+        /// <summary>
+        /// True for roles under the path <c>/aws-service-role/</c>, and for sessions of roles named
+        /// <c>AWSServiceRoleFor…</c> (the session ARN carries no path); SCPs do not apply to them.
+        /// </summary>
         public bool IsServiceLinkedRole { get; }
 
         /// <summary>
@@ -80,7 +89,8 @@ namespace OsAccess.Core.Evaluation
                     throw new FormatException($"\"{arn}\" is not an assumed-role ARN: expected arn:{partition}:sts::{account}:assumed-role/<role name>/<session name>.");
                 }
                 var role = roleArn ?? $"arn:{partition}:iam::{account}:role/{pieces[1]}";
-                var serviceLinked = roleArn != null && IsServiceLinkedPath(roleArn.Substring(roleArn.IndexOf(":role/", StringComparison.Ordinal) + 1));
+                var serviceLinked = pieces[1].StartsWith(ServiceLinkedRolePrefix, StringComparison.Ordinal) ||
+                    (roleArn != null && IsServiceLinkedPath(roleArn.Substring(roleArn.IndexOf(":role/", StringComparison.Ordinal) + 1)));
                 return new CallerIdentity(arn, CallerKind.AssumedRole, partition, account, pieces[1], pieces[2], role, serviceLinked);
             }
             if (service == "sts" && resource.StartsWith("federated-user/", StringComparison.Ordinal))
@@ -107,6 +117,8 @@ namespace OsAccess.Core.Evaluation
         };
 
         public override string ToString() => Arn;
+
+        private const string ServiceLinkedRolePrefix = "AWSServiceRoleFor";
 
         private static bool IsAccountId(string text)
         {

@@ -59,7 +59,7 @@ namespace OsAccess.Core.Evaluation
             _arns.Add(value);
             if (parts.Length == 6 && parts[2] == "iam" && parts[5].StartsWith("role/", StringComparison.Ordinal))
             {
-                _roles.Add(RoleKey(parts[4], parts[5].Substring(parts[5].LastIndexOf('/') + 1)));
+                _roles.Add(CallerIdentity.RoleKeyOf(parts[4], parts[5].Substring(parts[5].LastIndexOf('/') + 1)));
             }
         }
 
@@ -72,7 +72,7 @@ namespace OsAccess.Core.Evaluation
                 return _everyone ? PrincipalMatch.Everyone : PrincipalMatch.None;
             }
             if (_arns.Contains(caller.Arn) || (caller.Kind == CallerKind.Account && _accounts.Contains(caller.AccountId))) return PrincipalMatch.Exact;
-            if (caller.Kind == CallerKind.AssumedRole && _roles.Contains(RoleKey(caller.AccountId, caller.Name))) return PrincipalMatch.Role;
+            if (caller.Kind == CallerKind.AssumedRole && _roles.Contains(caller.RoleKey!)) return PrincipalMatch.Role;
             if (_everyone) return PrincipalMatch.Everyone;
             return _accounts.Contains(caller.AccountId) ? PrincipalMatch.Account : PrincipalMatch.None;
         }
@@ -88,11 +88,9 @@ namespace OsAccess.Core.Evaluation
             if (caller.Kind == CallerKind.Service) return _services.Contains(caller.Name);
             if (caller.Kind == CallerKind.Account) return _accounts.Contains(caller.AccountId);
             var specific = _arns.Contains(caller.Arn) ||
-                (caller.Kind == CallerKind.AssumedRole && _roles.Contains(RoleKey(caller.AccountId, caller.Name)));
+                (caller.Kind == CallerKind.AssumedRole && _roles.Contains(caller.RoleKey!));
             return specific && _accounts.Contains(caller.AccountId);
         }
-
-        private static string RoleKey(string account, string roleName) => account + "/" + roleName;
 
         private static bool IsDigits(string text)
         {

@@ -4,7 +4,7 @@ namespace OsAccess.Core.Evaluation
 {
     /// <summary>
     /// A compiled text pattern: literal runs, <c>*</c> (any run, possibly empty), <c>?</c> (any one character) and
-    /// policy variables. Matching a pattern without variables allocates nothing.
+    /// policy variables. Matching allocates nothing.
     /// </summary>
     internal sealed class WildcardPattern
     {
@@ -46,36 +46,27 @@ namespace OsAccess.Core.Evaluation
         public ValueMatch Match(string text, int start, int end, RequestContext? context)
         {
             if (MatchesEverything) return ValueMatch.Match;
-            var units = _units;
-            if (HasVariables)
-            {
-                units = Resolve(context);
-                if (units == null) return ValueMatch.Unresolved;
-            }
-            return Glob(units, text, start, end, _comparison) ? ValueMatch.Match : ValueMatch.NoMatch;
+            if (HasVariables && !AllResolvable(context)) return ValueMatch.Unresolved;
+            return Glob(text, start, end, context) ? ValueMatch.Match : ValueMatch.NoMatch;
         }
 
-        private PatternUnit[]? Resolve(RequestContext? context)
+        private bool AllResolvable(RequestContext? context)
         {
-            var resolved = new PatternUnit[_units.Length];
-            for (var i = 0; i < _units.Length; i++)
+            foreach (var unit in _units)
             {
-                var unit = _units[i];
-                if (unit.Kind != PatternUnitKind.Variable)
-                {
-                    resolved[i] = unit;
-                    continue;
-                }
-                var value = context?.ResolveVariable(unit.Text) ?? unit.Default;
-                if (value == null) return null;
-                resolved[i] = PatternUnit.Literal(value);
+                if (unit.Kind == PatternUnitKind.Variable && Resolve(unit, context) == null) return false;
             }
-            return resolved;
+            return true;
         }
+
+        // A variable's value (or its default) is literal text: '*' and '?' in it are not wildcards.
+        private static string? Resolve(PatternUnit unit, RequestContext? context) => context?.ResolveVariable(unit.Text) ?? unit.Default;
 
         // Classic single-backtrack glob: on a mismatch, retry from one character further after the last '*'.
-        private static bool Glob(PatternUnit[] units, string text, int start, int end, StringComparison comparison)
+        // Variables are looked up as they are reached, so matching allocates nothing.
+        private bool Glob(string text, int start, int end, RequestContext? context)
         {
+            var units = _units;
             int t = start, u = 0, starUnit = -1, starText = -1;
             while (t < end || u < units.Length)
             {
@@ -98,8 +89,9 @@ namespace OsAccess.Core.Evaluation
                             }
                             break;
                         default:
-                            var length = unit.Text.Length;
-                            if (t + length <= end && string.Compare(text, t, unit.Text, 0, length, comparison) == 0)
+                            var literal = unit.Kind == PatternUnitKind.Variable ? Resolve(unit, context)! : unit.Text;
+                            var length = literal.Length;
+                            if (t + length <= end && string.Compare(text, t, literal, 0, length, _comparison) == 0)
                             {
                                 t += length;
                                 u++;

@@ -15,8 +15,6 @@ namespace OsAccess.PowerShell.Context
     [OutputType(typeof(OSAccessContext))]
     public sealed class GetOSAccessContextCommand : OsAccessAwsCmdlet
     {
-        private CrossAccountSessions? crossAccount;
-
         /// <summary>Member accounts to reach through the cross-account role; account objects bind by their Id.</summary>
         /// <remarks>
         /// Not bound by value from the pipeline: PowerShell would turn any piped object (say, one carrying
@@ -49,27 +47,15 @@ namespace OsAccess.PowerShell.Context
             {
                 try
                 {
-                    var sessions = CrossAccountFor(session);
-                    var member = session.InAccount(accountId, sessions.ForAccount(accountId),
-                        $"role {RoleName} assumed with credentials from {session.Credentials.Origin}");
-                    WriteObject(Describe(member, sessions.Options.RoleArn(accountId)));
+                    var member = MemberSession(accountId, RoleName, ExternalId);
+                    var roleArn = new CrossAccountOptions { RoleName = RoleName, Partition = AwsPartition.Of(session.Region).Name }.RoleArn(accountId);
+                    WriteObject(Describe(member, roleArn));
                 }
                 catch (Exception error) when (!(error is PipelineStoppedException))
                 {
                     WriteAwsError(error, accountId);
                 }
             }
-        }
-
-        private CrossAccountSessions CrossAccountFor(AwsSession session)
-        {
-            // One set of member sessions per invocation: each role is assumed once however many records arrive.
-            return crossAccount ??= new CrossAccountSessions(session.Sts(), session.Clock, new CrossAccountOptions
-            {
-                RoleName = RoleName,
-                ExternalId = ExternalId,
-                Partition = AwsPartition.Of(session.Region).Name,
-            });
         }
 
         private OSAccessContext Describe(AwsSession session, string? assumedRole)

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Runtime.InteropServices;
 
 namespace OsAccess.PowerShell.Loading
 {
@@ -7,27 +6,26 @@ namespace OsAccess.PowerShell.Loading
     public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
         private static readonly object Gate = new object();
-        private static bool registered;
+        private static IsolatedDependencies? isolated;
+        private static DependencyResolver? resolver;
 
         public void OnImport()
         {
             lock (Gate)
             {
-                if (registered || !DependencyFolder.Exists)
+                if (resolver != null || !DependencyFolder.Exists)
                 {
                     return; // already set up, or a development build with everything side by side
                 }
 
-                if (IsDesktop)
+                // Loaded once per process: assemblies cannot be unloaded, so a re-import reuses them.
+                if (isolated == null && IsolatedDependencies.IsSupported)
                 {
-                    DesktopDependencyResolver.Register();
-                }
-                else
-                {
-                    RegisterIsolated();
+                    isolated = IsolatedDependencies.Load(DependencyFolder.Path);
                 }
 
-                registered = true;
+                resolver = new DependencyResolver(isolated);
+                resolver.Register();
             }
         }
 
@@ -35,31 +33,9 @@ namespace OsAccess.PowerShell.Loading
         {
             lock (Gate)
             {
-                if (!registered)
-                {
-                    return;
-                }
-
-                if (IsDesktop)
-                {
-                    DesktopDependencyResolver.Unregister();
-                }
-                else
-                {
-                    UnregisterIsolated();
-                }
-
-                registered = false;
+                resolver?.Unregister();
+                resolver = null;
             }
         }
-
-        private static bool IsDesktop => RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", System.StringComparison.Ordinal);
-
-        // Kept in its own method so that Windows PowerShell never compiles a reference to AssemblyLoadContext.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void RegisterIsolated() => IsolatedLoadContext.Register();
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private static void UnregisterIsolated() => IsolatedLoadContext.Unregister();
     }
 }

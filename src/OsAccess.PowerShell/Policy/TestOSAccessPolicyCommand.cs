@@ -38,8 +38,9 @@ namespace OsAccess.PowerShell.Policy
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string[] ResourceArn { get; set; } = { "*" };
 
-        /// <summary>The account owning the resources, when their ARNs do not say (S3) or should be overridden.</summary>
+        /// <summary>The account owning the resources (id or root ARN, as Test-IAMCustomPolicy's -ResourceOwner), when their ARNs do not say (S3) or should be overridden.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("ResourceOwner")]
         public string? ResourceOwnerAccount { get; set; }
 
         /// <summary>A hashtable of key → value(s), or objects with ContextKeyName, ContextKeyValues and ContextKeyType.</summary>

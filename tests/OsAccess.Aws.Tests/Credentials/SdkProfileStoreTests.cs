@@ -30,5 +30,27 @@ namespace OsAccess.Aws.Tests.Credentials
                 File.Delete(file);
             }
         }
+
+        [Fact]
+        public async Task Runs_the_credential_process_of_a_profile()
+        {
+            string folder = Path.Combine(Path.GetTempPath(), "osaccess-process-" + System.Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            string script = Path.Combine(folder, "issue.sh");
+            string file = Path.Combine(folder, "credentials");
+            File.WriteAllText(script, "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"ASIAPROCESS\", \"SecretAccessKey\": \"process-secret\", \"SessionToken\": \"process-token\", \"Expiration\": \"2099-01-01T00:00:00Z\"}'\n");
+            File.WriteAllText(file, $"[tool]\ncredential_process = /bin/sh {script}\n");
+            try
+            {
+                var credentials = await SdkProfileStore.Instance.TryGetCredentials("tool", file)!.GetCredentialsAsync(CancellationToken.None);
+
+                Assert.Equal("ASIAPROCESS", credentials.AccessKeyId);
+                Assert.Equal("process-token", credentials.SessionToken);
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }

@@ -139,6 +139,18 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
+        public async Task A_success_answer_that_is_not_XML_is_a_typed_error_not_a_parser_crash()
+        {
+            http.Reply(HttpStatusCode.OK, "<html><body>captive portal</body>", requestId: "proxy-1");
+
+            var error = await Assert.ThrowsAsync<AwsServiceException>(() => Client().GetRoleAsync("OSAccess", CancellationToken.None));
+
+            Assert.Equal("MalformedResponse", error.Code);
+            Assert.Equal("proxy-1", error.RequestId);
+            Assert.Single(http.Requests);
+        }
+
+        [Fact]
         public async Task A_cancelled_token_stops_before_sending()
         {
             using var cancelled = new CancellationTokenSource();

@@ -98,6 +98,20 @@ namespace OsAccess.Aws.Tests.Organizations
             Assert.Single(http.Requests);
         }
 
+        [Theory]
+        [InlineData("<html>captive portal</html>")]
+        [InlineData("{\"Account\": ")]
+        [InlineData("{}")]
+        public async Task A_success_answer_that_cannot_be_read_is_a_typed_error(string body)
+        {
+            http.Reply(HttpStatusCode.OK, body);
+
+            var error = await Assert.ThrowsAsync<AwsServiceException>(() => Client().DescribeAccountAsync("222222222222", CancellationToken.None));
+
+            Assert.Equal("MalformedResponse", error.Code);
+            Assert.Equal("DescribeAccount", error.Operation);
+        }
+
         [Fact]
         public async Task TooManyRequests_is_retried()
         {

@@ -33,7 +33,8 @@ namespace OsAccess.Aws.Tests.RoundTrip
             var tags = await Pagination.AllAsync((m, ct) => iam.ListUserTagsAsync("bob", m, ct), None);
             var listed = await Pagination.AllAsync((m, ct) => iam.ListUsersAsync("/ops/", m, ct), None);
             var key = await iam.CreateAccessKeyAsync("bob", None);
-            var self = await aws.As(new AwsCredentials(key.AccessKeyId, key.SecretAccessKey), "bob's new key").Iam().GetUserAsync(null, None);
+            using var bobSts = aws.As(new AwsCredentials(key.AccessKeyId, key.SecretAccessKey), "bob's new key").Sts();
+            var self = await bobSts.GetCallerIdentityAsync(None);
 
             Assert.Equal("arn:aws:iam::111111111111:user/ops/bob", created.Arn);
             Assert.Equal(new[] { "cost=42", "team=ops" }, tags.Select(t => t.ToString()).OrderBy(t => t));

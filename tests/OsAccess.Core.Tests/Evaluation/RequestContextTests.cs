@@ -94,7 +94,9 @@ namespace OsAccess.Core.Tests.Evaluation
         {
             Assert.True(CallerIdentity.Parse("arn:aws:iam::111122223333:role/aws-service-role/ssm.amazonaws.com/AWSServiceRoleForAmazonSSM").IsServiceLinkedRole);
             Assert.True(CallerIdentity.Parse("arn:aws:sts::111122223333:assumed-role/AWSServiceRoleForAmazonSSM/s", "arn:aws:iam::111122223333:role/aws-service-role/ssm.amazonaws.com/AWSServiceRoleForAmazonSSM").IsServiceLinkedRole);
+            Assert.True(CallerIdentity.Parse("arn:aws:sts::111122223333:assumed-role/AWSServiceRoleForAmazonSSM/s").IsServiceLinkedRole);
             Assert.False(CallerIdentity.Parse("arn:aws:iam::111122223333:role/OSAccess").IsServiceLinkedRole);
+            Assert.False(CallerIdentity.Parse("arn:aws:sts::111122223333:assumed-role/OSAccess/s").IsServiceLinkedRole);
         }
 
         [Theory]

@@ -84,7 +84,7 @@ namespace OsAccess.Core.Evaluation.Simulation
             return new EvaluationRequest
             {
                 Action = input.Actions[0],
-                ResourceAccount = input.ResourceAccount,
+                ResourceAccount = AccountOf(input.ResourceAccount),
                 Context = builder.Build(),
                 IdentityPolicies = identity,
                 PermissionsBoundary = boundary.Count == 0 ? null : CompiledPolicy.Combine("PermissionsBoundaryPolicyInputList", boundary),
@@ -93,6 +93,15 @@ namespace OsAccess.Core.Evaluation.Simulation
                 ServiceControlPolicies = levels,
                 CallerInManagementAccount = input.CallerInManagementAccount,
             };
+        }
+
+        // An account id, or the account of an ARN such as arn:aws:iam::111122223333:root.
+        private static string? AccountOf(string? owner)
+        {
+            if (string.IsNullOrEmpty(owner) || !owner!.StartsWith("arn:", StringComparison.Ordinal)) return owner;
+            var parts = owner.Split(':');
+            if (parts.Length < 6 || parts[4].Length == 0) throw new PolicyInputException("ResourceOwner", $"\"{owner}\" names no account: give an account id or arn:aws:iam::<account>:root.");
+            return parts[4];
         }
 
         private static CompiledPolicy Compile(string json, string name)

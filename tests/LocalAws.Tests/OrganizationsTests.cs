@@ -122,6 +122,22 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task ScpSizeCountsUtf8BytesAndWhitespace()
+    {
+        string Scp(string sid) => "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"" + sid + "\",\"Effect\":\"Deny\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}";
+        var padding = new string(' ', 5120 - Scp("").Length);
+        var spaced = Scp("").Replace("\"Statement\"", padding + "\"Statement\"");
+        Assert.Equal(5120, spaced.Length);
+        Assert.True((await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "spaced"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", spaced)))).Ok);
+        var oneMore = await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "spaced2"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", " " + spaced)));
+        Assert.Equal("ConstraintViolationException", oneMore.ErrorCode);
+        var japanese = Scp(new string('禁', 1800));
+        Assert.True(japanese.Length < 5120);
+        var tooManyBytes = await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "jp"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", japanese)));
+        Assert.Equal("ConstraintViolationException", tooManyBytes.ErrorCode);
+    }
+
+    [Fact]
     public async Task AttachAndDetachFollowAwsRules()
     {
         string id = await CreateScp();

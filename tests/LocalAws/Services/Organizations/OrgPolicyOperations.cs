@@ -10,6 +10,7 @@ namespace LocalAws.Services.Organizations;
 /// <summary>SCPs: create, read, update, delete, attach, detach, list; enable and disable the policy type.</summary>
 public static class OrgPolicyOperations
 {
+    /// <summary>SCP content limit: bytes of UTF-8, whitespace included (unlike IAM's character quotas).</summary>
     public const int ContentQuota = 5120;
     public const int MaxPerTarget = 5;
 
@@ -163,7 +164,7 @@ public static class OrgPolicyOperations
     {
         if (PolicyProblems.Find(content, Services.PolicyKind.ServiceControl) is string problem)
             throw Errors.Json("MalformedPolicyDocumentException", "The provided policy document doesn't meet the requirements of the specified policy type. " + problem);
-        if (content.Length > ContentQuota)
-            throw Errors.OrgConstraint("POLICY_CONTENT_LIMIT_EXCEEDED", "You attempted to create or update a policy with content that exceeds the size limit (5120 characters).");
+        if (System.Text.Encoding.UTF8.GetByteCount(content) > ContentQuota)
+            throw Errors.OrgConstraint("POLICY_CONTENT_LIMIT_EXCEEDED", "You have exceeded the maximum policy size (5,120 bytes, whitespace included).");
     }
 }

@@ -176,6 +176,17 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task ScpsDoNotReachServiceLinkedRoles()
+    {
+        var prod = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
+        Assert.True((await prod.Iam("CreateRole", ("RoleName", "AWSServiceRoleForTest"), ("Path", "/aws-service-role/test.amazonaws.com/"),
+            ("AssumeRolePolicyDocument", IamRoleTests.Trust))).Ok);
+        var linked = await _aws.AssumeAsync(_aws.Admin, "arn:aws:iam::222222222222:role/aws-service-role/test.amazonaws.com/AWSServiceRoleForTest");
+        await linked.Ssm("DescribeInstanceInformation");
+        Assert.Null(_aws.Authorizer.Last("ssm:DescribeInstanceInformation").ScpLevels);
+    }
+
+    [Fact]
     public async Task SeedingATestOrganization()
     {
         _aws.Emulator.Reset(new Seeding.SeedDocument

@@ -76,6 +76,20 @@ public class SeedStoryTests : IClassFixture<EnforcingLocalAwsFixture>
     }
 
     [Fact]
+    public async Task TheScpOnTheRootDoesNotBindTheManagementAccount()
+    {
+        var created = await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "DenyStartSession"), ("Description", "guardrail"),
+            ("Type", "SERVICE_CONTROL_POLICY"), ("Content", SeedDocuments.GuardrailScp)));
+        string id = created.Json["Policy"]!["PolicySummary"]!["Id"]!.GetValue<string>();
+        string root = (await _aws.Admin.Organizations("ListRoots")).Json["Roots"]![0]!["Id"]!.GetValue<string>();
+        Assert.True((await _aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", id), ("TargetId", root)))).Ok);
+        var management = await _aws.Admin.Ssm("StartSession", Start(Linux));
+        Assert.Equal("TargetNotConnected", management.ErrorCode);
+        var member = await (await ProdAdmin()).Ssm("StartSession", Start(Linux));
+        Assert.Equal("AccessDeniedException", member.ErrorCode);
+    }
+
+    [Fact]
     public async Task WithTheScpTheOsAccessRoleMayUseTerminalAndGuiConnect()
     {
         await AttachGuardrailToProd();

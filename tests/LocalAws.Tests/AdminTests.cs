@@ -8,20 +8,14 @@ using LocalAws.Tests.Support;
 
 namespace LocalAws.Tests;
 
-public class AdminTests : IClassFixture<LocalAwsFixture>
+public class AdminTests : LocalAwsTest<LocalAwsFixture>
 {
     private static readonly HttpClient Http = new();
-    private readonly LocalAwsFixture _aws;
-
-    public AdminTests(LocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public AdminTests(LocalAwsFixture aws) : base(aws) { }
 
     private async Task<JsonNode> Admin(HttpMethod method, string path, string? body = null)
     {
-        using var request = new HttpRequestMessage(method, new Uri(_aws.Endpoint, "/_localaws/" + path));
+        using var request = new HttpRequestMessage(method, new Uri(Aws.Endpoint, "/_localaws/" + path));
         if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
         using var response = await Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
@@ -36,15 +30,15 @@ public class AdminTests : IClassFixture<LocalAwsFixture>
         Assert.Equal("2030-04-01T00:00:00Z", set["now"]!.GetValue<string>());
         var advanced = await Admin(HttpMethod.Post, "clock", """{"advanceSeconds":3600}""");
         Assert.StartsWith("2030-04-01T01:00:0", advanced["now"]!.GetValue<string>());
-        await _aws.Admin.Sts("GetCallerIdentity");
-        await _aws.Admin.Iam("ListUsers");
-        Assert.StartsWith("2030-04-01T01:00:0", _aws.Authorizer.Last("iam:ListUsers").Context["aws:CurrentTime"][0]);
+        await Aws.Admin.Sts("GetCallerIdentity");
+        await Aws.Admin.Iam("ListUsers");
+        Assert.StartsWith("2030-04-01T01:00:0", Aws.Authorizer.Last("iam:ListUsers").Context["aws:CurrentTime"][0]);
     }
 
     [Fact]
     public async Task BadClockRequestIsRefused()
     {
-        using var response = await Http.PostAsync(new Uri(_aws.Endpoint, "/_localaws/clock"), new StringContent("""{"tomorrow":true}"""));
+        using var response = await Http.PostAsync(new Uri(Aws.Endpoint, "/_localaws/clock"), new StringContent("""{"tomorrow":true}"""));
         Assert.Equal(400, (int)response.StatusCode);
     }
 
@@ -52,10 +46,10 @@ public class AdminTests : IClassFixture<LocalAwsFixture>
     public async Task RequestLogCountsCallsPerOperation()
     {
         await Admin(HttpMethod.Delete, "requests");
-        await _aws.Admin.Iam("ListUsers");
-        await _aws.Admin.Iam("ListUsers");
-        await _aws.Admin.Iam("GetRole", ("RoleName", "nope"));
-        await _aws.Admin.Organizations("DescribeOrganization");
+        await Aws.Admin.Iam("ListUsers");
+        await Aws.Admin.Iam("ListUsers");
+        await Aws.Admin.Iam("GetRole", ("RoleName", "nope"));
+        await Aws.Admin.Organizations("DescribeOrganization");
         var log = await Admin(HttpMethod.Get, "requests");
         Assert.Equal(4, log["total"]!.GetValue<int>());
         Assert.Equal(2, log["counts"]!["iam:ListUsers"]!.GetValue<int>());
@@ -69,25 +63,25 @@ public class AdminTests : IClassFixture<LocalAwsFixture>
     public async Task ThrottlingFaultUsesEachServicesErrorCode()
     {
         await Admin(HttpMethod.Post, "faults", """{"kind":"throttle","service":"iam","operation":"ListUsers"}""");
-        Assert.Equal("Throttling", (await _aws.Admin.Iam("ListUsers")).ErrorCode);
-        Assert.True((await _aws.Admin.Iam("GetUser")).Ok);
-        _aws.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Throttle, Service = "organizations" });
-        _aws.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Throttle, Service = "ssm" });
-        Assert.Equal("TooManyRequestsException", (await _aws.Admin.Organizations("DescribeOrganization")).ErrorCode);
-        Assert.Equal("ThrottlingException", (await _aws.Admin.Ssm("DescribeInstanceInformation")).ErrorCode);
+        Assert.Equal("Throttling", (await Aws.Admin.Iam("ListUsers")).ErrorCode);
+        Assert.True((await Aws.Admin.Iam("GetUser")).Ok);
+        Aws.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Throttle, Service = "organizations" });
+        Aws.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Throttle, Service = "ssm" });
+        Assert.Equal("TooManyRequestsException", (await Aws.Admin.Organizations("DescribeOrganization")).ErrorCode);
+        Assert.Equal("ThrottlingException", (await Aws.Admin.Ssm("DescribeInstanceInformation")).ErrorCode);
         await Admin(HttpMethod.Delete, "faults");
-        Assert.True((await _aws.Admin.Iam("ListUsers")).Ok);
+        Assert.True((await Aws.Admin.Iam("ListUsers")).Ok);
     }
 
     [Fact]
     public async Task ServerErrorBurstEndsAfterItsCount()
     {
         await Admin(HttpMethod.Post, "faults", """{"kind":"serverError","service":"sts","count":2}""");
-        var first = await _aws.Admin.Sts("GetCallerIdentity");
+        var first = await Aws.Admin.Sts("GetCallerIdentity");
         Assert.Equal(500, (int)first.Status);
         Assert.Equal("ServiceFailure", first.ErrorCode);
-        Assert.Equal(500, (int)(await _aws.Admin.Sts("GetCallerIdentity")).Status);
-        Assert.True((await _aws.Admin.Sts("GetCallerIdentity")).Ok);
+        Assert.Equal(500, (int)(await Aws.Admin.Sts("GetCallerIdentity")).Status);
+        Assert.True((await Aws.Admin.Sts("GetCallerIdentity")).Ok);
     }
 
     [Fact]
@@ -118,7 +112,7 @@ public class AdminTests : IClassFixture<LocalAwsFixture>
     public async Task LatencyFaultStillAnswers()
     {
         await Admin(HttpMethod.Post, "faults", """{"kind":"latency","service":"sts","latencyMs":20,"jitterMs":10}""");
-        Assert.True((await _aws.Admin.Sts("GetCallerIdentity")).Ok);
+        Assert.True((await Aws.Admin.Sts("GetCallerIdentity")).Ok);
         var rules = await Admin(HttpMethod.Get, "faults");
         Assert.Equal("latency", rules[0]!["kind"]!.GetValue<string>());
     }
@@ -127,33 +121,33 @@ public class AdminTests : IClassFixture<LocalAwsFixture>
     public async Task ConsistencyDelayHidesNewRolesUntilTheClockPassesIt()
     {
         await Admin(HttpMethod.Post, "faults", """{"kind":"consistencyDelay","service":"iam","delaySeconds":5}""");
-        var created = await _aws.Admin.Iam("CreateRole", ("RoleName", "Fresh"), ("AssumeRolePolicyDocument", IamRoleTests.Trust));
+        var created = await Aws.Admin.Iam("CreateRole", ("RoleName", "Fresh"), ("AssumeRolePolicyDocument", IamRoleTests.Trust));
         Assert.True(created.Ok, created.ToString());
-        Assert.Equal("NoSuchEntity", (await _aws.Admin.Iam("GetRole", ("RoleName", "Fresh"))).ErrorCode);
-        var early = await _aws.Admin.Sts("AssumeRole", ("RoleArn", "arn:aws:iam::111111111111:role/Fresh"), ("RoleSessionName", "early"));
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("GetRole", ("RoleName", "Fresh"))).ErrorCode);
+        var early = await Aws.Admin.Sts("AssumeRole", ("RoleArn", "arn:aws:iam::111111111111:role/Fresh"), ("RoleSessionName", "early"));
         Assert.Equal("AccessDenied", early.ErrorCode);
-        _aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(5));
-        Assert.True((await _aws.Admin.Iam("GetRole", ("RoleName", "Fresh"))).Ok);
+        Aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.True((await Aws.Admin.Iam("GetRole", ("RoleName", "Fresh"))).Ok);
     }
 
     [Fact]
     public async Task ResetRestoresTheSeedAndAcceptsANewOne()
     {
-        await _aws.Admin.Iam("CreateUser", ("UserName", "temp"));
+        await Aws.Admin.Iam("CreateUser", ("UserName", "temp"));
         await Admin(HttpMethod.Post, "reset");
-        Assert.Equal("NoSuchEntity", (await _aws.Admin.Iam("GetUser", ("UserName", "temp"))).ErrorCode);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("GetUser", ("UserName", "temp"))).ErrorCode);
         await Admin(HttpMethod.Post, "reset", """
             {"users":[{"account":"777777777777","name":"solo","accessKeys":[{"accessKeyId":"AKIASOLOSOLOSOLO0001","secretAccessKey":"k"}]}]}
             """);
-        Assert.Equal("InvalidClientTokenId", (await _aws.Admin.Sts("GetCallerIdentity")).ErrorCode);
-        var solo = _aws.Client(new Credentials("AKIASOLOSOLOSOLO0001", "k"));
+        Assert.Equal("InvalidClientTokenId", (await Aws.Admin.Sts("GetCallerIdentity")).ErrorCode);
+        var solo = Aws.Client(new Credentials("AKIASOLOSOLOSOLO0001", "k"));
         Assert.Equal("777777777777", (await solo.Sts("GetCallerIdentity")).X("Account"));
     }
 
     [Fact]
     public async Task UnknownAdminPathIs404()
     {
-        using var response = await Http.GetAsync(new Uri(_aws.Endpoint, "/_localaws/nothing"));
+        using var response = await Http.GetAsync(new Uri(Aws.Endpoint, "/_localaws/nothing"));
         Assert.Equal(404, (int)response.StatusCode);
     }
 }

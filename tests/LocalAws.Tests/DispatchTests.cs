@@ -4,20 +4,14 @@ using LocalAws.Tests.Support;
 
 namespace LocalAws.Tests;
 
-public class DispatchTests : IClassFixture<LocalAwsFixture>
+public class DispatchTests : LocalAwsTest<LocalAwsFixture>
 {
-    private readonly LocalAwsFixture _aws;
-
-    public DispatchTests(LocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public DispatchTests(LocalAwsFixture aws) : base(aws) { }
 
     [Fact]
     public async Task UnknownQueryActionIsInvalidAction()
     {
-        var answer = await _aws.Admin.Iam("CreateGroup", ("GroupName", "g"));
+        var answer = await Aws.Admin.Iam("CreateGroup", ("GroupName", "g"));
         Assert.Equal("InvalidAction", answer.ErrorCode);
         Assert.Contains("<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">", answer.Body);
     }
@@ -25,7 +19,7 @@ public class DispatchTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task JsonErrorsCarryTypeAndMessage()
     {
-        var answer = await _aws.Admin.Organizations("DescribePolicy", J.O(("PolicyId", "p-nothere")));
+        var answer = await Aws.Admin.Organizations("DescribePolicy", J.O(("PolicyId", "p-nothere")));
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Equal("PolicyNotFoundException", answer.Json["__type"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(answer.ErrorMessage));
@@ -34,7 +28,7 @@ public class DispatchTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task UnsupportedServiceIsNamed()
     {
-        var answer = await _aws.Admin.Query("ec2", "2016-11-15", "DescribeInstances");
+        var answer = await Aws.Admin.Query("ec2", "2016-11-15", "DescribeInstances");
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Contains("ec2", answer.Body);
     }
@@ -42,7 +36,7 @@ public class DispatchTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task SuccessfulAnswersWrapResultAndRequestId()
     {
-        var answer = await _aws.Admin.Iam("GetUser");
+        var answer = await Aws.Admin.Iam("GetUser");
         Assert.Equal("GetUserResponse", answer.Xml.Name.LocalName);
         Assert.Equal("GetUserResult", ((System.Xml.Linq.XElement)answer.Xml.FirstNode!).Name.LocalName);
         Assert.False(string.IsNullOrEmpty(answer.X("RequestId")));
@@ -51,17 +45,17 @@ public class DispatchTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task MissingRequiredMemberIsValidationException()
     {
-        var answer = await _aws.Admin.Json("ssm", "DescribeSessions", null);
+        var answer = await Aws.Admin.Json("ssm", "DescribeSessions", null);
         Assert.Equal("ValidationException", answer.ErrorCode);
     }
 
     [Fact]
     public async Task AnEmulatorFaultIsTheServicesInternalError()
     {
-        _aws.Authorizer.Decide = _ => throw new System.InvalidOperationException("boom");
-        var query = await _aws.Admin.Iam("ListUsers");
+        Aws.Authorizer.Decide = _ => throw new System.InvalidOperationException("boom");
+        var query = await Aws.Admin.Iam("ListUsers");
         Assert.Equal((HttpStatusCode.InternalServerError, "ServiceFailure"), (query.Status, query.ErrorCode));
-        var json = await _aws.Admin.Organizations("DescribeOrganization");
+        var json = await Aws.Admin.Organizations("DescribeOrganization");
         Assert.Equal((HttpStatusCode.InternalServerError, "ServiceException"), (json.Status, json.ErrorCode));
     }
 }

@@ -5,21 +5,15 @@ using LocalAws.Tests.Support;
 
 namespace LocalAws.Tests;
 
-public class IamPolicyTests : IClassFixture<LocalAwsFixture>
+public class IamPolicyTests : LocalAwsTest<LocalAwsFixture>
 {
     private const string V1 = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ssm:StartSession","Resource":"*"}]}""";
     private const string V2 = """{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"ssm:StartSession","Resource":"*"}]}""";
-    private readonly LocalAwsFixture _aws;
-
-    public IamPolicyTests(LocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public IamPolicyTests(LocalAwsFixture aws) : base(aws) { }
 
     private async Task<string> Create(string name = "OSAccessPolicy")
     {
-        var answer = await _aws.Admin.Iam("CreatePolicy", ("PolicyName", name), ("PolicyDocument", V1), ("Description", "d"));
+        var answer = await Aws.Admin.Iam("CreatePolicy", ("PolicyName", name), ("PolicyDocument", V1), ("Description", "d"));
         Assert.True(answer.Ok, answer.ToString());
         return answer.X("Arn")!;
     }
@@ -29,20 +23,20 @@ public class IamPolicyTests : IClassFixture<LocalAwsFixture>
     {
         string arn = await Create();
         Assert.Equal("arn:aws:iam::111111111111:policy/OSAccessPolicy", arn);
-        var got = await _aws.Admin.Iam("GetPolicy", ("PolicyArn", arn));
+        var got = await Aws.Admin.Iam("GetPolicy", ("PolicyArn", arn));
         Assert.Equal(("v1", "0", "true"), (got.X("DefaultVersionId"), got.X("AttachmentCount"), got.X("IsAttachable")));
-        Assert.Equal("EntityAlreadyExists", (await _aws.Admin.Iam("CreatePolicy", ("PolicyName", "OSAccessPolicy"), ("PolicyDocument", V1))).ErrorCode);
-        Assert.True((await _aws.Admin.Iam("DeletePolicy", ("PolicyArn", arn))).Ok);
-        Assert.Equal("NoSuchEntity", (await _aws.Admin.Iam("GetPolicy", ("PolicyArn", arn))).ErrorCode);
+        Assert.Equal("EntityAlreadyExists", (await Aws.Admin.Iam("CreatePolicy", ("PolicyName", "OSAccessPolicy"), ("PolicyDocument", V1))).ErrorCode);
+        Assert.True((await Aws.Admin.Iam("DeletePolicy", ("PolicyArn", arn))).Ok);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("GetPolicy", ("PolicyArn", arn))).ErrorCode);
     }
 
     [Fact]
     public async Task AttachedPolicyCannotBeDeleted()
     {
         string arn = await Create();
-        await _aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", arn));
-        Assert.Equal("1", (await _aws.Admin.Iam("GetPolicy", ("PolicyArn", arn))).X("AttachmentCount"));
-        Assert.Equal("DeleteConflict", (await _aws.Admin.Iam("DeletePolicy", ("PolicyArn", arn))).ErrorCode);
+        await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", arn));
+        Assert.Equal("1", (await Aws.Admin.Iam("GetPolicy", ("PolicyArn", arn))).X("AttachmentCount"));
+        Assert.Equal("DeleteConflict", (await Aws.Admin.Iam("DeletePolicy", ("PolicyArn", arn))).ErrorCode);
     }
 
     [Fact]
@@ -50,50 +44,50 @@ public class IamPolicyTests : IClassFixture<LocalAwsFixture>
     {
         var actions = string.Join(",", Enumerable.Range(0, 400).Select(i => $"\"ec2:Describe{i:D4}\""));
         var big = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[" + actions + "],\"Resource\":\"*\"}]}";
-        Assert.Equal("LimitExceeded", (await _aws.Admin.Iam("CreatePolicy", ("PolicyName", "big"), ("PolicyDocument", big))).ErrorCode);
+        Assert.Equal("LimitExceeded", (await Aws.Admin.Iam("CreatePolicy", ("PolicyName", "big"), ("PolicyDocument", big))).ErrorCode);
     }
 
     [Fact]
     public async Task VersionsAreKeptUpToFive()
     {
         string arn = await Create();
-        var v2 = await _aws.Admin.Iam("CreatePolicyVersion", ("PolicyArn", arn), ("PolicyDocument", V2), ("SetAsDefault", "true"));
+        var v2 = await Aws.Admin.Iam("CreatePolicyVersion", ("PolicyArn", arn), ("PolicyDocument", V2), ("SetAsDefault", "true"));
         Assert.Equal(("v2", "true"), (v2.X("VersionId"), v2.X("IsDefaultVersion")));
-        for (int i = 3; i <= 5; i++) Assert.True((await _aws.Admin.Iam("CreatePolicyVersion", ("PolicyArn", arn), ("PolicyDocument", V1))).Ok);
-        Assert.Equal("LimitExceeded", (await _aws.Admin.Iam("CreatePolicyVersion", ("PolicyArn", arn), ("PolicyDocument", V1))).ErrorCode);
-        var list = await _aws.Admin.Iam("ListPolicyVersions", ("PolicyArn", arn));
+        for (int i = 3; i <= 5; i++) Assert.True((await Aws.Admin.Iam("CreatePolicyVersion", ("PolicyArn", arn), ("PolicyDocument", V1))).Ok);
+        Assert.Equal("LimitExceeded", (await Aws.Admin.Iam("CreatePolicyVersion", ("PolicyArn", arn), ("PolicyDocument", V1))).ErrorCode);
+        var list = await Aws.Admin.Iam("ListPolicyVersions", ("PolicyArn", arn));
         Assert.Equal(new[] { "v5", "v4", "v3", "v2", "v1" }, list.All("VersionId"));
-        var got = await _aws.Admin.Iam("GetPolicyVersion", ("PolicyArn", arn), ("VersionId", "v2"));
+        var got = await Aws.Admin.Iam("GetPolicyVersion", ("PolicyArn", arn), ("VersionId", "v2"));
         Assert.Equal(Uri.EscapeDataString(V2), got.X("Document"));
-        Assert.Equal("DeleteConflict", (await _aws.Admin.Iam("DeletePolicyVersion", ("PolicyArn", arn), ("VersionId", "v2"))).ErrorCode);
-        Assert.True((await _aws.Admin.Iam("DeletePolicyVersion", ("PolicyArn", arn), ("VersionId", "v1"))).Ok);
-        Assert.Equal("NoSuchEntity", (await _aws.Admin.Iam("GetPolicyVersion", ("PolicyArn", arn), ("VersionId", "v1"))).ErrorCode);
-        Assert.True((await _aws.Admin.Iam("CreatePolicyVersion", ("PolicyArn", arn), ("PolicyDocument", V1))).Ok);
-        Assert.Equal("DeleteConflict", (await _aws.Admin.Iam("DeletePolicy", ("PolicyArn", arn))).ErrorCode);
+        Assert.Equal("DeleteConflict", (await Aws.Admin.Iam("DeletePolicyVersion", ("PolicyArn", arn), ("VersionId", "v2"))).ErrorCode);
+        Assert.True((await Aws.Admin.Iam("DeletePolicyVersion", ("PolicyArn", arn), ("VersionId", "v1"))).Ok);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("GetPolicyVersion", ("PolicyArn", arn), ("VersionId", "v1"))).ErrorCode);
+        Assert.True((await Aws.Admin.Iam("CreatePolicyVersion", ("PolicyArn", arn), ("PolicyDocument", V1))).Ok);
+        Assert.Equal("DeleteConflict", (await Aws.Admin.Iam("DeletePolicy", ("PolicyArn", arn))).ErrorCode);
     }
 
     [Fact]
     public async Task ListPoliciesByScope()
     {
         await Create();
-        var local = await _aws.Admin.Iam("ListPolicies", ("Scope", "Local"));
+        var local = await Aws.Admin.Iam("ListPolicies", ("Scope", "Local"));
         Assert.Equal(new[] { "OSAccessPolicy" }, local.All("PolicyName"));
-        var aws = await _aws.Admin.Iam("ListPolicies", ("Scope", "AWS"));
+        var aws = await Aws.Admin.Iam("ListPolicies", ("Scope", "AWS"));
         Assert.Equal(new[] { "AdministratorAccess", "ReadOnlyAccess", "ViewOnlyAccess" }, aws.All("PolicyName"));
-        var attached = await _aws.Admin.Iam("ListPolicies", ("OnlyAttached", "true"));
+        var attached = await Aws.Admin.Iam("ListPolicies", ("OnlyAttached", "true"));
         Assert.Equal(new[] { "AdministratorAccess", "ReadOnlyAccess" }, attached.All("PolicyName"));
-        Assert.Equal("ValidationError", (await _aws.Admin.Iam("ListPolicies", ("Scope", "Mine"))).ErrorCode);
+        Assert.Equal("ValidationError", (await Aws.Admin.Iam("ListPolicies", ("Scope", "Mine"))).ErrorCode);
     }
 
     [Fact]
     public async Task AwsManagedPoliciesHaveRepresentativeContent()
     {
-        var readOnly = await _aws.Admin.Iam("GetPolicyVersion", ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"), ("VersionId", "v1"));
+        var readOnly = await Aws.Admin.Iam("GetPolicyVersion", ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"), ("VersionId", "v1"));
         var document = Uri.UnescapeDataString(readOnly.X("Document")!);
         Assert.Contains("\"ec2:Get*\"", document);
         Assert.Contains("\"ssm:Get*\"", document);
         Assert.Contains("\"s3:Get*\"", document);
-        var viewOnly = Uri.UnescapeDataString((await _aws.Admin.Iam("GetPolicyVersion",
+        var viewOnly = Uri.UnescapeDataString((await Aws.Admin.Iam("GetPolicyVersion",
             ("PolicyArn", "arn:aws:iam::aws:policy/ViewOnlyAccess"), ("VersionId", "v1"))).X("Document")!);
         Assert.DoesNotContain("Get*", viewOnly);
     }
@@ -102,21 +96,21 @@ public class IamPolicyTests : IClassFixture<LocalAwsFixture>
     public async Task TagPolicyAndListPolicyTags()
     {
         string arn = await Create();
-        await _aws.Admin.Iam("TagPolicy", ("PolicyArn", arn), ("Tags.member.1.Key", "osaccess"), ("Tags.member.1.Value", "grant"));
-        Assert.Equal(new[] { "osaccess" }, (await _aws.Admin.Iam("ListPolicyTags", ("PolicyArn", arn))).All("Key"));
-        await _aws.Admin.Iam("UntagPolicy", ("PolicyArn", arn), ("TagKeys.member.1", "osaccess"));
-        Assert.Empty((await _aws.Admin.Iam("ListPolicyTags", ("PolicyArn", arn))).All("Key"));
+        await Aws.Admin.Iam("TagPolicy", ("PolicyArn", arn), ("Tags.member.1.Key", "osaccess"), ("Tags.member.1.Value", "grant"));
+        Assert.Equal(new[] { "osaccess" }, (await Aws.Admin.Iam("ListPolicyTags", ("PolicyArn", arn))).All("Key"));
+        await Aws.Admin.Iam("UntagPolicy", ("PolicyArn", arn), ("TagKeys.member.1", "osaccess"));
+        Assert.Empty((await Aws.Admin.Iam("ListPolicyTags", ("PolicyArn", arn))).All("Key"));
     }
 
     [Fact]
     public async Task AccountAuthorizationDetailsListsEverythingAcrossPages()
     {
         string arn = await Create();
-        await _aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "inline"), ("PolicyDocument", V1));
-        await _aws.Admin.Iam("CreateRole", ("RoleName", "OSAccess"), ("AssumeRolePolicyDocument", IamRoleTests.Trust));
-        await _aws.Admin.Iam("AttachRolePolicy", ("RoleName", "OSAccess"), ("PolicyArn", arn));
+        await Aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "inline"), ("PolicyDocument", V1));
+        await Aws.Admin.Iam("CreateRole", ("RoleName", "OSAccess"), ("AssumeRolePolicyDocument", IamRoleTests.Trust));
+        await Aws.Admin.Iam("AttachRolePolicy", ("RoleName", "OSAccess"), ("PolicyArn", arn));
 
-        var all = await _aws.Admin.Iam("GetAccountAuthorizationDetails");
+        var all = await Aws.Admin.Iam("GetAccountAuthorizationDetails");
         Assert.Equal(new[] { "admin", "alice" }, all.All("UserName"));
         Assert.Equal(new[] { "OSAccess" }, all.All("RoleName"));
         Assert.Contains("inline", all.All("PolicyName"));
@@ -126,14 +120,14 @@ public class IamPolicyTests : IClassFixture<LocalAwsFixture>
         string? marker = null;
         do
         {
-            var page = await _aws.Admin.Iam("GetAccountAuthorizationDetails", marker is null
+            var page = await Aws.Admin.Iam("GetAccountAuthorizationDetails", marker is null
                 ? new[] { ("MaxItems", "2") } : new[] { ("MaxItems", "2"), ("Marker", marker) });
             names.AddRange(page.All("UserName").Concat(page.All("RoleName")));
             marker = page.X("IsTruncated") == "true" ? page.X("Marker") : null;
         } while (marker is not null);
         Assert.Equal(new[] { "admin", "alice", "OSAccess" }, names);
 
-        var roles = await _aws.Admin.Iam("GetAccountAuthorizationDetails", ("Filter.member.1", "Role"));
+        var roles = await Aws.Admin.Iam("GetAccountAuthorizationDetails", ("Filter.member.1", "Role"));
         Assert.Empty(roles.All("UserName"));
         Assert.Equal(new[] { "OSAccess" }, roles.All("RoleName"));
     }

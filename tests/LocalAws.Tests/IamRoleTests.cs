@@ -5,20 +5,14 @@ using LocalAws.Tests.Support;
 
 namespace LocalAws.Tests;
 
-public class IamRoleTests : IClassFixture<LocalAwsFixture>
+public class IamRoleTests : LocalAwsTest<LocalAwsFixture>
 {
     internal const string Trust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:root"},"Action":"sts:AssumeRole"}]}""";
     private const string Allow = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ssm:StartSession","Resource":"*"}]}""";
-    private readonly LocalAwsFixture _aws;
-
-    public IamRoleTests(LocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public IamRoleTests(LocalAwsFixture aws) : base(aws) { }
 
     private Task<AwsAnswer> CreateRole(string name, string trust = Trust, params (string, string)[] extra) =>
-        _aws.Admin.Iam("CreateRole", new[] { ("RoleName", name), ("AssumeRolePolicyDocument", trust) }.Concat(extra).ToArray());
+        Aws.Admin.Iam("CreateRole", new[] { ("RoleName", name), ("AssumeRolePolicyDocument", trust) }.Concat(extra).ToArray());
 
     [Fact]
     public async Task CreateRoleReturnsTheRoleWithItsUrlEncodedTrustPolicy()
@@ -27,7 +21,7 @@ public class IamRoleTests : IClassFixture<LocalAwsFixture>
         Assert.True(created.Ok, created.ToString());
         Assert.Equal("arn:aws:iam::111111111111:role/OSAccess", created.X("Arn"));
         Assert.StartsWith("AROA", created.X("RoleId"));
-        var got = await _aws.Admin.Iam("GetRole", ("RoleName", "OSAccess"));
+        var got = await Aws.Admin.Iam("GetRole", ("RoleName", "OSAccess"));
         Assert.Equal(Uri.EscapeDataString(Trust), got.X("AssumeRolePolicyDocument"));
         Assert.Equal("7200", got.X("MaxSessionDuration"));
         Assert.Equal("OS access", got.X("Description"));
@@ -38,7 +32,7 @@ public class IamRoleTests : IClassFixture<LocalAwsFixture>
     {
         await CreateRole("OSAccess");
         Assert.Equal("EntityAlreadyExists", (await CreateRole("osaccess")).ErrorCode);
-        Assert.Equal("NoSuchEntity", (await _aws.Admin.Iam("GetRole", ("RoleName", "Nope"))).ErrorCode);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("GetRole", ("RoleName", "Nope"))).ErrorCode);
         Assert.Equal("ValidationError", (await CreateRole(new string('r', 65))).ErrorCode);
         Assert.Equal("ValidationError", (await CreateRole("r2", Trust, ("MaxSessionDuration", "43201"))).ErrorCode);
         Assert.Equal("MalformedPolicyDocument", (await CreateRole("r3", Allow)).ErrorCode);
@@ -56,40 +50,40 @@ public class IamRoleTests : IClassFixture<LocalAwsFixture>
     public async Task UpdateRoleAndUpdateAssumeRolePolicy()
     {
         await CreateRole("OSAccess");
-        Assert.True((await _aws.Admin.Iam("UpdateRole", ("RoleName", "OSAccess"), ("MaxSessionDuration", "43200"), ("Description", "d"))).Ok);
+        Assert.True((await Aws.Admin.Iam("UpdateRole", ("RoleName", "OSAccess"), ("MaxSessionDuration", "43200"), ("Description", "d"))).Ok);
         var other = Trust.Replace("111111111111", "222222222222");
-        Assert.True((await _aws.Admin.Iam("UpdateAssumeRolePolicy", ("RoleName", "OSAccess"), ("PolicyDocument", other))).Ok);
-        var got = await _aws.Admin.Iam("GetRole", ("RoleName", "OSAccess"));
+        Assert.True((await Aws.Admin.Iam("UpdateAssumeRolePolicy", ("RoleName", "OSAccess"), ("PolicyDocument", other))).Ok);
+        var got = await Aws.Admin.Iam("GetRole", ("RoleName", "OSAccess"));
         Assert.Equal("43200", got.X("MaxSessionDuration"));
         Assert.Equal(Uri.EscapeDataString(other), got.X("AssumeRolePolicyDocument"));
-        Assert.Equal("MalformedPolicyDocument", (await _aws.Admin.Iam("UpdateAssumeRolePolicy", ("RoleName", "OSAccess"), ("PolicyDocument", "{"))).ErrorCode);
+        Assert.Equal("MalformedPolicyDocument", (await Aws.Admin.Iam("UpdateAssumeRolePolicy", ("RoleName", "OSAccess"), ("PolicyDocument", "{"))).ErrorCode);
     }
 
     [Fact]
     public async Task DeleteRoleNeedsItsPoliciesRemovedFirst()
     {
         await CreateRole("OSAccess");
-        await _aws.Admin.Iam("PutRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "p"), ("PolicyDocument", Allow));
-        await _aws.Admin.Iam("AttachRolePolicy", ("RoleName", "OSAccess"), ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
-        Assert.Equal("DeleteConflict", (await _aws.Admin.Iam("DeleteRole", ("RoleName", "OSAccess"))).ErrorCode);
-        await _aws.Admin.Iam("DeleteRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "p"));
-        Assert.Equal("DeleteConflict", (await _aws.Admin.Iam("DeleteRole", ("RoleName", "OSAccess"))).ErrorCode);
-        await _aws.Admin.Iam("DetachRolePolicy", ("RoleName", "OSAccess"), ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
-        Assert.True((await _aws.Admin.Iam("DeleteRole", ("RoleName", "OSAccess"))).Ok);
-        Assert.Equal("NoSuchEntity", (await _aws.Admin.Iam("GetRole", ("RoleName", "OSAccess"))).ErrorCode);
+        await Aws.Admin.Iam("PutRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "p"), ("PolicyDocument", Allow));
+        await Aws.Admin.Iam("AttachRolePolicy", ("RoleName", "OSAccess"), ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
+        Assert.Equal("DeleteConflict", (await Aws.Admin.Iam("DeleteRole", ("RoleName", "OSAccess"))).ErrorCode);
+        await Aws.Admin.Iam("DeleteRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "p"));
+        Assert.Equal("DeleteConflict", (await Aws.Admin.Iam("DeleteRole", ("RoleName", "OSAccess"))).ErrorCode);
+        await Aws.Admin.Iam("DetachRolePolicy", ("RoleName", "OSAccess"), ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
+        Assert.True((await Aws.Admin.Iam("DeleteRole", ("RoleName", "OSAccess"))).Ok);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("GetRole", ("RoleName", "OSAccess"))).ErrorCode);
     }
 
     [Fact]
     public async Task RoleInlinePoliciesAndTags()
     {
         await CreateRole("OSAccess", Trust, ("Tags.member.1.Key", "purpose"), ("Tags.member.1.Value", "os"));
-        await _aws.Admin.Iam("PutRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "OSAccessPolicy"), ("PolicyDocument", Allow));
-        Assert.Equal(new[] { "OSAccessPolicy" }, (await _aws.Admin.Iam("ListRolePolicies", ("RoleName", "OSAccess"))).All("member"));
+        await Aws.Admin.Iam("PutRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "OSAccessPolicy"), ("PolicyDocument", Allow));
+        Assert.Equal(new[] { "OSAccessPolicy" }, (await Aws.Admin.Iam("ListRolePolicies", ("RoleName", "OSAccess"))).All("member"));
         Assert.Equal(Uri.EscapeDataString(Allow),
-            (await _aws.Admin.Iam("GetRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "OSAccessPolicy"))).X("PolicyDocument"));
-        await _aws.Admin.Iam("TagRole", ("RoleName", "OSAccess"), ("Tags.member.1.Key", "owner"), ("Tags.member.1.Value", "sec"));
-        Assert.Equal(new[] { "owner", "purpose" }, (await _aws.Admin.Iam("ListRoleTags", ("RoleName", "OSAccess"))).All("Key"));
-        Assert.Equal(new[] { "purpose" }, _aws.Authorizer.Last("iam:TagRole").Context.Keys
+            (await Aws.Admin.Iam("GetRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "OSAccessPolicy"))).X("PolicyDocument"));
+        await Aws.Admin.Iam("TagRole", ("RoleName", "OSAccess"), ("Tags.member.1.Key", "owner"), ("Tags.member.1.Value", "sec"));
+        Assert.Equal(new[] { "owner", "purpose" }, (await Aws.Admin.Iam("ListRoleTags", ("RoleName", "OSAccess"))).All("Key"));
+        Assert.Equal(new[] { "purpose" }, Aws.Authorizer.Last("iam:TagRole").Context.Keys
             .Where(k => k.StartsWith("aws:ResourceTag/")).Select(k => k["aws:ResourceTag/".Length..]));
     }
 
@@ -99,7 +93,7 @@ public class IamRoleTests : IClassFixture<LocalAwsFixture>
         var actions = string.Join(",", Enumerable.Range(0, 700).Select(i => $"\"ec2:Describe{i:D4}\""));
         var big = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[" + actions + "],\"Resource\":\"*\"}]}";
         await CreateRole("OSAccess");
-        var answer = await _aws.Admin.Iam("PutRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "big"), ("PolicyDocument", big));
+        var answer = await Aws.Admin.Iam("PutRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "big"), ("PolicyDocument", big));
         Assert.Equal("LimitExceeded", answer.ErrorCode);
     }
 
@@ -107,10 +101,10 @@ public class IamRoleTests : IClassFixture<LocalAwsFixture>
     public async Task AttachedRolePoliciesAndListRoles()
     {
         await CreateRole("OSAccess");
-        await _aws.Admin.Iam("AttachRolePolicy", ("RoleName", "OSAccess"), ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
-        var attached = await _aws.Admin.Iam("ListAttachedRolePolicies", ("RoleName", "OSAccess"));
+        await Aws.Admin.Iam("AttachRolePolicy", ("RoleName", "OSAccess"), ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
+        var attached = await Aws.Admin.Iam("ListAttachedRolePolicies", ("RoleName", "OSAccess"));
         Assert.Equal(new[] { "arn:aws:iam::aws:policy/ReadOnlyAccess" }, attached.All("PolicyArn"));
-        Assert.Contains("OSAccess", (await _aws.Admin.Iam("ListRoles")).All("RoleName"));
+        Assert.Contains("OSAccess", (await Aws.Admin.Iam("ListRoles")).All("RoleName"));
     }
 
     [Fact]
@@ -118,7 +112,7 @@ public class IamRoleTests : IClassFixture<LocalAwsFixture>
     {
         foreach (var account in new[] { "222222222222", "333333333333", "444444444444" })
         {
-            var session = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole(account));
+            var session = await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole(account));
             var role = await session.Iam("GetRole", ("RoleName", "OrganizationAccountAccessRole"));
             Assert.Contains("111111111111%3Aroot", role.X("AssumeRolePolicyDocument"));
             var attached = await session.Iam("ListAttachedRolePolicies", ("RoleName", "OrganizationAccountAccessRole"));

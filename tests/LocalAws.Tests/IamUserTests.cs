@@ -5,21 +5,15 @@ using LocalAws.Tests.Support;
 
 namespace LocalAws.Tests;
 
-public class IamUserTests : IClassFixture<LocalAwsFixture>
+public class IamUserTests : LocalAwsTest<LocalAwsFixture>
 {
     private const string Allow = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}""";
-    private readonly LocalAwsFixture _aws;
-
-    public IamUserTests(LocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public IamUserTests(LocalAwsFixture aws) : base(aws) { }
 
     [Fact]
     public async Task GetUserWithoutNameReturnsTheCaller()
     {
-        var answer = await _aws.Client(Credentials.Alice).Iam("GetUser");
+        var answer = await Aws.Client(Credentials.Alice).Iam("GetUser");
         Assert.Equal("alice", answer.X("UserName"));
         Assert.Equal("arn:aws:iam::111111111111:user/alice", answer.X("Arn"));
         Assert.StartsWith("AIDA", answer.X("UserId"));
@@ -28,19 +22,19 @@ public class IamUserTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task CreateUserThenGetAndListIt()
     {
-        var created = await _aws.Admin.Iam("CreateUser", ("UserName", "bob"), ("Path", "/ops/"), ("Tags.member.1.Key", "team"), ("Tags.member.1.Value", "x"));
+        var created = await Aws.Admin.Iam("CreateUser", ("UserName", "bob"), ("Path", "/ops/"), ("Tags.member.1.Key", "team"), ("Tags.member.1.Value", "x"));
         Assert.True(created.Ok, created.ToString());
         Assert.Equal("arn:aws:iam::111111111111:user/ops/bob", created.X("Arn"));
-        Assert.Equal("bob", (await _aws.Admin.Iam("GetUser", ("UserName", "bob"))).X("UserName"));
-        var listed = await _aws.Admin.Iam("ListUsers", ("PathPrefix", "/ops/"));
+        Assert.Equal("bob", (await Aws.Admin.Iam("GetUser", ("UserName", "bob"))).X("UserName"));
+        var listed = await Aws.Admin.Iam("ListUsers", ("PathPrefix", "/ops/"));
         Assert.Equal(new[] { "bob" }, listed.All("UserName"));
     }
 
     [Fact]
     public async Task CreateUserTwiceIsEntityAlreadyExists()
     {
-        await _aws.Admin.Iam("CreateUser", ("UserName", "bob"));
-        var again = await _aws.Admin.Iam("CreateUser", ("UserName", "BOB"));
+        await Aws.Admin.Iam("CreateUser", ("UserName", "bob"));
+        var again = await Aws.Admin.Iam("CreateUser", ("UserName", "BOB"));
         Assert.Equal("EntityAlreadyExists", again.ErrorCode);
         Assert.Equal(409, (int)again.Status);
     }
@@ -51,14 +45,14 @@ public class IamUserTests : IClassFixture<LocalAwsFixture>
     [InlineData("a-name-that-is-much-too-long-for-iam-because-it-has-more-than-64-chars")]
     public async Task InvalidUserNamesAreValidationErrors(string name)
     {
-        var answer = await _aws.Admin.Iam("CreateUser", ("UserName", name));
+        var answer = await Aws.Admin.Iam("CreateUser", ("UserName", name));
         Assert.Equal("ValidationError", answer.ErrorCode);
     }
 
     [Fact]
     public async Task UnknownUserIsNoSuchEntity()
     {
-        var answer = await _aws.Admin.Iam("GetUser", ("UserName", "nobody"));
+        var answer = await Aws.Admin.Iam("GetUser", ("UserName", "nobody"));
         Assert.Equal("NoSuchEntity", answer.ErrorCode);
         Assert.Equal(404, (int)answer.Status);
     }
@@ -66,57 +60,57 @@ public class IamUserTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task ListUsersPaginatesWithMarker()
     {
-        for (int i = 0; i < 5; i++) await _aws.Admin.Iam("CreateUser", ("UserName", $"user{i}"));
-        var first = await _aws.Admin.Iam("ListUsers", ("MaxItems", "4"));
+        for (int i = 0; i < 5; i++) await Aws.Admin.Iam("CreateUser", ("UserName", $"user{i}"));
+        var first = await Aws.Admin.Iam("ListUsers", ("MaxItems", "4"));
         Assert.Equal("true", first.X("IsTruncated"));
         Assert.Equal(4, first.All("UserName").Length);
-        var second = await _aws.Admin.Iam("ListUsers", ("MaxItems", "4"), ("Marker", first.X("Marker")!));
+        var second = await Aws.Admin.Iam("ListUsers", ("MaxItems", "4"), ("Marker", first.X("Marker")!));
         Assert.Equal("false", second.X("IsTruncated"));
         var all = first.All("UserName").Concat(second.All("UserName")).ToArray();
         Assert.Equal(7, all.Distinct().Count());
-        Assert.Equal("ValidationError", (await _aws.Admin.Iam("ListUsers", ("Marker", "garbage"))).ErrorCode);
+        Assert.Equal("ValidationError", (await Aws.Admin.Iam("ListUsers", ("Marker", "garbage"))).ErrorCode);
     }
 
     [Fact]
     public async Task CreateAccessKeyGivesWorkingCredentialsUpToTwo()
     {
-        await _aws.Admin.Iam("CreateUser", ("UserName", "bob"));
-        var key = await _aws.Admin.Iam("CreateAccessKey", ("UserName", "bob"));
+        await Aws.Admin.Iam("CreateUser", ("UserName", "bob"));
+        var key = await Aws.Admin.Iam("CreateAccessKey", ("UserName", "bob"));
         Assert.StartsWith("AKIA", key.X("AccessKeyId"));
-        var bob = _aws.Client(new Credentials(key.X("AccessKeyId")!, key.X("SecretAccessKey")!));
+        var bob = Aws.Client(new Credentials(key.X("AccessKeyId")!, key.X("SecretAccessKey")!));
         Assert.Equal("arn:aws:iam::111111111111:user/bob", (await bob.Sts("GetCallerIdentity")).X("Arn"));
-        Assert.True((await _aws.Admin.Iam("CreateAccessKey", ("UserName", "bob"))).Ok);
-        Assert.Equal("LimitExceeded", (await _aws.Admin.Iam("CreateAccessKey", ("UserName", "bob"))).ErrorCode);
+        Assert.True((await Aws.Admin.Iam("CreateAccessKey", ("UserName", "bob"))).Ok);
+        Assert.Equal("LimitExceeded", (await Aws.Admin.Iam("CreateAccessKey", ("UserName", "bob"))).ErrorCode);
     }
 
     [Fact]
     public async Task TagUntagAndListUserTags()
     {
-        await _aws.Admin.Iam("TagUser", ("UserName", "alice"), ("Tags.member.1.Key", "cost"), ("Tags.member.1.Value", "42"));
-        var tags = await _aws.Admin.Iam("ListUserTags", ("UserName", "alice"));
+        await Aws.Admin.Iam("TagUser", ("UserName", "alice"), ("Tags.member.1.Key", "cost"), ("Tags.member.1.Value", "42"));
+        var tags = await Aws.Admin.Iam("ListUserTags", ("UserName", "alice"));
         Assert.Equal(new[] { "cost", "team" }, tags.All("Key"));
-        await _aws.Admin.Iam("UntagUser", ("UserName", "alice"), ("TagKeys.member.1", "team"));
-        Assert.Equal(new[] { "cost" }, (await _aws.Admin.Iam("ListUserTags", ("UserName", "alice"))).All("Key"));
-        Assert.Equal(new[] { "team" }, _aws.Authorizer.Last("iam:UntagUser").Context["aws:TagKeys"]);
+        await Aws.Admin.Iam("UntagUser", ("UserName", "alice"), ("TagKeys.member.1", "team"));
+        Assert.Equal(new[] { "cost" }, (await Aws.Admin.Iam("ListUserTags", ("UserName", "alice"))).All("Key"));
+        Assert.Equal(new[] { "team" }, Aws.Authorizer.Last("iam:UntagUser").Context["aws:TagKeys"]);
     }
 
     [Fact]
     public async Task MoreThanFiftyTagsIsLimitExceeded()
     {
         var tags = Enumerable.Range(1, 51).SelectMany(i => new[] { ($"Tags.member.{i}.Key", $"k{i}"), ($"Tags.member.{i}.Value", "v") }).ToArray();
-        Assert.Equal("LimitExceeded", (await _aws.Admin.Iam("TagUser", new[] { ("UserName", "alice") }.Concat(tags).ToArray())).ErrorCode);
+        Assert.Equal("LimitExceeded", (await Aws.Admin.Iam("TagUser", new[] { ("UserName", "alice") }.Concat(tags).ToArray())).ErrorCode);
     }
 
     [Fact]
     public async Task InlineUserPoliciesPutGetListDelete()
     {
-        Assert.True((await _aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "s3"), ("PolicyDocument", Allow))).Ok);
-        var got = await _aws.Admin.Iam("GetUserPolicy", ("UserName", "alice"), ("PolicyName", "s3"));
+        Assert.True((await Aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "s3"), ("PolicyDocument", Allow))).Ok);
+        var got = await Aws.Admin.Iam("GetUserPolicy", ("UserName", "alice"), ("PolicyName", "s3"));
         Assert.Equal(Uri.EscapeDataString(Allow), got.X("PolicyDocument"));
-        Assert.Equal(new[] { "s3" }, (await _aws.Admin.Iam("ListUserPolicies", ("UserName", "alice"))).All("member"));
-        Assert.True((await _aws.Admin.Iam("DeleteUserPolicy", ("UserName", "alice"), ("PolicyName", "s3"))).Ok);
-        Assert.Equal("NoSuchEntity", (await _aws.Admin.Iam("GetUserPolicy", ("UserName", "alice"), ("PolicyName", "s3"))).ErrorCode);
-        Assert.Equal("NoSuchEntity", (await _aws.Admin.Iam("DeleteUserPolicy", ("UserName", "alice"), ("PolicyName", "s3"))).ErrorCode);
+        Assert.Equal(new[] { "s3" }, (await Aws.Admin.Iam("ListUserPolicies", ("UserName", "alice"))).All("member"));
+        Assert.True((await Aws.Admin.Iam("DeleteUserPolicy", ("UserName", "alice"), ("PolicyName", "s3"))).Ok);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("GetUserPolicy", ("UserName", "alice"), ("PolicyName", "s3"))).ErrorCode);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("DeleteUserPolicy", ("UserName", "alice"), ("PolicyName", "s3"))).ErrorCode);
     }
 
     [Fact]
@@ -126,11 +120,11 @@ public class IamUserTests : IClassFixture<LocalAwsFixture>
             string.Join(",", Enumerable.Range(0, actions).Select(i => $"\"s3:Get{i:D4}\"")) + "],\"Resource\":\"*\"}]}";
         var first = Doc(75);
         Assert.InRange(first.Length, 1000, 1200);
-        Assert.True((await _aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "a"), ("PolicyDocument", first))).Ok);
-        var second = await _aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "b"), ("PolicyDocument", first));
+        Assert.True((await Aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "a"), ("PolicyDocument", first))).Ok);
+        var second = await Aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "b"), ("PolicyDocument", first));
         Assert.Equal("LimitExceeded", second.ErrorCode);
         var spaced = Doc(20).Replace(",", " ,   ");
-        Assert.True((await _aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "b"), ("PolicyDocument", spaced))).Ok);
+        Assert.True((await Aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "b"), ("PolicyDocument", spaced))).Ok);
     }
 
     [Theory]
@@ -141,7 +135,7 @@ public class IamUserTests : IClassFixture<LocalAwsFixture>
     [InlineData("""{"Version":"2011-01-01","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""")]
     public async Task MalformedIdentityPoliciesAreRefused(string document)
     {
-        var answer = await _aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "bad"), ("PolicyDocument", document));
+        var answer = await Aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "bad"), ("PolicyDocument", document));
         Assert.Equal("MalformedPolicyDocument", answer.ErrorCode);
     }
 
@@ -149,12 +143,12 @@ public class IamUserTests : IClassFixture<LocalAwsFixture>
     public async Task AttachDetachAndListAttachedUserPolicies()
     {
         const string arn = "arn:aws:iam::aws:policy/ViewOnlyAccess";
-        Assert.True((await _aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", arn))).Ok);
-        var listed = await _aws.Admin.Iam("ListAttachedUserPolicies", ("UserName", "alice"));
+        Assert.True((await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", arn))).Ok);
+        var listed = await Aws.Admin.Iam("ListAttachedUserPolicies", ("UserName", "alice"));
         Assert.Equal(new[] { "ReadOnlyAccess", "ViewOnlyAccess" }, listed.All("PolicyName"));
-        Assert.True((await _aws.Admin.Iam("DetachUserPolicy", ("UserName", "alice"), ("PolicyArn", arn))).Ok);
-        Assert.Equal("NoSuchEntity", (await _aws.Admin.Iam("DetachUserPolicy", ("UserName", "alice"), ("PolicyArn", arn))).ErrorCode);
-        Assert.Equal("NoSuchEntity", (await _aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", "arn:aws:iam::aws:policy/Nope"))).ErrorCode);
+        Assert.True((await Aws.Admin.Iam("DetachUserPolicy", ("UserName", "alice"), ("PolicyArn", arn))).Ok);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("DetachUserPolicy", ("UserName", "alice"), ("PolicyArn", arn))).ErrorCode);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", "arn:aws:iam::aws:policy/Nope"))).ErrorCode);
     }
 
     [Fact]
@@ -162,10 +156,10 @@ public class IamUserTests : IClassFixture<LocalAwsFixture>
     {
         for (int i = 0; i < 9; i++)
         {
-            var p = await _aws.Admin.Iam("CreatePolicy", ("PolicyName", $"p{i}"), ("PolicyDocument", Allow));
-            Assert.True((await _aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", p.X("Arn")!))).Ok);
+            var p = await Aws.Admin.Iam("CreatePolicy", ("PolicyName", $"p{i}"), ("PolicyDocument", Allow));
+            Assert.True((await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", p.X("Arn")!))).Ok);
         }
-        var eleventh = await _aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", "arn:aws:iam::aws:policy/ViewOnlyAccess"));
+        var eleventh = await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", "arn:aws:iam::aws:policy/ViewOnlyAccess"));
         Assert.Equal("LimitExceeded", eleventh.ErrorCode);
     }
 }

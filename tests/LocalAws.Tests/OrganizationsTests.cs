@@ -5,20 +5,14 @@ using LocalAws.Tests.Support;
 
 namespace LocalAws.Tests;
 
-public class OrganizationsTests : IClassFixture<LocalAwsFixture>
+public class OrganizationsTests : LocalAwsTest<LocalAwsFixture>
 {
     private const string Scp = """{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"ssm:StartSession","Resource":"*"}]}""";
-    private readonly LocalAwsFixture _aws;
-
-    public OrganizationsTests(LocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public OrganizationsTests(LocalAwsFixture aws) : base(aws) { }
 
     private async Task<JsonObject> Call(string operation, JsonObject? body = null)
     {
-        var answer = await _aws.Admin.Organizations(operation, body);
+        var answer = await Aws.Admin.Organizations(operation, body);
         Assert.True(answer.Ok, answer.ToString());
         return answer.Json;
     }
@@ -44,7 +38,7 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task MemberAccountsMayDescribeButNotManageTheOrganization()
     {
-        var member = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
+        var member = await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
         Assert.True((await member.Organizations("DescribeOrganization")).Ok);
         Assert.Equal("AccessDeniedException", (await member.Organizations("ListAccounts")).ErrorCode);
     }
@@ -63,7 +57,7 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
         var parentOfProd = await Call("ListParents", J.O(("ChildId", prod)));
         Assert.Equal(workloads, parentOfProd["Parents"]![0]!["Id"]!.GetValue<string>());
         Assert.Equal(new[] { "111111111111" }, Ids(await Call("ListAccountsForParent", J.O(("ParentId", root))), "Accounts"));
-        Assert.Equal("ParentNotFoundException", (await _aws.Admin.Organizations("ListChildren", J.O(("ParentId", "ou-none-00000000"), ("ChildType", "ACCOUNT")))).ErrorCode);
+        Assert.Equal("ParentNotFoundException", (await Aws.Admin.Organizations("ListChildren", J.O(("ParentId", "ou-none-00000000"), ("ChildType", "ACCOUNT")))).ErrorCode);
     }
 
     [Fact]
@@ -74,7 +68,7 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
         var second = await Call("ListAccounts", J.O(("MaxResults", 3), ("NextToken", first["NextToken"]!.GetValue<string>())));
         Assert.Single(Ids(second, "Accounts"));
         Assert.Null(second["NextToken"]);
-        Assert.Equal("InvalidInputException", (await _aws.Admin.Organizations("ListAccounts", J.O(("MaxResults", 21)))).ErrorCode);
+        Assert.Equal("InvalidInputException", (await Aws.Admin.Organizations("ListAccounts", J.O(("MaxResults", 21)))).ErrorCode);
     }
 
     [Fact]
@@ -82,7 +76,7 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
     {
         var account = (await Call("DescribeAccount", J.O(("AccountId", "222222222222"))))["Account"]!;
         Assert.Equal(("prod", "ACTIVE"), (account["Name"]!.GetValue<string>(), account["Status"]!.GetValue<string>()));
-        Assert.Equal("AccountNotFoundException", (await _aws.Admin.Organizations("DescribeAccount", J.O(("AccountId", "999999999999")))).ErrorCode);
+        Assert.Equal("AccountNotFoundException", (await Aws.Admin.Organizations("DescribeAccount", J.O(("AccountId", "999999999999")))).ErrorCode);
     }
 
     [Fact]
@@ -103,20 +97,20 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
         Assert.Equal(Scp, described["Content"]!.GetValue<string>());
         await Call("UpdatePolicy", J.O(("PolicyId", id), ("Name", "renamed")));
         Assert.Contains("renamed", Ids(await Call("ListPolicies", J.O(("Filter", "SERVICE_CONTROL_POLICY"))), "Policies", "Name"));
-        Assert.Equal("DuplicatePolicyException", (await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "renamed"), ("Description", "d"),
+        Assert.Equal("DuplicatePolicyException", (await Aws.Admin.Organizations("CreatePolicy", J.O(("Name", "renamed"), ("Description", "d"),
             ("Type", "SERVICE_CONTROL_POLICY"), ("Content", Scp)))).ErrorCode);
         await Call("DeletePolicy", J.O(("PolicyId", id)));
-        Assert.Equal("PolicyNotFoundException", (await _aws.Admin.Organizations("DescribePolicy", J.O(("PolicyId", id)))).ErrorCode);
+        Assert.Equal("PolicyNotFoundException", (await Aws.Admin.Organizations("DescribePolicy", J.O(("PolicyId", id)))).ErrorCode);
     }
 
     [Fact]
     public async Task ScpContentRulesAndSizeLimit()
     {
-        var malformed = await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "bad"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", "{")));
+        var malformed = await Aws.Admin.Organizations("CreatePolicy", J.O(("Name", "bad"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", "{")));
         Assert.Equal("MalformedPolicyDocumentException", malformed.ErrorCode);
         var actions = string.Join(",", Enumerable.Range(0, 300).Select(i => $"\"ec2:Describe{i:D4}\""));
         var big = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":[" + actions + "],\"Resource\":\"*\"}]}";
-        var tooBig = await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "big"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", big)));
+        var tooBig = await Aws.Admin.Organizations("CreatePolicy", J.O(("Name", "big"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", big)));
         Assert.Equal("ConstraintViolationException", tooBig.ErrorCode);
         Assert.Equal("POLICY_CONTENT_LIMIT_EXCEEDED", tooBig.Json["Reason"]!.GetValue<string>());
     }
@@ -128,12 +122,12 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
         var padding = new string(' ', 5120 - Scp("").Length);
         var spaced = Scp("").Replace("\"Statement\"", padding + "\"Statement\"");
         Assert.Equal(5120, spaced.Length);
-        Assert.True((await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "spaced"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", spaced)))).Ok);
-        var oneMore = await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "spaced2"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", " " + spaced)));
+        Assert.True((await Aws.Admin.Organizations("CreatePolicy", J.O(("Name", "spaced"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", spaced)))).Ok);
+        var oneMore = await Aws.Admin.Organizations("CreatePolicy", J.O(("Name", "spaced2"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", " " + spaced)));
         Assert.Equal("ConstraintViolationException", oneMore.ErrorCode);
         var japanese = Scp(new string('禁', 1800));
         Assert.True(japanese.Length < 5120);
-        var tooManyBytes = await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "jp"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", japanese)));
+        var tooManyBytes = await Aws.Admin.Organizations("CreatePolicy", J.O(("Name", "jp"), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", japanese)));
         Assert.Equal("ConstraintViolationException", tooManyBytes.ErrorCode);
     }
 
@@ -142,12 +136,12 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
     {
         string id = await CreateScp();
         await Call("AttachPolicy", J.O(("PolicyId", id), ("TargetId", "222222222222")));
-        Assert.Equal("DuplicatePolicyAttachmentException", (await _aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", id), ("TargetId", "222222222222")))).ErrorCode);
-        Assert.Equal("PolicyInUseException", (await _aws.Admin.Organizations("DeletePolicy", J.O(("PolicyId", id)))).ErrorCode);
-        Assert.Equal("TargetNotFoundException", (await _aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", id), ("TargetId", "999999999999")))).ErrorCode);
+        Assert.Equal("DuplicatePolicyAttachmentException", (await Aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", id), ("TargetId", "222222222222")))).ErrorCode);
+        Assert.Equal("PolicyInUseException", (await Aws.Admin.Organizations("DeletePolicy", J.O(("PolicyId", id)))).ErrorCode);
+        Assert.Equal("TargetNotFoundException", (await Aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", id), ("TargetId", "999999999999")))).ErrorCode);
         await Call("DetachPolicy", J.O(("PolicyId", id), ("TargetId", "222222222222")));
-        Assert.Equal("PolicyNotAttachedException", (await _aws.Admin.Organizations("DetachPolicy", J.O(("PolicyId", id), ("TargetId", "222222222222")))).ErrorCode);
-        var last = await _aws.Admin.Organizations("DetachPolicy", J.O(("PolicyId", "p-FullAWSAccess"), ("TargetId", "222222222222")));
+        Assert.Equal("PolicyNotAttachedException", (await Aws.Admin.Organizations("DetachPolicy", J.O(("PolicyId", id), ("TargetId", "222222222222")))).ErrorCode);
+        var last = await Aws.Admin.Organizations("DetachPolicy", J.O(("PolicyId", "p-FullAWSAccess"), ("TargetId", "222222222222")));
         Assert.Equal("ConstraintViolationException", last.ErrorCode);
     }
 
@@ -155,7 +149,7 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
     public async Task AtMostFiveScpsPerTarget()
     {
         for (int i = 0; i < 4; i++) await Call("AttachPolicy", J.O(("PolicyId", await CreateScp($"scp{i}")), ("TargetId", "333333333333")));
-        var sixth = await _aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", await CreateScp("scp5")), ("TargetId", "333333333333")));
+        var sixth = await Aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", await CreateScp("scp5")), ("TargetId", "333333333333")));
         Assert.Equal("ConstraintViolationException", sixth.ErrorCode);
         Assert.Equal("MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED", sixth.Json["Reason"]!.GetValue<string>());
     }
@@ -165,9 +159,9 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
     {
         string id = await CreateScp();
         await Call("AttachPolicy", J.O(("PolicyId", id), ("TargetId", "222222222222")));
-        var prod = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
+        var prod = await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
         await prod.Ssm("DescribeInstanceInformation");
-        var levels = _aws.Authorizer.Last("ssm:DescribeInstanceInformation").ScpLevels!;
+        var levels = Aws.Authorizer.Last("ssm:DescribeInstanceInformation").ScpLevels!;
         Assert.Equal(4, levels.Count);
         Assert.Equal("222222222222", levels[^1].Target);
         Assert.Equal(2, levels[^1].Policies.Count);
@@ -178,23 +172,23 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task ScpsDoNotReachServiceLinkedRoles()
     {
-        var prod = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
+        var prod = await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
         Assert.True((await prod.Iam("CreateRole", ("RoleName", "AWSServiceRoleForTest"), ("Path", "/aws-service-role/test.amazonaws.com/"),
             ("AssumeRolePolicyDocument", IamRoleTests.Trust))).Ok);
-        var linked = await _aws.AssumeAsync(_aws.Admin, "arn:aws:iam::222222222222:role/aws-service-role/test.amazonaws.com/AWSServiceRoleForTest");
+        var linked = await Aws.AssumeAsync(Aws.Admin, "arn:aws:iam::222222222222:role/aws-service-role/test.amazonaws.com/AWSServiceRoleForTest");
         await linked.Ssm("DescribeInstanceInformation");
-        Assert.Null(_aws.Authorizer.Last("ssm:DescribeInstanceInformation").ScpLevels);
+        Assert.Null(Aws.Authorizer.Last("ssm:DescribeInstanceInformation").ScpLevels);
     }
 
     [Fact]
     public async Task SeedingATestOrganization()
     {
-        _aws.Emulator.Reset(new Seeding.SeedDocument
+        Aws.Emulator.Reset(new Seeding.SeedDocument
         {
             Users = { new Seeding.SeedUser { Account = "555555555555", Name = "root-admin", ManagedPolicies = { "arn:aws:iam::aws:policy/AdministratorAccess" },
                 AccessKeys = { new Seeding.SeedAccessKey { AccessKeyId = "AKIAFRESHFRESH000001", SecretAccessKey = "s" } } } },
         });
-        var client = _aws.Client(new Credentials("AKIAFRESHFRESH000001", "s"));
+        var client = Aws.Client(new Credentials("AKIAFRESHFRESH000001", "s"));
         Assert.Equal("AWSOrganizationsNotInUseException", (await client.Organizations("DescribeOrganization")).ErrorCode);
         Assert.True((await client.Organizations("CreateOrganization", J.O(("FeatureSet", "ALL")))).Ok);
         var root = (await client.Organizations("ListRoots")).Json["Roots"]![0]!;
@@ -215,7 +209,7 @@ public class OrganizationsTests : IClassFixture<LocalAwsFixture>
         Assert.True((await client.Organizations("MoveAccount", J.O(("AccountId", account), ("SourceParentId", rootId), ("DestinationParentId", ou)))).Ok);
         Assert.Equal(ou, (await client.Organizations("ListParents", J.O(("ChildId", account)))).Json["Parents"]![0]!["Id"]!.GetValue<string>());
         Assert.Equal("DuplicateAccountException", (await client.Organizations("MoveAccount", J.O(("AccountId", account), ("SourceParentId", ou), ("DestinationParentId", ou)))).ErrorCode);
-        var member = await _aws.AssumeAsync(client, LocalAwsFixture.OrganizationAccessRole(account));
+        var member = await Aws.AssumeAsync(client, LocalAwsFixture.OrganizationAccessRole(account));
         Assert.Equal(account, (await member.Sts("GetCallerIdentity")).X("Account"));
     }
 }

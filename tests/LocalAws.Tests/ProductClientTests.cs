@@ -13,20 +13,14 @@ using OsAccess.Aws.Organizations;
 namespace LocalAws.Tests;
 
 /// <summary>OsAccess's own IAM and Organizations clients against LocalAws, as the cmdlets will use them.</summary>
-public class ProductClientTests : IClassFixture<EnforcingLocalAwsFixture>
+public class ProductClientTests : LocalAwsTest<EnforcingLocalAwsFixture>
 {
     private const string Trust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:root"},"Action":"sts:AssumeRole"}]}""";
     private const string Allow = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ssm:StartSession","Resource":"*"}]}""";
-    private readonly EnforcingLocalAwsFixture _aws;
-
-    public ProductClientTests(EnforcingLocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public ProductClientTests(EnforcingLocalAwsFixture aws) : base(aws) { }
 
     private AwsClientOptions Options(string service, string accessKey = DefaultSeed.AdminAccessKeyId, string secret = DefaultSeed.AdminSecretAccessKey) =>
-        new(new AwsEndpoint(_aws.Endpoint, "us-east-1", service), new StaticCredentialSource(new AwsCredentials(accessKey, secret)));
+        new(new AwsEndpoint(Aws.Endpoint, "us-east-1", service), new StaticCredentialSource(new AwsCredentials(accessKey, secret)));
 
     [Fact]
     public async Task IamClientRoundTripsARoleAndItsPolicies()
@@ -46,7 +40,7 @@ public class ProductClientTests : IClassFixture<EnforcingLocalAwsFixture>
     public async Task IamClientPagesThroughAuthorizationDetails()
     {
         var iam = new IamClient(Options("iam"));
-        for (int i = 0; i < 150; i++) await _aws.Admin.Iam("CreateUser", ("UserName", $"user{i:D3}"));
+        for (int i = 0; i < 150; i++) await Aws.Admin.Iam("CreateUser", ("UserName", $"user{i:D3}"));
         var users = new List<string>();
         string? marker = null;
         int pages = 0;
@@ -64,10 +58,10 @@ public class ProductClientTests : IClassFixture<EnforcingLocalAwsFixture>
     [Fact]
     public async Task IamClientRetriesThroughAThrottlingBurst()
     {
-        _aws.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Throttle, Service = "iam", Operation = "GetUser", Count = 2 });
+        Aws.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Throttle, Service = "iam", Operation = "GetUser", Count = 2 });
         var user = await new IamClient(Options("iam")).GetUserAsync(null, CancellationToken.None);
         Assert.Equal("admin", user.UserName);
-        Assert.Equal(3, _aws.Emulator.Requests.Counts()["iam:GetUser"]);
+        Assert.Equal(3, Aws.Emulator.Requests.Counts()["iam:GetUser"]);
     }
 
     [Fact]

@@ -7,15 +7,9 @@ using LocalAws.Tests.Support;
 
 namespace LocalAws.Tests;
 
-public class SignatureTests : IClassFixture<LocalAwsFixture>
+public class SignatureTests : LocalAwsTest<LocalAwsFixture>
 {
-    private readonly LocalAwsFixture _aws;
-
-    public SignatureTests(LocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public SignatureTests(LocalAwsFixture aws) : base(aws) { }
 
     [Fact]
     public void ReproducesAwsPublishedGetVanillaVector()
@@ -48,7 +42,7 @@ public class SignatureTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task GoodSignatureIsAccepted()
     {
-        var answer = await _aws.Admin.Sts("GetCallerIdentity");
+        var answer = await Aws.Admin.Sts("GetCallerIdentity");
         Assert.True(answer.Ok, answer.ToString());
         Assert.Equal("arn:aws:iam::111111111111:user/admin", answer.X("Arn"));
     }
@@ -56,7 +50,7 @@ public class SignatureTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task WrongSecretIsSignatureDoesNotMatchInQueryAndInvalidSignatureInJson()
     {
-        var client = _aws.Admin;
+        var client = Aws.Admin;
         client.SignWithSecret = "not-the-secret";
         var query = await client.Iam("ListUsers");
         Assert.Equal(HttpStatusCode.Forbidden, query.Status);
@@ -68,7 +62,7 @@ public class SignatureTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task UnknownAccessKeyIsInvalidClientTokenIdOrUnrecognizedClient()
     {
-        var client = _aws.Client(new Credentials("AKIAUNKNOWNUNKNOWN00", "x"));
+        var client = Aws.Client(new Credentials("AKIAUNKNOWNUNKNOWN00", "x"));
         Assert.Equal("InvalidClientTokenId", (await client.Sts("GetCallerIdentity")).ErrorCode);
         Assert.Equal("UnrecognizedClientException", (await client.Organizations("DescribeOrganization")).ErrorCode);
     }
@@ -76,10 +70,10 @@ public class SignatureTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task SessionCredentialsNeedTheirToken()
     {
-        var session = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
-        var withoutToken = _aws.Client(session.Credentials with { SessionToken = null });
+        var session = await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
+        var withoutToken = Aws.Client(session.Credentials with { SessionToken = null });
         Assert.Equal("InvalidClientTokenId", (await withoutToken.Sts("GetCallerIdentity")).ErrorCode);
-        var wrongToken = _aws.Client(session.Credentials with { SessionToken = "forged" });
+        var wrongToken = Aws.Client(session.Credentials with { SessionToken = "forged" });
         Assert.Equal("InvalidClientTokenId", (await wrongToken.Sts("GetCallerIdentity")).ErrorCode);
     }
 
@@ -87,7 +81,7 @@ public class SignatureTests : IClassFixture<LocalAwsFixture>
     public async Task MissingAuthorizationIsMissingAuthenticationToken()
     {
         using var http = new System.Net.Http.HttpClient();
-        var response = await http.PostAsync(_aws.Endpoint,
+        var response = await http.PostAsync(Aws.Endpoint,
             new System.Net.Http.StringContent("Action=ListUsers&Version=2010-05-08", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("MissingAuthenticationToken", await response.Content.ReadAsStringAsync());
@@ -96,7 +90,7 @@ public class SignatureTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task DeactivatedKeyIsRefused()
     {
-        lock (_aws.Emulator.World.Gate) { _aws.Emulator.World.AccessKeys[Credentials.Alice.AccessKeyId].Status = "Inactive"; }
-        Assert.Equal("InvalidClientTokenId", (await _aws.Client(Credentials.Alice).Sts("GetCallerIdentity")).ErrorCode);
+        lock (Aws.Emulator.World.Gate) { Aws.Emulator.World.AccessKeys[Credentials.Alice.AccessKeyId].Status = "Inactive"; }
+        Assert.Equal("InvalidClientTokenId", (await Aws.Client(Credentials.Alice).Sts("GetCallerIdentity")).ErrorCode);
     }
 }

@@ -6,18 +6,12 @@ using LocalAws.Tests.Support;
 
 namespace LocalAws.Tests;
 
-public class SsmTests : IClassFixture<LocalAwsFixture>
+public class SsmTests : LocalAwsTest<LocalAwsFixture>
 {
-    private readonly LocalAwsFixture _aws;
-
-    public SsmTests(LocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public SsmTests(LocalAwsFixture aws) : base(aws) { }
 
     private Task<AwsClient> Prod(string session = "tester", string region = "us-east-1") =>
-        _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"), session, region);
+        Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"), session, region);
 
     private static string[] Field(JsonObject answer, string list, string field) =>
         answer[list]!.AsArray().Select(n => n![field]!.GetValue<string>()).ToArray();
@@ -25,11 +19,11 @@ public class SsmTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task DescribeInstanceInformationListsTheAccountsNodesInTheRegion()
     {
-        var dev = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("333333333333"));
+        var dev = await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole("333333333333"));
         var answer = await dev.Ssm("DescribeInstanceInformation");
         Assert.Equal(new[] { "i-0a1b2c3d4e5f60003", "mi-0a1b2c3d4e5f60004" }, Field(answer.Json, "InstanceInformationList", "InstanceId"));
         Assert.Equal(new[] { "EC2Instance", "ManagedInstance" }, Field(answer.Json, "InstanceInformationList", "ResourceType"));
-        var elsewhere = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("333333333333"), "tester", "eu-west-1");
+        var elsewhere = await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole("333333333333"), "tester", "eu-west-1");
         Assert.Empty(Field((await elsewhere.Ssm("DescribeInstanceInformation")).Json, "InstanceInformationList", "InstanceId"));
     }
 
@@ -77,7 +71,7 @@ public class SsmTests : IClassFixture<LocalAwsFixture>
     {
         var prod = await Prod();
         await prod.Ssm("StartSession", J.O(("Target", "i-0a1b2c3d4e5f60002"), ("DocumentName", "AWS-StartPortForwardingSession")));
-        var resources = _aws.Authorizer.Requests.Where(r => r.Action == "ssm:StartSession").Select(r => r.Resource).ToArray();
+        var resources = Aws.Authorizer.Requests.Where(r => r.Action == "ssm:StartSession").Select(r => r.Resource).ToArray();
         Assert.Equal(new[]
         {
             "arn:aws:ec2:us-east-1:222222222222:instance/i-0a1b2c3d4e5f60002",
@@ -91,7 +85,7 @@ public class SsmTests : IClassFixture<LocalAwsFixture>
         var prod = await Prod();
         prod.ExtraHeaders[RequestDispatcher.CalledViaHeader] = "ssm-guiconnect.amazonaws.com";
         await prod.Ssm("StartSession", J.O(("Target", "i-0a1b2c3d4e5f60002")));
-        var context = _aws.Authorizer.Last("ssm:StartSession").Context;
+        var context = Aws.Authorizer.Last("ssm:StartSession").Context;
         Assert.Equal(new[] { "ssm-guiconnect.amazonaws.com" }, context["aws:CalledVia"]);
         Assert.Equal(new[] { "true" }, context["aws:ViaAWSService"]);
     }
@@ -99,7 +93,7 @@ public class SsmTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task StartSessionErrors()
     {
-        var dev = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("333333333333"));
+        var dev = await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole("333333333333"));
         Assert.Equal("TargetNotConnected", (await dev.Ssm("StartSession", J.O(("Target", "mi-0a1b2c3d4e5f60004")))).ErrorCode);
         Assert.Equal("TargetNotConnected", (await dev.Ssm("StartSession", J.O(("Target", "i-0a1b2c3d4e5f60001")))).ErrorCode);
         Assert.Equal("InvalidDocument", (await dev.Ssm("StartSession", J.O(("Target", "i-0a1b2c3d4e5f60003"), ("DocumentName", "Custom-Nope")))).ErrorCode);
@@ -114,7 +108,7 @@ public class SsmTests : IClassFixture<LocalAwsFixture>
         string id = (await prod.Ssm("StartSession", J.O(("Target", "i-0a1b2c3d4e5f60001")))).Json["SessionId"]!.GetValue<string>();
         string userId = (await prod.Sts("GetCallerIdentity")).X("UserId")!;
         await prod.Ssm("TerminateSession", J.O(("SessionId", id)));
-        var request = _aws.Authorizer.Last("ssm:TerminateSession");
+        var request = Aws.Authorizer.Last("ssm:TerminateSession");
         Assert.Equal(new[] { userId }, request.Context["ssm:resourceTag/aws:ssmmessages:session-id"]);
         Assert.Equal($"arn:aws:ssm:us-east-1:222222222222:session/{id}", request.Resource);
     }

@@ -6,16 +6,10 @@ using LocalAws.Tests.Support;
 
 namespace LocalAws.Tests;
 
-public class StsTests : IClassFixture<LocalAwsFixture>
+public class StsTests : LocalAwsTest<LocalAwsFixture>
 {
     private static readonly string ProdRole = LocalAwsFixture.OrganizationAccessRole("222222222222");
-    private readonly LocalAwsFixture _aws;
-
-    public StsTests(LocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public StsTests(LocalAwsFixture aws) : base(aws) { }
 
     private Task<AwsAnswer> Assume(AwsClient client, params (string, string)[] extra) =>
         client.Sts("AssumeRole", new[] { ("RoleArn", ProdRole), ("RoleSessionName", "alice") }.Concat(extra).ToArray());
@@ -23,12 +17,12 @@ public class StsTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task AssumeRoleIssuesWorkingSessionCredentials()
     {
-        var answer = await Assume(_aws.Admin);
+        var answer = await Assume(Aws.Admin);
         Assert.True(answer.Ok, answer.ToString());
         Assert.StartsWith("ASIA", answer.X("AccessKeyId"));
         Assert.Equal("arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/alice", answer.X("Arn"));
         Assert.EndsWith(":alice", answer.X("AssumedRoleId"));
-        var session = _aws.Client(new Credentials(answer.X("AccessKeyId")!, answer.X("SecretAccessKey")!, answer.X("SessionToken")));
+        var session = Aws.Client(new Credentials(answer.X("AccessKeyId")!, answer.X("SecretAccessKey")!, answer.X("SessionToken")));
         var identity = await session.Sts("GetCallerIdentity");
         Assert.Equal(("222222222222", answer.X("Arn"), answer.X("AssumedRoleId")), (identity.X("Account"), identity.X("Arn"), identity.X("UserId")));
     }
@@ -36,9 +30,9 @@ public class StsTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task AssumeRoleHandsTheTrustPolicyAndSessionKeysToTheAuthorizer()
     {
-        await Assume(_aws.Admin, ("SourceIdentity", "alice@example.com"), ("Tags.member.1.Key", "ticket"), ("Tags.member.1.Value", "T-1"),
+        await Assume(Aws.Admin, ("SourceIdentity", "alice@example.com"), ("Tags.member.1.Key", "ticket"), ("Tags.member.1.Value", "T-1"),
             ("ExternalId", "ext"));
-        var request = _aws.Authorizer.Last("sts:AssumeRole");
+        var request = Aws.Authorizer.Last("sts:AssumeRole");
         Assert.Equal("arn:aws:iam::111111111111:user/admin", request.PrincipalArn);
         Assert.Equal(ProdRole, request.Resource);
         Assert.Equal("222222222222", request.ResourceAccount);
@@ -48,16 +42,16 @@ public class StsTests : IClassFixture<LocalAwsFixture>
         Assert.Equal(new[] { "alice@example.com" }, request.Context["sts:SourceIdentity"]);
         Assert.Equal(new[] { "T-1" }, request.Context["aws:RequestTag/ticket"]);
         Assert.Equal(new[] { "ext" }, request.Context["sts:ExternalId"]);
-        Assert.Contains(_aws.Authorizer.Requests, r => r.Action == "sts:TagSession");
-        Assert.Contains(_aws.Authorizer.Requests, r => r.Action == "sts:SetSourceIdentity");
+        Assert.Contains(Aws.Authorizer.Requests, r => r.Action == "sts:TagSession");
+        Assert.Contains(Aws.Authorizer.Requests, r => r.Action == "sts:SetSourceIdentity");
     }
 
     [Fact]
     public async Task RefusalIsAccessDeniedNamingCallerActionAndResource()
     {
-        _aws.Authorizer.Decide = r => r.Action == "sts:AssumeRole"
+        Aws.Authorizer.Decide = r => r.Action == "sts:AssumeRole"
             ? new AuthorizationDecision(AuthorizationOutcome.ImplicitDeny, "identity-based policy") : AuthorizationDecision.Allow;
-        var answer = await Assume(_aws.Client(Credentials.Alice));
+        var answer = await Assume(Aws.Client(Credentials.Alice));
         Assert.Equal("AccessDenied", answer.ErrorCode);
         Assert.Equal(403, (int)answer.Status);
         Assert.Equal($"User: arn:aws:iam::111111111111:user/alice is not authorized to perform: sts:AssumeRole on resource: {ProdRole} because no identity-based policy allows the sts:AssumeRole action",
@@ -67,7 +61,7 @@ public class StsTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task UnknownRoleIsAccessDenied()
     {
-        var answer = await _aws.Admin.Sts("AssumeRole", ("RoleArn", "arn:aws:iam::222222222222:role/Nope"), ("RoleSessionName", "session"));
+        var answer = await Aws.Admin.Sts("AssumeRole", ("RoleArn", "arn:aws:iam::222222222222:role/Nope"), ("RoleSessionName", "session"));
         Assert.Equal("AccessDenied", answer.ErrorCode);
     }
 
@@ -77,15 +71,15 @@ public class StsTests : IClassFixture<LocalAwsFixture>
     [InlineData("7200")]
     public async Task DurationOutsideRangeOrAboveMaxSessionDurationIsValidationError(string seconds)
     {
-        Assert.Equal("ValidationError", (await Assume(_aws.Admin, ("DurationSeconds", seconds))).ErrorCode);
+        Assert.Equal("ValidationError", (await Assume(Aws.Admin, ("DurationSeconds", seconds))).ErrorCode);
     }
 
     [Fact]
     public async Task RoleChainingIsLimitedToOneHour()
     {
-        var first = await _aws.AssumeAsync(_aws.Admin, ProdRole);
+        var first = await Aws.AssumeAsync(Aws.Admin, ProdRole);
         await first.Iam("UpdateRole", ("RoleName", "OrganizationAccountAccessRole"), ("MaxSessionDuration", "43200"));
-        Assert.True((await Assume(_aws.Admin, ("DurationSeconds", "7200"))).Ok);
+        Assert.True((await Assume(Aws.Admin, ("DurationSeconds", "7200"))).Ok);
         var chained = await Assume(first, ("DurationSeconds", "3601"));
         Assert.Equal("ValidationError", chained.ErrorCode);
         Assert.Contains("role chaining", chained.ErrorMessage);
@@ -98,17 +92,17 @@ public class StsTests : IClassFixture<LocalAwsFixture>
     [InlineData("x-name-that-is-far-too-long-for-a-role-session-because-it-exceeds-64")]
     public async Task InvalidSessionNamesAreValidationErrors(string name)
     {
-        var answer = await _aws.Admin.Sts("AssumeRole", ("RoleArn", ProdRole), ("RoleSessionName", name));
+        var answer = await Aws.Admin.Sts("AssumeRole", ("RoleArn", ProdRole), ("RoleSessionName", name));
         Assert.Equal("ValidationError", answer.ErrorCode);
     }
 
     [Fact]
     public async Task SessionCredentialsExpireOnTheEmulatorClock()
     {
-        var session = await _aws.AssumeAsync(_aws.Admin, ProdRole);
-        _aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(3599));
+        var session = await Aws.AssumeAsync(Aws.Admin, ProdRole);
+        Aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(3599));
         Assert.True((await session.Sts("GetCallerIdentity")).Ok);
-        _aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(1));
+        Aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal("ExpiredToken", (await session.Sts("GetCallerIdentity")).ErrorCode);
         Assert.Equal("ExpiredTokenException", (await session.Ssm("DescribeSessions", J.O(("State", "Active")))).ErrorCode);
     }
@@ -116,11 +110,11 @@ public class StsTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task SessionCallsCarryTokenIssueTimeAndRolePrincipalArn()
     {
-        _aws.Emulator.Clock.Set(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
-        var session = await _aws.AssumeAsync(_aws.Admin, ProdRole, "bob");
-        _aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(10));
+        Aws.Emulator.Clock.Set(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var session = await Aws.AssumeAsync(Aws.Admin, ProdRole, "bob");
+        Aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(10));
         await session.Iam("ListRoles");
-        var request = _aws.Authorizer.Last("iam:ListRoles");
+        var request = Aws.Authorizer.Last("iam:ListRoles");
         Assert.Equal(new[] { "2030-01-02T03:04:05Z" }, request.Context["aws:TokenIssueTime"]);
         Assert.Equal(new[] { "2030-01-02T03:14:05Z" }, request.Context["aws:CurrentTime"]);
         Assert.Equal(ProdRole, request.PrincipalArn);
@@ -132,9 +126,9 @@ public class StsTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task SourceIdentityIsKeptAcrossChainingAndCannotChange()
     {
-        var first = await Assume(_aws.Admin, ("SourceIdentity", "alice"));
+        var first = await Assume(Aws.Admin, ("SourceIdentity", "alice"));
         Assert.Equal("alice", first.X("SourceIdentity"));
-        var session = _aws.Client(new Credentials(first.X("AccessKeyId")!, first.X("SecretAccessKey")!, first.X("SessionToken")));
+        var session = Aws.Client(new Credentials(first.X("AccessKeyId")!, first.X("SecretAccessKey")!, first.X("SessionToken")));
         var chained = await Assume(session);
         Assert.Equal("alice", chained.X("SourceIdentity"));
         Assert.Equal("AccessDenied", (await Assume(session, ("SourceIdentity", "mallory"))).ErrorCode);
@@ -143,9 +137,9 @@ public class StsTests : IClassFixture<LocalAwsFixture>
     [Fact]
     public async Task DeletingTheRoleInvalidatesItsSessions()
     {
-        var admin = await _aws.AssumeAsync(_aws.Admin, ProdRole);
+        var admin = await Aws.AssumeAsync(Aws.Admin, ProdRole);
         await admin.Iam("CreateRole", ("RoleName", "Temp"), ("AssumeRolePolicyDocument", IamRoleTests.Trust));
-        var temp = await _aws.AssumeAsync(_aws.Admin, "arn:aws:iam::222222222222:role/Temp");
+        var temp = await Aws.AssumeAsync(Aws.Admin, "arn:aws:iam::222222222222:role/Temp");
         Assert.True((await temp.Sts("GetCallerIdentity")).Ok);
         await admin.Iam("DeleteRole", ("RoleName", "Temp"));
         Assert.Equal("InvalidClientTokenId", (await temp.Sts("GetCallerIdentity")).ErrorCode);

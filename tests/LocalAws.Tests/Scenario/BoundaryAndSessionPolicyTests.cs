@@ -4,25 +4,19 @@ using LocalAws.Tests.Support;
 namespace LocalAws.Tests.Scenario;
 
 /// <summary>Permissions boundaries and session policies limit what identity policies allow, decided by the engine.</summary>
-public class BoundaryAndSessionPolicyTests : IClassFixture<EnforcingLocalAwsFixture>
+public class BoundaryAndSessionPolicyTests : LocalAwsTest<EnforcingLocalAwsFixture>
 {
-    private readonly EnforcingLocalAwsFixture _aws;
-
-    public BoundaryAndSessionPolicyTests(EnforcingLocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public BoundaryAndSessionPolicyTests(EnforcingLocalAwsFixture aws) : base(aws) { }
 
     [Fact]
     public async Task ABoundaryCapsAnAdministrator()
     {
-        var created = await _aws.Admin.Iam("CreateUser", ("UserName", "capped"), ("PermissionsBoundary", "arn:aws:iam::aws:policy/ViewOnlyAccess"));
+        var created = await Aws.Admin.Iam("CreateUser", ("UserName", "capped"), ("PermissionsBoundary", "arn:aws:iam::aws:policy/ViewOnlyAccess"));
         Assert.True(created.Ok, created.ToString());
         Assert.Equal("arn:aws:iam::aws:policy/ViewOnlyAccess", created.X("PermissionsBoundaryArn"));
-        await _aws.Admin.Iam("AttachUserPolicy", ("UserName", "capped"), ("PolicyArn", "arn:aws:iam::aws:policy/AdministratorAccess"));
-        var key = await _aws.Admin.Iam("CreateAccessKey", ("UserName", "capped"));
-        var capped = _aws.Client(new Credentials(key.X("AccessKeyId")!, key.X("SecretAccessKey")!));
+        await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "capped"), ("PolicyArn", "arn:aws:iam::aws:policy/AdministratorAccess"));
+        var key = await Aws.Admin.Iam("CreateAccessKey", ("UserName", "capped"));
+        var capped = Aws.Client(new Credentials(key.X("AccessKeyId")!, key.X("SecretAccessKey")!));
         Assert.True((await capped.Iam("ListUsers")).Ok);
         var denied = await capped.Iam("CreateRole", ("RoleName", "Escalate"), ("AssumeRolePolicyDocument", IamRoleTests.Trust));
         Assert.Equal("AccessDenied", denied.ErrorCode);
@@ -33,10 +27,10 @@ public class BoundaryAndSessionPolicyTests : IClassFixture<EnforcingLocalAwsFixt
     public async Task ASessionPolicyNarrowsARoleSession()
     {
         const string describeOnly = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ssm:Describe*","Resource":"*"}]}""";
-        var answer = await _aws.Admin.Sts("AssumeRole", ("RoleArn", LocalAwsFixture.OrganizationAccessRole("222222222222")),
+        var answer = await Aws.Admin.Sts("AssumeRole", ("RoleArn", LocalAwsFixture.OrganizationAccessRole("222222222222")),
             ("RoleSessionName", "narrow"), ("Policy", describeOnly));
         Assert.True(answer.Ok, answer.ToString());
-        var session = _aws.Client(new Credentials(answer.X("AccessKeyId")!, answer.X("SecretAccessKey")!, answer.X("SessionToken")));
+        var session = Aws.Client(new Credentials(answer.X("AccessKeyId")!, answer.X("SecretAccessKey")!, answer.X("SessionToken")));
         Assert.True((await session.Ssm("DescribeInstanceInformation")).Ok);
         Assert.Equal("AccessDeniedException", (await session.Ssm("StartSession", J.O(("Target", "i-0a1b2c3d4e5f60001")))).ErrorCode);
         Assert.Equal("AccessDenied", (await session.Iam("ListRoles")).ErrorCode);
@@ -45,9 +39,9 @@ public class BoundaryAndSessionPolicyTests : IClassFixture<EnforcingLocalAwsFixt
     [Fact]
     public async Task AManagedSessionPolicyNarrowsToo()
     {
-        var answer = await _aws.Admin.Sts("AssumeRole", ("RoleArn", LocalAwsFixture.OrganizationAccessRole("222222222222")),
+        var answer = await Aws.Admin.Sts("AssumeRole", ("RoleArn", LocalAwsFixture.OrganizationAccessRole("222222222222")),
             ("RoleSessionName", "viewer"), ("PolicyArns.member.1.arn", "arn:aws:iam::aws:policy/ViewOnlyAccess"));
-        var session = _aws.Client(new Credentials(answer.X("AccessKeyId")!, answer.X("SecretAccessKey")!, answer.X("SessionToken")));
+        var session = Aws.Client(new Credentials(answer.X("AccessKeyId")!, answer.X("SecretAccessKey")!, answer.X("SessionToken")));
         Assert.True((await session.Iam("ListRoles")).Ok);
         Assert.Equal("AccessDenied", (await session.Iam("GetRole", ("RoleName", "OrganizationAccountAccessRole"))).ErrorCode);
     }

@@ -7,7 +7,7 @@ namespace LocalAws.Tests.Scenario;
 /// The guard that keeps the OSAccess exemption honest: an SCP denying changes to the OSAccess role to everyone but
 /// the deployment role, so a member-account admin can neither create, re-trust nor widen it.
 /// </summary>
-public class RoleProtectionTests : IClassFixture<EnforcingLocalAwsFixture>
+public class RoleProtectionTests : LocalAwsTest<EnforcingLocalAwsFixture>
 {
     private const string Guard = """
         {"Version":"2012-10-17","Statement":[{"Sid":"ProtectOSAccess","Effect":"Deny",
@@ -17,29 +17,23 @@ public class RoleProtectionTests : IClassFixture<EnforcingLocalAwsFixture>
           "Condition":{"ArnNotLike":{"aws:PrincipalArn":"arn:aws:iam::*:role/OrganizationAccountAccessRole"}}}]}
         """;
     private const string Trust = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:root"},"Action":"sts:AssumeRole"}]}""";
-    private readonly EnforcingLocalAwsFixture _aws;
-
-    public RoleProtectionTests(EnforcingLocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public RoleProtectionTests(EnforcingLocalAwsFixture aws) : base(aws) { }
 
     [Fact]
     public async Task OnlyTheDeploymentRoleMayChangeOsAccess()
     {
-        var policy = await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "ProtectOSAccess"), ("Description", "d"),
+        var policy = await Aws.Admin.Organizations("CreatePolicy", J.O(("Name", "ProtectOSAccess"), ("Description", "d"),
             ("Type", "SERVICE_CONTROL_POLICY"), ("Content", Guard)));
         string id = policy.Json["Policy"]!["PolicySummary"]!["Id"]!.GetValue<string>();
-        var ou = (await _aws.Admin.Organizations("ListParents", J.O(("ChildId", "222222222222")))).Json["Parents"]![0]!["Id"]!.GetValue<string>();
-        Assert.True((await _aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", id), ("TargetId", ou)))).Ok);
+        var ou = (await Aws.Admin.Organizations("ListParents", J.O(("ChildId", "222222222222")))).Json["Parents"]![0]!["Id"]!.GetValue<string>();
+        Assert.True((await Aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", id), ("TargetId", ou)))).Ok);
 
-        var deployment = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"), "deploy");
+        var deployment = await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"), "deploy");
         Assert.True((await deployment.Iam("CreateRole", ("RoleName", "OSAccess"), ("AssumeRolePolicyDocument", Trust))).Ok);
         Assert.True((await deployment.Iam("CreateRole", ("RoleName", "LocalAdmin"), ("AssumeRolePolicyDocument", Trust))).Ok);
         Assert.True((await deployment.Iam("AttachRolePolicy", ("RoleName", "LocalAdmin"), ("PolicyArn", "arn:aws:iam::aws:policy/AdministratorAccess"))).Ok);
 
-        var localAdmin = await _aws.AssumeAsync(_aws.Admin, "arn:aws:iam::222222222222:role/LocalAdmin", "mallory");
+        var localAdmin = await Aws.AssumeAsync(Aws.Admin, "arn:aws:iam::222222222222:role/LocalAdmin", "mallory");
         var retrust = await localAdmin.Iam("UpdateAssumeRolePolicy", ("RoleName", "OSAccess"), ("PolicyDocument", Trust.Replace("111111111111", "222222222222")));
         Assert.Equal("AccessDenied", retrust.ErrorCode);
         Assert.Contains("explicit deny in a service control policy", retrust.ErrorMessage);

@@ -6,33 +6,27 @@ using LocalAws.Tests.Support;
 namespace LocalAws.Tests.Scenario;
 
 /// <summary>The seed story end to end, decided by the policy engine: the guardrail SCP, the OSAccess role, the time-boxed grant.</summary>
-public class SeedStoryTests : IClassFixture<EnforcingLocalAwsFixture>
+public class SeedStoryTests : LocalAwsTest<EnforcingLocalAwsFixture>
 {
     private const string Prod = "222222222222";
     private const string Linux = "i-0a1b2c3d4e5f60001";
     private const string Windows = "i-0a1b2c3d4e5f60002";
     private const string GuiConnect = "ssm-guiconnect.amazonaws.com";
     private static readonly string OsAccessArn = $"arn:aws:iam::{Prod}:role/OSAccess";
-    private readonly EnforcingLocalAwsFixture _aws;
-
-    public SeedStoryTests(EnforcingLocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public SeedStoryTests(EnforcingLocalAwsFixture aws) : base(aws) { }
 
     private async Task AttachGuardrailToProd()
     {
-        var created = await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "DenyStartSession"), ("Description", "guardrail"),
+        var created = await Aws.Admin.Organizations("CreatePolicy", J.O(("Name", "DenyStartSession"), ("Description", "guardrail"),
             ("Type", "SERVICE_CONTROL_POLICY"), ("Content", SeedDocuments.GuardrailScp)));
         Assert.True(created.Ok, created.ToString());
         string id = created.Json["Policy"]!["PolicySummary"]!["Id"]!.GetValue<string>();
-        var attached = await _aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", id), ("TargetId", Prod)));
+        var attached = await Aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", id), ("TargetId", Prod)));
         Assert.True(attached.Ok, attached.ToString());
     }
 
     private async Task<AwsClient> ProdAdmin() =>
-        await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole(Prod), "admin");
+        await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole(Prod), "admin");
 
     private async Task CreateOsAccessRole(AwsClient prodAdmin)
     {
@@ -78,12 +72,12 @@ public class SeedStoryTests : IClassFixture<EnforcingLocalAwsFixture>
     [Fact]
     public async Task TheScpOnTheRootDoesNotBindTheManagementAccount()
     {
-        var created = await _aws.Admin.Organizations("CreatePolicy", J.O(("Name", "DenyStartSession"), ("Description", "guardrail"),
+        var created = await Aws.Admin.Organizations("CreatePolicy", J.O(("Name", "DenyStartSession"), ("Description", "guardrail"),
             ("Type", "SERVICE_CONTROL_POLICY"), ("Content", SeedDocuments.GuardrailScp)));
         string id = created.Json["Policy"]!["PolicySummary"]!["Id"]!.GetValue<string>();
-        string root = (await _aws.Admin.Organizations("ListRoots")).Json["Roots"]![0]!["Id"]!.GetValue<string>();
-        Assert.True((await _aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", id), ("TargetId", root)))).Ok);
-        var management = await _aws.Admin.Ssm("StartSession", Start(Linux));
+        string root = (await Aws.Admin.Organizations("ListRoots")).Json["Roots"]![0]!["Id"]!.GetValue<string>();
+        Assert.True((await Aws.Admin.Organizations("AttachPolicy", J.O(("PolicyId", id), ("TargetId", root)))).Ok);
+        var management = await Aws.Admin.Ssm("StartSession", Start(Linux));
         Assert.Equal("TargetNotConnected", management.ErrorCode);
         var member = await (await ProdAdmin()).Ssm("StartSession", Start(Linux));
         Assert.Equal("AccessDeniedException", member.ErrorCode);
@@ -94,7 +88,7 @@ public class SeedStoryTests : IClassFixture<EnforcingLocalAwsFixture>
     {
         await AttachGuardrailToProd();
         await CreateOsAccessRole(await ProdAdmin());
-        var osAccess = await _aws.AssumeAsync(_aws.Admin, OsAccessArn, "admin");
+        var osAccess = await Aws.AssumeAsync(Aws.Admin, OsAccessArn, "admin");
         var terminal = await osAccess.Ssm("StartSession", Start(Linux));
         Assert.True(terminal.Ok, terminal.ToString());
 
@@ -107,7 +101,7 @@ public class SeedStoryTests : IClassFixture<EnforcingLocalAwsFixture>
     public async Task PortForwardingWithoutGuiConnectIsNotAllowedToOsAccess()
     {
         await CreateOsAccessRole(await ProdAdmin());
-        var osAccess = await _aws.AssumeAsync(_aws.Admin, OsAccessArn, "admin");
+        var osAccess = await Aws.AssumeAsync(Aws.Admin, OsAccessArn, "admin");
         var denied = await osAccess.Ssm("StartSession", Start(Windows, "AWS-StartPortForwardingSession"));
         Assert.Equal("AccessDeniedException", denied.ErrorCode);
         Assert.Contains("because no identity-based policy allows", denied.ErrorMessage);
@@ -117,13 +111,13 @@ public class SeedStoryTests : IClassFixture<EnforcingLocalAwsFixture>
     public async Task TheGrantLetsAliceAssumeOsAccessOnlyStrictlyInsideItsWindow()
     {
         await CreateOsAccessRole(await ProdAdmin());
-        var alice = _aws.Client(Credentials.Alice);
-        Assert.True((await _aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "OSAccessGrant"),
+        var alice = Aws.Client(Credentials.Alice);
+        Assert.True((await Aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "OSAccessGrant"),
             ("PolicyDocument", SeedDocuments.AssumeRoleGrant))).Ok);
 
         async Task<string?> AssumeAt(string instant)
         {
-            _aws.Emulator.Clock.Set(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
+            Aws.Emulator.Clock.Set(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
             return (await alice.Sts("AssumeRole", ("RoleArn", OsAccessArn), ("RoleSessionName", "alice"))).ErrorCode;
         }
 
@@ -138,30 +132,30 @@ public class SeedStoryTests : IClassFixture<EnforcingLocalAwsFixture>
     public async Task CredentialsIssuedInsideTheWindowOutliveItUntilTheyExpire()
     {
         await CreateOsAccessRole(await ProdAdmin());
-        await _aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "OSAccessGrant"), ("PolicyDocument", SeedDocuments.AssumeRoleGrant));
-        _aws.Emulator.Clock.Set(new DateTimeOffset(2030, 6, 30, 23, 59, 58, TimeSpan.Zero));
-        var session = await _aws.AssumeAsync(_aws.Client(Credentials.Alice), OsAccessArn, "alice");
-        _aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(30));
+        await Aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "OSAccessGrant"), ("PolicyDocument", SeedDocuments.AssumeRoleGrant));
+        Aws.Emulator.Clock.Set(new DateTimeOffset(2030, 6, 30, 23, 59, 58, TimeSpan.Zero));
+        var session = await Aws.AssumeAsync(Aws.Client(Credentials.Alice), OsAccessArn, "alice");
+        Aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(30));
         Assert.True((await session.Ssm("StartSession", Start(Linux))).Ok);
-        _aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(30));
+        Aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(30));
         Assert.Equal("ExpiredTokenException", (await session.Ssm("StartSession", Start(Linux))).ErrorCode);
     }
 
     [Fact]
     public async Task RevokingOlderSessionsDeniesCredentialsIssuedBeforeTheRevocation()
     {
-        _aws.Emulator.Clock.Set(new DateTimeOffset(2030, 5, 1, 10, 0, 0, TimeSpan.Zero));
+        Aws.Emulator.Clock.Set(new DateTimeOffset(2030, 5, 1, 10, 0, 0, TimeSpan.Zero));
         var prodAdmin = await ProdAdmin();
         await CreateOsAccessRole(prodAdmin);
-        var before = await _aws.AssumeAsync(_aws.Admin, OsAccessArn, "early");
-        _aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(5));
+        var before = await Aws.AssumeAsync(Aws.Admin, OsAccessArn, "early");
+        Aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(5));
         const string revoke = """{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*","Condition":{"DateLessThan":{"aws:TokenIssueTime":"2030-05-01T10:05:00Z"}}}]}""";
         Assert.True((await prodAdmin.Iam("PutRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "AWSRevokeOlderSessions"), ("PolicyDocument", revoke))).Ok);
         var denied = await before.Ssm("StartSession", Start(Linux));
         Assert.Equal("AccessDeniedException", denied.ErrorCode);
         Assert.Contains("explicit deny in an identity-based policy", denied.ErrorMessage);
-        _aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(1));
-        var after = await _aws.AssumeAsync(_aws.Admin, OsAccessArn, "late");
+        Aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(1));
+        var after = await Aws.AssumeAsync(Aws.Admin, OsAccessArn, "late");
         Assert.True((await after.Ssm("StartSession", Start(Linux))).Ok);
     }
 
@@ -169,8 +163,8 @@ public class SeedStoryTests : IClassFixture<EnforcingLocalAwsFixture>
     public async Task OsAccessSessionsTerminateOnlyTheirOwnSessions()
     {
         await CreateOsAccessRole(await ProdAdmin());
-        var mine = await _aws.AssumeAsync(_aws.Admin, OsAccessArn, "mine");
-        var theirs = await _aws.AssumeAsync(_aws.Admin, OsAccessArn, "theirs");
+        var mine = await Aws.AssumeAsync(Aws.Admin, OsAccessArn, "mine");
+        var theirs = await Aws.AssumeAsync(Aws.Admin, OsAccessArn, "theirs");
         string myId = (await mine.Ssm("StartSession", Start(Linux))).Json["SessionId"]!.GetValue<string>();
         string theirId = (await theirs.Ssm("StartSession", Start(Linux))).Json["SessionId"]!.GetValue<string>();
         Assert.Equal("AccessDeniedException", (await mine.Ssm("TerminateSession", J.O(("SessionId", theirId)))).ErrorCode);

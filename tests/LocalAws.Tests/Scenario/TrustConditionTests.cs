@@ -4,24 +4,18 @@ using LocalAws.Tests.Support;
 namespace LocalAws.Tests.Scenario;
 
 /// <summary>Trust-policy conditions decided by the policy engine: session names bound to user names, source identity.</summary>
-public class TrustConditionTests : IClassFixture<EnforcingLocalAwsFixture>
+public class TrustConditionTests : LocalAwsTest<EnforcingLocalAwsFixture>
 {
     private const string Role = "arn:aws:iam::222222222222:role/OSAccess";
     private const string AllowAssume = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["sts:AssumeRole","sts:SetSourceIdentity"],"Resource":"*"}]}""";
-    private readonly EnforcingLocalAwsFixture _aws;
-
-    public TrustConditionTests(EnforcingLocalAwsFixture aws)
-    {
-        _aws = aws;
-        _aws.Reset();
-    }
+    public TrustConditionTests(EnforcingLocalAwsFixture aws) : base(aws) { }
 
     private async Task CreateRole(string trust)
     {
-        var prod = await _aws.AssumeAsync(_aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
+        var prod = await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole("222222222222"));
         var created = await prod.Iam("CreateRole", ("RoleName", "OSAccess"), ("AssumeRolePolicyDocument", trust));
         Assert.True(created.Ok, created.ToString());
-        await _aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "assume"), ("PolicyDocument", AllowAssume));
+        await Aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "assume"), ("PolicyDocument", AllowAssume));
     }
 
     [Fact]
@@ -31,7 +25,7 @@ public class TrustConditionTests : IClassFixture<EnforcingLocalAwsFixture>
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:root"},
               "Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:RoleSessionName":"${aws:username}"}}}]}
             """);
-        var alice = _aws.Client(Credentials.Alice);
+        var alice = Aws.Client(Credentials.Alice);
         Assert.True((await alice.Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "alice"))).Ok);
         Assert.Equal("AccessDenied", (await alice.Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "admin"))).ErrorCode);
     }
@@ -43,7 +37,7 @@ public class TrustConditionTests : IClassFixture<EnforcingLocalAwsFixture>
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:root"},
               "Action":["sts:AssumeRole","sts:SetSourceIdentity"],"Condition":{"StringEquals":{"sts:SourceIdentity":"${aws:username}"}}}]}
             """);
-        var alice = _aws.Client(Credentials.Alice);
+        var alice = Aws.Client(Credentials.Alice);
         Assert.Equal("AccessDenied", (await alice.Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "s1"))).ErrorCode);
         Assert.Equal("AccessDenied", (await alice.Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "s2"), ("SourceIdentity", "bob"))).ErrorCode);
         var ok = await alice.Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "s3"), ("SourceIdentity", "alice"));
@@ -56,8 +50,8 @@ public class TrustConditionTests : IClassFixture<EnforcingLocalAwsFixture>
         await CreateRole("""
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:root"},"Action":"sts:AssumeRole"}]}
             """);
-        await _aws.Admin.Iam("DeleteUserPolicy", ("UserName", "alice"), ("PolicyName", "assume"));
-        var denied = await _aws.Client(Credentials.Alice).Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "alice"));
+        await Aws.Admin.Iam("DeleteUserPolicy", ("UserName", "alice"), ("PolicyName", "assume"));
+        var denied = await Aws.Client(Credentials.Alice).Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "alice"));
         Assert.Equal("AccessDenied", denied.ErrorCode);
     }
 
@@ -67,7 +61,7 @@ public class TrustConditionTests : IClassFixture<EnforcingLocalAwsFixture>
         await CreateRole("""
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:root"},"Action":"sts:AssumeRole"}]}
             """);
-        var alice = _aws.Client(Credentials.Alice);
+        var alice = Aws.Client(Credentials.Alice);
         Assert.Equal("ValidationError", (await alice.Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "alice"), ("DurationSeconds", "3700"))).ErrorCode);
         Assert.True((await alice.Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "alice"), ("DurationSeconds", "3600"))).Ok);
     }

@@ -35,7 +35,7 @@ public class ConformanceSuiteTests
         Assert.Matches(@"\d+ passed, 0 failed", output);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -25,7 +25,7 @@ param(
     # Pester only: run these test files (default: all of tests/Pester).
     [string[]] $PesterPath,
     # Bench only: the benchmarks whose folder under bench/ matches.
-    [string] $BenchName = '*',
+    [string] $BenchName,
     # LocalAws only.
     [int] $Port = 0,
     [string] $SeedFile
@@ -161,7 +161,10 @@ switch ($Task) {
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'Bench' {
-        Invoke-Pwsh -File (Join-Path $root 'bench/run.ps1') -Configuration $Configuration -Name $BenchName
+        $benchArgs = @('-Configuration', $Configuration)
+        # Passed only when given: a bare '*' would be expanded by the shell as a file name pattern.
+        if ($BenchName) { $benchArgs += @('-Name', $BenchName) }
+        Invoke-Pwsh -File (Join-Path $root 'bench/run.ps1') @benchArgs
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'LocalAws' {

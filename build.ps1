@@ -80,9 +80,10 @@ function Invoke-Build {
 
 # Test-time tools that the .NET SDK does not bring: boto3 (an official AWS SDK) drives LocalAws's conformance suite.
 function Install-TestPrerequisites {
-    $python = Get-Command python3 -ErrorAction SilentlyContinue
+    # The suite runs Debian's python3 where there is one, as tests/LocalAws.Tests does.
+    $python = if (Test-Path /usr/bin/python3) { '/usr/bin/python3' } else { (Get-Command python3 -ErrorAction SilentlyContinue).Source }
     if ($python) {
-        & $python.Source -c 'import boto3' 2>$null
+        & $python -c 'import boto3' 2>$null
         if ($LASTEXITCODE -eq 0) { return }
     }
     $apt = Get-Command apt-get -ErrorAction SilentlyContinue

@@ -25,7 +25,7 @@ param(
     # Pester only: run these test files (default: all of tests/Pester).
     [string[]] $PesterPath,
     # Bench only: the benchmarks whose folder under bench/ matches.
-    [string] $BenchName = '*',
+    [string] $BenchName,
     # LocalAws only.
     [int] $Port = 0,
     [string] $SeedFile
@@ -80,9 +80,10 @@ function Invoke-Build {
 
 # Test-time tools that the .NET SDK does not bring: boto3 (an official AWS SDK) drives LocalAws's conformance suite.
 function Install-TestPrerequisites {
-    $python = Get-Command python3 -ErrorAction SilentlyContinue
+    # The suite runs Debian's python3 where there is one, as tests/LocalAws.Tests does.
+    $python = if (Test-Path /usr/bin/python3) { '/usr/bin/python3' } else { (Get-Command python3 -ErrorAction SilentlyContinue).Source }
     if ($python) {
-        & $python.Source -c 'import boto3' 2>$null
+        & $python -c 'import boto3' 2>$null
         if ($LASTEXITCODE -eq 0) { return }
     }
     $apt = Get-Command apt-get -ErrorAction SilentlyContinue
@@ -161,7 +162,10 @@ switch ($Task) {
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'Bench' {
-        Invoke-Pwsh -File (Join-Path $root 'bench/run.ps1') -Configuration $Configuration -Name $BenchName
+        $benchArgs = @('-Configuration', $Configuration)
+        # Passed only when given: a bare '*' would be expanded by the shell as a file name pattern.
+        if ($BenchName) { $benchArgs += @('-Name', $BenchName) }
+        Invoke-Pwsh -File (Join-Path $root 'bench/run.ps1') @benchArgs
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'LocalAws' {

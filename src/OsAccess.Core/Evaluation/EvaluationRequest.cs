@@ -20,8 +20,9 @@ namespace OsAccess.Core.Evaluation
         public string Resource { get; init; } = "*";
 
         /// <summary>
-        /// The account that owns the resource. When null it is read from the resource ARN; ARNs without an account
-        /// (S3 buckets, <c>*</c>) count as the caller's own account.
+        /// The account that owns the resource. When null it is read from the resource ARN; ARNs without a 12-digit
+        /// account (S3 buckets, AWS managed policies <c>arn:aws:iam::aws:policy/…</c>, <c>*</c>) count as the caller's
+        /// own account.
         /// </summary>
         public string? ResourceAccount { get; init; }
 
@@ -83,9 +84,13 @@ namespace OsAccess.Core.Evaluation
                 if (colon < 0) return false;
             }
             var end = arn.IndexOf(':', colon + 1);
-            if (end < 0 || end == colon + 1) return false;
+            if (end < 0 || end - colon - 1 != 12) return false;
+            for (var i = colon + 1; i < end; i++)
+            {
+                if (arn[i] < '0' || arn[i] > '9') return false;
+            }
             start = colon + 1;
-            length = end - colon - 1;
+            length = 12;
             return true;
         }
 

@@ -120,6 +120,14 @@ namespace OsAccess.Core.Tests.Evaluation
             Assert.Equal(Decision.ImplicitDeny, PolicyEvaluator.Decide(new EvaluationRequest { Action = "s3:GetObject", Resource = Bucket, ResourceAccount = "444455556666", Context = Alice, IdentityPolicies = new[] { Ask.Allow("s3:GetObject") } }));
         }
 
+        [Theory]
+        [InlineData("arn:aws:iam::aws:policy/ReadOnlyAccess", Decision.Allowed)]
+        [InlineData("arn:aws:ssm:us-east-1::document/AWS-StartPortForwardingSession", Decision.Allowed)]
+        [InlineData("arn:aws:s3:::bucket/key", Decision.Allowed)]
+        [InlineData("arn:aws:ssm:us-east-1:444455556666:document/Shared", Decision.ImplicitDeny)]
+        public void ResourcesWithoutAnAccountBelongToTheCallersAccount(string resource, Decision expected) =>
+            Assert.Equal(expected, PolicyEvaluator.Decide(Ask.Request("iam:GetPolicy", resource, Alice, AllowAll)));
+
         [Fact]
         public void AResourcePolicyDenyAppliesToThePrincipalsItNames()
         {

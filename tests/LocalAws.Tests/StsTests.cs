@@ -144,4 +144,20 @@ public class StsTests : LocalAwsTest<LocalAwsFixture>
         await admin.Iam("DeleteRole", ("RoleName", "Temp"));
         Assert.Equal("InvalidClientTokenId", (await temp.Sts("GetCallerIdentity")).ErrorCode);
     }
+
+    [Fact]
+    public async Task TransitiveSessionTagsPassToChainedSessions()
+    {
+        var first = await Assume(Aws.Admin, ("Tags.member.1.Key", "project"), ("Tags.member.1.Value", "osaccess"),
+            ("Tags.member.2.Key", "temp"), ("Tags.member.2.Value", "x"), ("TransitiveTagKeys.member.1", "project"));
+        var session = Aws.Client(new Credentials(first.X("AccessKeyId")!, first.X("SecretAccessKey")!, first.X("SessionToken")));
+        var chained = await Assume(session);
+        var inner = Aws.Client(new Credentials(chained.X("AccessKeyId")!, chained.X("SecretAccessKey")!, chained.X("SessionToken")));
+        await inner.Iam("ListRoles");
+        var context = Aws.Authorizer.Last("iam:ListRoles").Context;
+        Assert.Equal(new[] { "osaccess" }, context["aws:PrincipalTag/project"]);
+        Assert.False(context.ContainsKey("aws:PrincipalTag/temp"));
+        var overwrite = await Assume(session, ("Tags.member.1.Key", "project"), ("Tags.member.1.Value", "other"));
+        Assert.Equal("ValidationError", overwrite.ErrorCode);
+    }
 }

@@ -20,6 +20,8 @@ public sealed class StsSession
     public string? SessionPolicy { get; init; }
     public IReadOnlyList<string> SessionPolicyArns { get; init; } = Array.Empty<string>();
     public Tags SessionTags { get; init; } = new();
+    /// <summary>Session tags that pass on to sessions assumed with these credentials (role chaining).</summary>
+    public IReadOnlyList<string> TransitiveTagKeys { get; init; } = Array.Empty<string>();
     /// <summary>Whether these credentials came from AssumeRole called with other role credentials.</summary>
     public bool RoleChained { get; init; }
 

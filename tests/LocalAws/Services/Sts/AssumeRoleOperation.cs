@@ -63,13 +63,21 @@ public static class AssumeRoleOperation
         if (!chained && duration > role.MaxSessionDuration)
             throw Errors.Validation("The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
 
-        var sessionTags = new Tags(tags);
+        var sessionTags = InheritedTags(call.Caller.Session);
+        foreach (var (k, v) in tags)
+        {
+            if (sessionTags.ContainsKey(k) && call.Caller.Session!.TransitiveTagKeys.Contains(k, StringComparer.OrdinalIgnoreCase))
+                throw Errors.Validation($"A transitive session tag ({k}) cannot be changed by role chaining.");
+            sessionTags[k] = v;
+        }
+        var transitiveKeys = transitive.Concat(call.Caller.Session?.TransitiveTagKeys ?? Array.Empty<string>())
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var session = new StsSession
         {
             AccessKeyId = IdGenerator.AccessKeyId("ASIA"), SecretAccessKey = IdGenerator.Secret(), SessionToken = IdGenerator.SessionToken(),
             AccountId = role.AccountId, RoleName = role.Name, RoleArn = role.Arn, RoleId = role.Id, SessionName = sessionName,
             IssuedAt = call.Now, Expiration = call.Now.AddSeconds(duration), SourceIdentity = sourceIdentity,
-            SessionPolicy = sessionPolicy, SessionPolicyArns = policyArns, SessionTags = sessionTags, RoleChained = chained,
+            SessionPolicy = sessionPolicy, SessionPolicyArns = policyArns, SessionTags = sessionTags, TransitiveTagKeys = transitiveKeys, RoleChained = chained,
         };
         call.World.StsSessions[session.AccessKeyId] = session;
 
@@ -89,6 +97,18 @@ public static class AssumeRoleOperation
     {
         var decision = call.Authorizer.Authorize(call.Request(action, resource, context, role is null ? null : PolicyGatherer.TrustPolicy(role, call.Now), account));
         if (!decision.IsAllowed) throw call.Denied(action, resource, decision);
+    }
+
+    /// <summary>The caller session's transitive tags, which a chained session keeps.</summary>
+    private static Tags InheritedTags(StsSession? caller)
+    {
+        var tags = new Tags();
+        if (caller is null) return tags;
+        foreach (var key in caller.TransitiveTagKeys)
+        {
+            if (caller.SessionTags.TryGetValue(key, out var value)) tags[key] = value;
+        }
+        return tags;
     }
 
     private static IamRole? FindRole(ServiceCall call, string roleArn)

@@ -145,6 +145,16 @@ public class AdminTests : LocalAwsTest<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task ABrokenSeedIsRefusedAndLeavesTheStateAlone()
+    {
+        await Aws.Admin.Iam("CreateUser", ("UserName", "kept"));
+        using var response = await Http.PostAsync(new Uri(Aws.Endpoint, "/_localaws/reset"),
+            new StringContent("""{"organization":{"accounts":[{"id":"222222222222","name":"x","parent":"Nowhere"}]}}"""));
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.True((await Aws.Admin.Iam("GetUser", ("UserName", "kept"))).Ok);
+    }
+
+    [Fact]
     public async Task UnknownAdminPathIs404()
     {
         using var response = await Http.GetAsync(new Uri(Aws.Endpoint, "/_localaws/nothing"));

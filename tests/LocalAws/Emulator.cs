@@ -25,9 +25,13 @@ public sealed class Emulator
     /// <summary>The seed the emulator started with.</summary>
     public SeedDocument Seed { get; }
 
-    /// <summary>Back to the starting seed, or to the given one; clock, faults and request log cleared too.</summary>
+    /// <summary>
+    /// Back to the starting seed, or to the given one; clock, faults and request log cleared too. A seed that does not
+    /// load (an undefined parent, say) throws before anything is changed.
+    /// </summary>
     public void Reset(SeedDocument? seed = null)
     {
+        SeedLoader.Load(new World(), seed ?? Seed, Clock.UtcNow);
         Clock.Reset();
         Faults.Clear();
         Requests.Clear();

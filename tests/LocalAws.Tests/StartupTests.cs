@@ -42,6 +42,28 @@ public class StartupTests
         }
     }
 
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("""{"organization":{"accounts":[{"id":"222222222222","name":"x","parent":"Nowhere"}]}}""")]
+    public async Task ABadSeedFileIsExplainedWithExitCode2(string content)
+    {
+        string seed = Path.GetTempFileName();
+        await File.WriteAllTextAsync(seed, content);
+        try
+        {
+            using var process = Start("--seed", seed);
+            string error = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.Equal(2, process.ExitCode);
+            Assert.False(string.IsNullOrWhiteSpace(error));
+            Assert.DoesNotContain(" at ", error);
+        }
+        finally
+        {
+            File.Delete(seed);
+        }
+    }
+
     [Fact]
     public async Task StopsCleanlyOnSigterm()
     {

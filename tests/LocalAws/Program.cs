@@ -15,8 +15,10 @@ public static class Program
         {
             options = CommandLine.Parse(args);
             seed = options.SeedFile is null ? DefaultSeed.Load() : DefaultSeed.FromFile(options.SeedFile);
+            SeedLoader.Load(new State.World(), seed, DateTimeOffset.UtcNow);
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or System.IO.IOException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is ArgumentException or FormatException or System.IO.IOException or System.Text.Json.JsonException
+            or System.IO.InvalidDataException)
         {
             Console.Error.WriteLine(e.Message);
             return 2;

@@ -27,7 +27,9 @@ public class TrustConditionTests : LocalAwsTest<EnforcingLocalAwsFixture>
             """);
         var alice = Aws.Client(Credentials.Alice);
         Assert.True((await alice.Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "alice"))).Ok);
-        Assert.Equal("AccessDenied", (await alice.Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "admin"))).ErrorCode);
+        var denied = await alice.Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "admin"));
+        Assert.Equal("AccessDenied", denied.ErrorCode);
+        Assert.Contains("because no resource-based policy allows the sts:AssumeRole action", denied.ErrorMessage);
     }
 
     [Fact]
@@ -53,6 +55,7 @@ public class TrustConditionTests : LocalAwsTest<EnforcingLocalAwsFixture>
         await Aws.Admin.Iam("DeleteUserPolicy", ("UserName", "alice"), ("PolicyName", "assume"));
         var denied = await Aws.Client(Credentials.Alice).Sts("AssumeRole", ("RoleArn", Role), ("RoleSessionName", "alice"));
         Assert.Equal("AccessDenied", denied.ErrorCode);
+        Assert.Contains("because no identity-based policy allows the sts:AssumeRole action", denied.ErrorMessage);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class PolicyEngineAuthorizer : IAuthorizer
         var result = PolicyEvaluator.Evaluate(evaluation);
         return decision == Decision.ExplicitDeny
             ? new AuthorizationDecision(AuthorizationOutcome.ExplicitDeny, DenyingPolicyType(result), result.Explanation)
-            : new AuthorizationDecision(AuthorizationOutcome.ImplicitDeny, MissingPolicyType(result), result.Explanation);
+            : new AuthorizationDecision(AuthorizationOutcome.ImplicitDeny, MissingPolicyType(result, request.ResourcePolicy is not null), result.Explanation);
     }
 
     public EvaluationRequest ToEvaluation(AuthorizationRequest request)
@@ -61,10 +61,12 @@ public sealed class PolicyEngineAuthorizer : IAuthorizer
     private static string DenyingPolicyType(EvaluationResult result) =>
         Name(result.MatchedStatements.FirstOrDefault(m => m.Effect == PolicyEffect.Deny)?.Kind);
 
-    private static string MissingPolicyType(EvaluationResult result) =>
+    private static string MissingPolicyType(EvaluationResult result, bool hasResourcePolicy) =>
         !result.AllowedByOrganizations ? "service control policy"
         : !result.AllowedByPermissionsBoundary ? "permissions boundary"
-        : "identity-based policy";
+        : hasResourcePolicy && !result.MatchedStatements.Any(m => m.Kind == EnginePolicyKind.Resource && m.Effect == PolicyEffect.Allow)
+            ? "resource-based policy"
+            : "identity-based policy";
 
     private static string Name(EnginePolicyKind? kind) => kind switch
     {

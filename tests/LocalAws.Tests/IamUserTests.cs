@@ -162,4 +162,35 @@ public class IamUserTests : LocalAwsTest<LocalAwsFixture>
         var eleventh = await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", "arn:aws:iam::aws:policy/ViewOnlyAccess"));
         Assert.Equal("LimitExceeded", eleventh.ErrorCode);
     }
+
+    [Fact]
+    public async Task AccessKeysCanBeListedDeactivatedAndDeleted()
+    {
+        await Aws.Admin.Iam("CreateUser", ("UserName", "bob"));
+        var key = await Aws.Admin.Iam("CreateAccessKey", ("UserName", "bob"));
+        string id = key.X("AccessKeyId")!;
+        var bob = Aws.Client(new Credentials(id, key.X("SecretAccessKey")!));
+        Assert.Equal(new[] { id }, (await Aws.Admin.Iam("ListAccessKeys", ("UserName", "bob"))).All("AccessKeyId"));
+        Assert.True((await Aws.Admin.Iam("UpdateAccessKey", ("UserName", "bob"), ("AccessKeyId", id), ("Status", "Inactive"))).Ok);
+        Assert.Equal("Inactive", (await Aws.Admin.Iam("ListAccessKeys", ("UserName", "bob"))).X("Status"));
+        Assert.Equal("InvalidClientTokenId", (await bob.Sts("GetCallerIdentity")).ErrorCode);
+        Assert.Equal("DeleteConflict", (await Aws.Admin.Iam("DeleteUser", ("UserName", "bob"))).ErrorCode);
+        Assert.True((await Aws.Admin.Iam("DeleteAccessKey", ("UserName", "bob"), ("AccessKeyId", id))).Ok);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("DeleteAccessKey", ("UserName", "bob"), ("AccessKeyId", id))).ErrorCode);
+        Assert.True((await Aws.Admin.Iam("DeleteUser", ("UserName", "bob"))).Ok);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("GetUser", ("UserName", "bob"))).ErrorCode);
+    }
+
+    [Fact]
+    public async Task PermissionsBoundariesCanBePutAndDeleted()
+    {
+        const string boundary = "arn:aws:iam::aws:policy/ViewOnlyAccess";
+        Assert.True((await Aws.Admin.Iam("PutUserPermissionsBoundary", ("UserName", "alice"), ("PermissionsBoundary", boundary))).Ok);
+        Assert.Equal(boundary, (await Aws.Admin.Iam("GetUser", ("UserName", "alice"))).X("PermissionsBoundaryArn"));
+        Assert.Equal(new[] { boundary }, Aws.Authorizer.Last("iam:PutUserPermissionsBoundary").Context["iam:PermissionsBoundary"]);
+        Assert.True((await Aws.Admin.Iam("DeleteUserPermissionsBoundary", ("UserName", "alice"))).Ok);
+        Assert.Null((await Aws.Admin.Iam("GetUser", ("UserName", "alice"))).X("PermissionsBoundaryArn"));
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("PutUserPermissionsBoundary", ("UserName", "alice"),
+            ("PermissionsBoundary", "arn:aws:iam::aws:policy/Nope"))).ErrorCode);
+    }
 }

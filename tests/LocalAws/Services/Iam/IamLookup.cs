@@ -15,6 +15,15 @@ public static class IamLookup
         throw Errors.NoSuchEntity($"The user with name {name} cannot be found.");
     }
 
+    /// <summary>The user named by UserName, or the caller when it is absent (callers with user credentials only).</summary>
+    public static IamUser UserOrCaller(ServiceCall call)
+    {
+        string? name = call.Query.Get("UserName");
+        return name is null
+            ? call.Caller.Entity as IamUser ?? throw Errors.Validation("Must specify userName when calling with non-User credentials")
+            : User(call, name);
+    }
+
     public static IamRole Role(ServiceCall call, string name)
     {
         if (Account(call).Roles.TryGetValue(name, out var role) && role.VisibleFrom <= call.Now) return role;

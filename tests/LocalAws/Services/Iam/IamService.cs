@@ -11,7 +11,11 @@ public sealed class IamService : QueryService
         Register("GetUser", UserOperations.GetUser);
         Register("ListUsers", UserOperations.ListUsers);
         Register("CreateUser", UserOperations.CreateUser);
-        Register("CreateAccessKey", UserOperations.CreateAccessKey);
+        Register("DeleteUser", UserOperations.DeleteUser);
+        Register("CreateAccessKey", AccessKeyOperations.Create);
+        Register("ListAccessKeys", AccessKeyOperations.List);
+        Register("UpdateAccessKey", AccessKeyOperations.Update);
+        Register("DeleteAccessKey", AccessKeyOperations.Delete);
 
         Register("GetRole", RoleOperations.GetRole);
         Register("ListRoles", RoleOperations.ListRoles);
@@ -33,6 +37,8 @@ public sealed class IamService : QueryService
             Register($"Tag{k.Noun}", c => PrincipalTagOperations.Tag(c, k));
             Register($"Untag{k.Noun}", c => PrincipalTagOperations.Untag(c, k));
             Register($"List{k.Noun}Tags", c => PrincipalTagOperations.List(c, k));
+            Register($"Put{k.Noun}PermissionsBoundary", c => BoundaryOperations.Put(c, k));
+            Register($"Delete{k.Noun}PermissionsBoundary", c => BoundaryOperations.Delete(c, k));
         }
 
         Register("CreatePolicy", ManagedPolicyOperations.CreatePolicy);

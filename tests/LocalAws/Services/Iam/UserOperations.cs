@@ -7,17 +7,12 @@ using LocalAws.State;
 
 namespace LocalAws.Services.Iam;
 
-/// <summary>GetUser, ListUsers, CreateUser, CreateAccessKey.</summary>
+/// <summary>GetUser, ListUsers, CreateUser, DeleteUser.</summary>
 public static class UserOperations
 {
-    public const int MaxAccessKeys = 2;
-
     public static XElement GetUser(ServiceCall call)
     {
-        string? name = call.Query.Get("UserName");
-        IamUser user = name is null
-            ? call.Caller.Entity as IamUser ?? throw Errors.Validation("Must specify userName when calling with non-User credentials")
-            : IamLookup.User(call, name);
+        var user = IamLookup.UserOrCaller(call);
         call.Demand("iam:GetUser", user.Arn);
         return Xml.E("Result", IamXml.User("User", user));
     }
@@ -45,18 +40,14 @@ public static class UserOperations
         return Xml.E("Result", IamXml.User("User", user));
     }
 
-    public static XElement CreateAccessKey(ServiceCall call)
+    public static XElement? DeleteUser(ServiceCall call)
     {
-        string? name = call.Query.Get("UserName");
-        IamUser user = name is null
-            ? call.Caller.Entity as IamUser ?? throw Errors.Validation("Must specify userName when calling with non-User credentials")
-            : IamLookup.User(call, name);
-        call.Demand("iam:CreateAccessKey", user.Arn);
-        int existing = call.World.AccessKeys.Values.Count(k => k.AccountId == user.AccountId && k.UserName == user.Name);
-        if (existing >= MaxAccessKeys) throw Errors.LimitExceeded($"Cannot exceed quota for AccessKeysPerUser: {MaxAccessKeys}");
-        var key = IamFactory.AccessKey(call.World, user, null, null, call.Now);
-        return Xml.E("Result", Xml.E("AccessKey",
-            Xml.E("UserName", user.Name), Xml.E("AccessKeyId", key.AccessKeyId), Xml.E("Status", key.Status),
-            Xml.E("SecretAccessKey", key.SecretAccessKey), Xml.Time("CreateDate", key.CreateDate)));
+        var user = IamLookup.User(call, call.Query.Required("UserName"));
+        call.Demand("iam:DeleteUser", user.Arn);
+        if (AccessKeyOperations.KeysOf(call, user).Any()) throw Errors.DeleteConflict("Cannot delete entity, must delete access keys first.");
+        if (user.InlinePolicies.Count > 0) throw Errors.DeleteConflict("Cannot delete entity, must delete policies first.");
+        if (user.AttachedPolicyArns.Count > 0) throw Errors.DeleteConflict("Cannot delete entity, must detach all policies first.");
+        IamLookup.Account(call).Users.Remove(user.Name);
+        return null;
     }
 }

@@ -36,6 +36,26 @@ class IamTests(unittest.TestCase):
         bob = localaws.client("sts", (key["AccessKeyId"], key["SecretAccessKey"]))
         self.assertTrue(bob.get_caller_identity()["Arn"].endswith(":user/ops/bob"))
 
+    def test_user_lifecycle_and_boundaries(self):
+        self.iam.create_user(UserName="carol")
+        key = self.iam.create_access_key(UserName="carol")["AccessKey"]
+        keys = self.iam.list_access_keys(UserName="carol")["AccessKeyMetadata"]
+        self.assertEqual([(k["AccessKeyId"], k["Status"]) for k in keys], [(key["AccessKeyId"], "Active")])
+        self.iam.update_access_key(UserName="carol", AccessKeyId=key["AccessKeyId"], Status="Inactive")
+        self.assertEqual(self.error(self.iam.delete_user, UserName="carol"), "DeleteConflict")
+        self.iam.delete_access_key(UserName="carol", AccessKeyId=key["AccessKeyId"])
+        self.iam.put_user_permissions_boundary(UserName="carol", PermissionsBoundary="arn:aws:iam::aws:policy/ViewOnlyAccess")
+        self.assertEqual(self.iam.get_user(UserName="carol")["User"]["PermissionsBoundary"]["PermissionsBoundaryArn"],
+                         "arn:aws:iam::aws:policy/ViewOnlyAccess")
+        self.iam.delete_user_permissions_boundary(UserName="carol")
+        self.iam.delete_user(UserName="carol")
+        self.assertEqual(self.error(self.iam.get_user, UserName="carol"), "NoSuchEntity")
+        self.iam.create_role(RoleName="Bounded", AssumeRolePolicyDocument=json.dumps(TRUST))
+        self.iam.put_role_permissions_boundary(RoleName="Bounded", PermissionsBoundary="arn:aws:iam::aws:policy/ReadOnlyAccess")
+        self.assertEqual(self.iam.get_role(RoleName="Bounded")["Role"]["PermissionsBoundary"]["PermissionsBoundaryType"], "Policy")
+        self.iam.delete_role_permissions_boundary(RoleName="Bounded")
+        self.assertNotIn("PermissionsBoundary", self.iam.get_role(RoleName="Bounded")["Role"])
+
     def test_list_users_paginates(self):
         for i in range(7):
             self.iam.create_user(UserName=f"user{i}")

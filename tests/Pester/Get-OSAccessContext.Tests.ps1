@@ -144,6 +144,21 @@ Describe 'Get-OSAccessContext' {
             (Get-OSAccessContext -AK AKIA1 -SK s).Region | Should -Be 'eu-west-1'
         }
 
+        It 'takes a region object of AWS.Tools or AWSSDK.Core for -Region and $StoredAWSRegion, by its name' {
+            # Shaped like AWS.Tools' AWSRegion (Get-AWSRegion) and AWSSDK.Core's RegionEndpoint; neither assembly is loaded.
+            $awsRegion = [pscustomobject]@{ Region = 'ap-southeast-1'; Name = 'Asia Pacific (Singapore)'; IsShellDefault = $false }
+            $regionEndpoint = [pscustomobject]@{ SystemName = 'eu-south-1'; DisplayName = 'Europe (Milan)' }
+
+            (Get-OSAccessContext -AK AKIA1 -SK s -Region $awsRegion).Region | Should -Be 'ap-southeast-1'
+            (Get-OSAccessContext -AK AKIA1 -SK s -Region $regionEndpoint).Region | Should -Be 'eu-south-1'
+            ([pscustomobject]@{ AccessKey = 'AKIA1'; SecretKey = 's'; Region = $regionEndpoint } | Get-OSAccessContext).Region | Should -Be 'eu-south-1'
+            $global:StoredAWSRegion = $awsRegion
+            $context = Get-OSAccessContext -AK AKIA1 -SK s
+            $context.Region | Should -Be 'ap-southeast-1'
+            $context.RegionSource | Should -Be '$StoredAWSRegion'
+            ($script:sts.Requests.ToArray() | Select-Object -Last 1).Authorization | Should -Match '/ap-southeast-1/sts/aws4_request'
+        }
+
         It 'fails with RegionNotFound when no region is anywhere' {
             { Get-OSAccessContext -AK AKIA1 -SK s -ErrorAction Stop } | Should -Throw -ErrorId 'RegionNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
         }

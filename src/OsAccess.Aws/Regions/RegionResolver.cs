@@ -19,17 +19,16 @@ namespace OsAccess.Aws.Regions
         }
 
         /// <returns>The region and where it came from.</returns>
-        public (string Region, string Origin) Resolve(string? regionParameter, object? storedRegion, string? profileName, string? profileLocation)
+        public (string Region, string Origin) Resolve(string? regionParameter, string? storedRegion, string? profileName, string? profileLocation)
         {
             if (!string.IsNullOrWhiteSpace(regionParameter))
             {
                 return (regionParameter!.Trim(), "-Region parameter");
             }
 
-            string? stored = storedRegion?.ToString();
-            if (!string.IsNullOrWhiteSpace(stored))
+            if (!string.IsNullOrWhiteSpace(storedRegion))
             {
-                return (stored!.Trim(), "$StoredAWSRegion");
+                return (storedRegion!.Trim(), "$StoredAWSRegion");
             }
 
             foreach (string variable in new[] { "AWS_REGION", "AWS_DEFAULT_REGION" })

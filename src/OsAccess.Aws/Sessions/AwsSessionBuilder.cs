@@ -24,7 +24,7 @@ namespace OsAccess.Aws.Sessions
         public static AwsSessionBuilder ForProcess() =>
             new AwsSessionBuilder(SdkProfileStore.Instance, Environment.GetEnvironmentVariable, PlatformCredentials.TryGet);
 
-        public AwsSession Build(CredentialRequest credentials, string? region, object? storedRegion, string? endpointUrl, IAwsCallLog log)
+        public AwsSession Build(CredentialRequest credentials, string? region, string? storedRegion, string? endpointUrl, IAwsCallLog log)
         {
             var (resolvedRegion, regionOrigin) = new RegionResolver(profiles, environment)
                 .Resolve(region, storedRegion, credentials.ProfileName, credentials.ProfileLocation);

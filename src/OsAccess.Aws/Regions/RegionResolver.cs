@@ -40,8 +40,8 @@ namespace OsAccess.Aws.Regions
                 }
             }
 
-            string profile = string.IsNullOrEmpty(profileName) ? CredentialResolver.DefaultProfileNameFrom(environment) : profileName!;
-            string? fromProfile = profiles.TryGetRegion(profile, profileLocation);
+            string profile = CredentialResolver.ProfileInUse(profileName, environment);
+            string? fromProfile = profiles.TryGetSettings(profile, profileLocation)?.Region;
             if (!string.IsNullOrWhiteSpace(fromProfile))
             {
                 return (fromProfile!, $"profile '{profile}'");

@@ -26,7 +26,7 @@ namespace OsAccess.Core.Policy.Validation
                 var parseError = PolicyFindingRules.ParseError.At(error!.Position, error.Reason + " The policy cannot be checked further until it parses.");
                 return new[] { parseError };
             }
-            return Run(document!, type, PolicySizeCounter.Measure(json, type), json);
+            return Run(document!, type, PolicySizeCounter.Measure(json, document, type), json);
         }
 
         /// <summary>True when no finding is an error.</summary>

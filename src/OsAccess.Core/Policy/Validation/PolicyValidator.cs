@@ -36,7 +36,7 @@ namespace OsAccess.Core.Policy.Validation
         {
             var context = new ValidationContext(document, type);
             if (text != null) TextChecks.Check(context, text);
-            SizeChecks.Check(context, size, text == null ? SourcePosition.None : new SourcePosition(1, 1));
+            SizeChecks.Check(context, size);
             VersionChecks.Check(context);
             StatementListChecks.Check(context);
             for (var i = 0; i < document.Statements.Count; i++)

@@ -84,7 +84,7 @@ namespace OsAccess.Core.Tests.Grants
 
             Assert.Contains("at least one account", Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new string[0], window)).Message);
             Assert.Contains("12 digits", Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new[] { "account-id" }, window)).Message);
-            Assert.Contains("access window", Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new[] { "111111111111" }, default)).Message);
+            Assert.Contains("has no access window", Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new[] { "111111111111" }, default)).Message);
         }
     }
 }

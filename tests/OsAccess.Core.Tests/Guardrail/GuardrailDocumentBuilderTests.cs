@@ -50,6 +50,13 @@ namespace OsAccess.Core.Tests.Guardrail
         }
 
         [Fact]
+        public void ScpRefusesToDenyNothing()
+        {
+            var error = Assert.Throws<ArgumentException>(() => GuardrailScpBuilder.Build(new GuardrailScpOptions { DeniedActions = new string[0] }));
+            Assert.Contains("would deny no action", error.Message);
+        }
+
+        [Fact]
         public void RolePolicyIsTheSeedsPolicyCorrected()
         {
             var policy = OsAccessRolePolicyBuilder.Build("111122223333");

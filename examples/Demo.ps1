@@ -92,3 +92,16 @@ $rows = foreach ($instant in $instants) {
     [pscustomobject]@{ 'At (UTC)' = $instant.ToString('yyyy-MM-dd HH:mm:ss'); 'Alice may assume OSAccess' = $result.EvalDecision }
 }
 $rows | Format-Table -AutoSize | Out-String | Write-Host
+
+Write-Step '9. Against LocalAws, a loopback AWS that enforces IAM and SCPs: who OsAccess acts as'
+. (Join-Path $PSScriptRoot '../tests/Pester/LocalAws.ps1')
+$localAws = Start-LocalAws
+try {
+    $aws = @{ AccessKey = $localAws.AccessKeyId; SecretKey = $localAws.SecretAccessKey; Region = 'us-east-1'; EndpointUrl = $localAws.Endpoint }
+    Write-Host "LocalAws listens on $($localAws.Endpoint)"
+    Get-OSAccessContext @aws | Format-List Account, Arn, Region, CredentialSource | Out-String | Write-Host
+    Write-Host 'Member accounts, reached through OrganizationAccountAccessRole:'
+    Get-OSAccessContext @aws -AccountId 222222222222, 333333333333 | Format-Table Account, Arn -AutoSize | Out-String -Width 160 | Write-Host
+} finally {
+    $localAws.Stop()
+}

@@ -1,0 +1,44 @@
+BeforeAll {
+    $script:demo = Join-Path $PSScriptRoot '../../examples/Demo.ps1'
+    $self = (Get-Process -Id $PID).Path
+    $pwshArgs = @('-NoProfile', '-NonInteractive', '-File', $demo, '-ModulePath', $env:OSACCESS_MODULE)
+    if ([IO.Path]::GetFileNameWithoutExtension($self) -ne 'pwsh') { $pwshArgs = @((Join-Path $PSHOME 'pwsh.dll')) + $pwshArgs }
+    $script:output = (& $self @pwshArgs 2>&1 | Out-String)
+    $script:exitCode = $LASTEXITCODE
+}
+
+Describe 'The demo (build.ps1 -Task Demo)' {
+    It 'runs to the end' {
+        $exitCode | Should -Be 0 -Because $output
+        $output | Should -Match '=== 9\.'
+    }
+
+    It 'shows the seed''s OSAccessPolicy rejected at its unclosed Condition block' {
+        $output | Should -Match 'ParseError'
+        $output | Should -Match 'line 24, column 26'
+    }
+
+    It 'shows every corrected document free of errors' {
+        foreach ($name in 'GuardrailScp', 'OSAccessPolicy', 'OSAccessTrustPolicy', 'OSAccessGrant') {
+            $output | Should -Match "$name\s+\w+\s+errors: 0"
+        }
+    }
+
+    It 'shows admins denied and the OSAccess role allowed, in a shell and over RDP' {
+        $output | Should -Match 'Admin role \(AdministratorAccess\)\s+Session Manager\s+explicitDeny'
+        $output | Should -Match 'Admin role \(AdministratorAccess\)\s+Fleet Manager RDP\s+explicitDeny'
+        $output | Should -Match 'OSAccess role \(OSAccessPolicy\)\s+Session Manager\s+allowed'
+        $output | Should -Match 'OSAccess role \(OSAccessPolicy\)\s+Fleet Manager RDP\s+allowed'
+    }
+
+    It 'shows the grant closed at its bounds and open inside them' {
+        $output | Should -Match '2026-12-01 00:00:00 implicitDeny'
+        $output | Should -Match '2026-12-01 00:00:01 allowed'
+        $output | Should -Match '2026-12-01 09:00:00 implicitDeny'
+    }
+
+    It 'reaches LocalAws and its member accounts' {
+        $output | Should -Match 'arn:aws:iam::111111111111:user/admin'
+        $output | Should -Match 'assumed-role/OrganizationAccountAccessRole'
+    }
+}

@@ -9,7 +9,8 @@ namespace AwsLayer
     /// <summary>Runs an action many times after a warm-up and prints the time per run; percentiles for slow ones.</summary>
     internal static class Measure
     {
-        public static void Throughput(string what, int runs, Action action)
+        /// <returns>Operations per second.</returns>
+        public static double Throughput(string what, int runs, Action action)
         {
             for (int i = 0; i < Math.Min(runs, 1000); i++)
             {
@@ -24,7 +25,9 @@ namespace AwsLayer
 
             stopwatch.Stop();
             double micros = stopwatch.Elapsed.TotalMilliseconds * 1000 / runs;
-            Console.WriteLine($"{what,-58} {micros,10:0.0} µs/op {runs / stopwatch.Elapsed.TotalSeconds,12:0} op/s");
+            double perSecond = runs / stopwatch.Elapsed.TotalSeconds;
+            Console.WriteLine($"{what,-58} {micros,10:0.0} µs/op {perSecond,12:0} op/s");
+            return perSecond;
         }
 
         public static async Task Latency(string what, int runs, Func<Task> action)

@@ -66,6 +66,32 @@ Describe 'Get-OSAccessContext' {
             (Get-OSAccessContext -AccessKey AKIAENV -SecretKey s -Region us-east-1 -EndpointUrl $script:sts.Url).IamEndpoint | Should -Be $script:sts.Url
         }
 
+        It 'follows the endpoint_url of the profile in use, after the variables' {
+            # AWSSDK.Core fixes the config file's path at its first use in a process: this case runs in a fresh pwsh.
+            Set-Content -Path $env:AWS_CONFIG_FILE -Value "[default]`nendpoint_url = $($script:sts.Url)`n[profile lab]`naws_access_key_id = AKIALAB`naws_secret_access_key = s`nendpoint_url = $($script:sts.Url)`n"
+            $self = (Get-Process -Id $PID).Path
+            [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'pwsh') { @() } else { Join-Path $PSHOME 'pwsh.dll' }
+            $script = @'
+Import-Module $env:OSACCESS_MODULE
+$keys = Get-OSAccessContext -AccessKey AKIAKEYS -SecretKey s -Region us-east-1 -ErrorAction Stop
+$lab = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction Stop
+$env:AWS_ENDPOINT_URL_IAM = 'http://127.0.0.1:9/'
+$variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction Stop
+"$($keys.Arn)|$($keys.StsEndpoint)|$($keys.EndpointSource)"
+"$($lab.Arn)|$($lab.EndpointSource)|$($lab.SsmEndpoint)"
+"$($variable.IamEndpoint)|$($variable.StsEndpoint)"
+'@
+
+            try { $lines = & $self @prefix -NoProfile -NonInteractive -Command $script 2>&1 | ForEach-Object { "$_" } }
+            finally { Remove-Item $env:AWS_CONFIG_FILE }
+
+            $lines | Should -Be @(
+                "arn:aws:iam::111111111111:user/AKIAKEYS|$($script:sts.Url)|profile 'default' endpoint_url"
+                "arn:aws:iam::111111111111:user/AKIALAB|profile 'lab' endpoint_url|$($script:sts.Url)"
+                "http://127.0.0.1:9/|$($script:sts.Url)"
+            )
+        }
+
         It 'shows AWS''s own endpoints when nothing overrides them' {
             # Nothing is sent to AWS: the fake answers because AWS_ENDPOINT_URL_STS points at it.
             $env:AWS_ENDPOINT_URL_STS = $script:sts.Url
@@ -142,6 +168,21 @@ Describe 'Get-OSAccessContext' {
             (Get-OSAccessContext -AK AKIA1 -SK s).RegionSource | Should -Be '$StoredAWSRegion'
             Remove-Variable -Name StoredAWSRegion -Scope Global
             (Get-OSAccessContext -AK AKIA1 -SK s).Region | Should -Be 'eu-west-1'
+        }
+
+        It 'takes a region object of AWS.Tools or AWSSDK.Core for -Region and $StoredAWSRegion, by its name' {
+            # Shaped like AWS.Tools' AWSRegion (Get-AWSRegion) and AWSSDK.Core's RegionEndpoint; neither assembly is loaded.
+            $awsRegion = [pscustomobject]@{ Region = 'ap-southeast-1'; Name = 'Asia Pacific (Singapore)'; IsShellDefault = $false }
+            $regionEndpoint = [pscustomobject]@{ SystemName = 'eu-south-1'; DisplayName = 'Europe (Milan)' }
+
+            (Get-OSAccessContext -AK AKIA1 -SK s -Region $awsRegion).Region | Should -Be 'ap-southeast-1'
+            (Get-OSAccessContext -AK AKIA1 -SK s -Region $regionEndpoint).Region | Should -Be 'eu-south-1'
+            ([pscustomobject]@{ AccessKey = 'AKIA1'; SecretKey = 's'; Region = $regionEndpoint } | Get-OSAccessContext).Region | Should -Be 'eu-south-1'
+            $global:StoredAWSRegion = $awsRegion
+            $context = Get-OSAccessContext -AK AKIA1 -SK s
+            $context.Region | Should -Be 'ap-southeast-1'
+            $context.RegionSource | Should -Be '$StoredAWSRegion'
+            ($script:sts.Requests.ToArray() | Select-Object -Last 1).Authorization | Should -Match '/ap-southeast-1/sts/aws4_request'
         }
 
         It 'fails with RegionNotFound when no region is anywhere' {

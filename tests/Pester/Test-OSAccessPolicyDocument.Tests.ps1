@@ -85,6 +85,7 @@ Describe 'Test-OSAccessPolicyDocument' {
 
             $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyFileUnreadable,*'
             $err[0].CategoryInfo.Category | Should -Be 'ReadError'
+            $err[0].ToString() | Should -Match 'not a folder'
             $results | Should -Be @($false, $true)
         }
 

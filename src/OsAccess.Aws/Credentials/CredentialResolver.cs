@@ -84,6 +84,10 @@ namespace OsAccess.Aws.Credentials
                 "set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or configure a default profile.");
         }
 
+        /// <summary>The profile whose settings apply: <c>-ProfileName</c> when given, else <see cref="DefaultProfileNameFrom"/>.</summary>
+        public static string ProfileInUse(string? profileName, Func<string, string?> environment) =>
+            string.IsNullOrEmpty(profileName) ? DefaultProfileNameFrom(environment) : profileName!;
+
         /// <summary><c>AWS_PROFILE</c> when set, else <c>default</c>.</summary>
         public static string DefaultProfileNameFrom(Func<string, string?> environment)
         {

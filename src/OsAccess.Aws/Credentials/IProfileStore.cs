@@ -6,7 +6,7 @@ namespace OsAccess.Aws.Credentials
         /// <summary>The credentials of a profile (keys, SSO, assume-role, credential_process…), or null when there is no such profile.</summary>
         ICredentialSource? TryGetCredentials(string profileName, string? profileLocation);
 
-        /// <summary>The profile's <c>region</c>, or null.</summary>
-        string? TryGetRegion(string profileName, string? profileLocation);
+        /// <summary>The profile's settings other than credentials, or null when there is no such profile.</summary>
+        ProfileSettings? TryGetSettings(string profileName, string? profileLocation);
     }
 }

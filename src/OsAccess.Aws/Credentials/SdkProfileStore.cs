@@ -14,10 +14,18 @@ namespace OsAccess.Aws.Credentials
             return chain.TryGetAWSCredentials(profileName, out AWSCredentials credentials) ? new SdkCredentialSource(credentials) : null;
         }
 
-        public string? TryGetRegion(string profileName, string? profileLocation)
+        public ProfileSettings? TryGetSettings(string profileName, string? profileLocation)
         {
             var chain = new CredentialProfileStoreChain(profileLocation);
-            return chain.TryGetProfile(profileName, out CredentialProfile profile) ? profile.Region?.SystemName : null;
+            return chain.TryGetProfile(profileName, out CredentialProfile profile)
+                ? new ProfileSettings
+                {
+                    Name = profileName,
+                    Region = profile.Region?.SystemName,
+                    EndpointUrl = profile.EndpointUrl,
+                    IgnoreConfiguredEndpointUrls = profile.IgnoreConfiguredEndpointUrls,
+                }
+                : null;
         }
     }
 }

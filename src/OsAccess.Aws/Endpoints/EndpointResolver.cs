@@ -1,11 +1,13 @@
 using System;
+using OsAccess.Aws.Credentials;
 
 namespace OsAccess.Aws.Endpoints
 {
     /// <summary>
-    /// Chooses each service's endpoint: <c>-EndpointUrl</c>, then <c>AWS_ENDPOINT_URL_&lt;SERVICE&gt;</c>, then
-    /// <c>AWS_ENDPOINT_URL</c> (both ignored when <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true</c>), then AWS's own:
-    /// IAM and Organizations global (signed for us-east-1 in the aws partition), STS and SSM regional.
+    /// Chooses each service's endpoint as AWS SDKs do: <c>-EndpointUrl</c>, then <c>AWS_ENDPOINT_URL_&lt;SERVICE&gt;</c>,
+    /// then <c>AWS_ENDPOINT_URL</c>, then the profile's <c>endpoint_url</c> (all three ignored when
+    /// <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS</c>, or else the profile's <c>ignore_configured_endpoint_urls</c>, is true),
+    /// then AWS's own: IAM and Organizations global (signed for us-east-1 in the aws partition), STS and SSM regional.
     /// </summary>
     public sealed class EndpointResolver
     {
@@ -13,13 +15,16 @@ namespace OsAccess.Aws.Endpoints
         public const string IgnoreVariable = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
         private readonly string? endpointUrl;
         private readonly Func<string, string?> environment;
+        private readonly Lazy<ProfileSettings?> profile;
 
         /// <param name="endpointUrl">The <c>-EndpointUrl</c> parameter; applies to every service.</param>
         /// <param name="environment">Reads an environment variable.</param>
-        public EndpointResolver(string? endpointUrl, Func<string, string?> environment)
+        /// <param name="profile">Reads the settings of the profile in use, at most once and only when they are needed; null for none.</param>
+        public EndpointResolver(string? endpointUrl, Func<string, string?> environment, Func<ProfileSettings?>? profile = null)
         {
             this.endpointUrl = string.IsNullOrWhiteSpace(endpointUrl) ? null : endpointUrl;
             this.environment = environment;
+            this.profile = new Lazy<ProfileSettings?>(profile ?? (() => null));
         }
 
         public ResolvedEndpoint Resolve(AwsServiceId service, string region)
@@ -30,8 +35,7 @@ namespace OsAccess.Aws.Endpoints
                 return Custom(service, endpointUrl, signingRegion, "-EndpointUrl");
             }
 
-            bool ignoreVariables = string.Equals(environment(IgnoreVariable), "true", StringComparison.OrdinalIgnoreCase);
-            if (!ignoreVariables)
+            if (!IgnoreConfiguredEndpoints())
             {
                 foreach (string variable in new[] { service.EndpointVariable, GlobalVariable })
                 {
@@ -41,9 +45,24 @@ namespace OsAccess.Aws.Endpoints
                         return Custom(service, value!, signingRegion, "$env:" + variable);
                     }
                 }
+
+                var settings = profile.Value;
+                if (!string.IsNullOrWhiteSpace(settings?.EndpointUrl))
+                {
+                    return Custom(service, settings!.EndpointUrl!, signingRegion, $"profile '{settings.Name}' endpoint_url");
+                }
             }
 
             return new ResolvedEndpoint(service, new Http.AwsEndpoint(AwsPartition.Of(region).DefaultEndpoint(service, region), signingRegion, service.SigningName), "default");
+        }
+
+        /// <summary>The variable when it is set, else the profile's setting.</summary>
+        private bool IgnoreConfiguredEndpoints()
+        {
+            string? variable = environment(IgnoreVariable);
+            return string.IsNullOrWhiteSpace(variable)
+                ? profile.Value?.IgnoreConfiguredEndpointUrls == true
+                : string.Equals(variable!.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         }
 
         private static ResolvedEndpoint Custom(AwsServiceId service, string url, string signingRegion, string source)

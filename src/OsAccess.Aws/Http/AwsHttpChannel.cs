@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -29,52 +28,36 @@ namespace OsAccess.Aws.Http
         public AwsClientOptions Options => options;
 
         public Task<AwsResponse> SendAsync(AwsRequest request, CancellationToken cancellationToken) =>
-            options.Retry.ExecuteAsync((attempt, ct) => SendOnceAsync(request, attempt, ct), cancellationToken);
+            LoggedAttempts.RunAsync(options, service, request.Operation, (outcome, ct) => SendOnceAsync(request, outcome, ct), cancellationToken);
 
-        private async Task<AwsResponse> SendOnceAsync(AwsRequest request, int attempt, CancellationToken cancellationToken)
+        private async Task<AwsResponse> SendOnceAsync(AwsRequest request, AttemptOutcome outcome, CancellationToken cancellationToken)
         {
-            var stopwatch = Stopwatch.StartNew();
-            int? status = null;
-            string? errorCode = null;
-            try
+            var credentials = await options.Credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+            using (var message = new HttpRequestMessage(HttpMethod.Post, options.Endpoint.Url))
             {
-                var credentials = await options.Credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
-                using (var message = new HttpRequestMessage(HttpMethod.Post, options.Endpoint.Url))
+                message.Content = new ByteArrayContent(request.Body);
+                message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType);
+                foreach (var header in request.Headers)
                 {
-                    message.Content = new ByteArrayContent(request.Body);
-                    message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType);
-                    foreach (var header in request.Headers)
-                    {
-                        message.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                    }
-
-                    HttpRequestSigner.Sign(message, request.Body, credentials, options.Endpoint.SigningRegion, options.Endpoint.SigningName, options.Clock.UtcNow);
-                    using (var answer = await options.HttpClient.SendAsync(message, cancellationToken).ConfigureAwait(false))
-                    {
-                        status = (int)answer.StatusCode;
-                        string body = await answer.Content.ReadAsStringAsync().ConfigureAwait(false);
-                        string? requestId = answer.Headers.TryGetValues("x-amzn-RequestId", out var ids) ? ids.FirstOrDefault() : null;
-                        var response = new AwsResponse(answer.StatusCode, body, requestId);
-                        if (!response.IsSuccess)
-                        {
-                            var error = readError(response, request.Operation);
-                            errorCode = error.Code;
-                            throw error;
-                        }
-
-                        return response;
-                    }
+                    message.Headers.TryAddWithoutValidation(header.Key, header.Value);
                 }
-            }
-            catch (Exception error) when (errorCode == null)
-            {
-                errorCode = error is OperationCanceledException && cancellationToken.IsCancellationRequested ? "Cancelled" : error.GetType().Name;
-                throw;
-            }
-            finally
-            {
-                options.Log.Record(new AwsCallRecord(service, request.Operation, options.Account, options.Endpoint.SigningRegion,
-                    attempt, stopwatch.Elapsed, status, errorCode));
+
+                HttpRequestSigner.Sign(message, request.Body, credentials, options.Endpoint.SigningRegion, options.Endpoint.SigningName, options.Clock.UtcNow);
+                using (var answer = await options.HttpClient.SendAsync(message, cancellationToken).ConfigureAwait(false))
+                {
+                    outcome.StatusCode = (int)answer.StatusCode;
+                    string body = await answer.Content.ReadAsStringAsync().ConfigureAwait(false);
+                    string? requestId = answer.Headers.TryGetValues("x-amzn-RequestId", out var ids) ? ids.FirstOrDefault() : null;
+                    var response = new AwsResponse(answer.StatusCode, body, requestId);
+                    if (!response.IsSuccess)
+                    {
+                        var error = readError(response, request.Operation);
+                        outcome.ErrorCode = error.Code;
+                        throw error;
+                    }
+
+                    return response;
+                }
             }
         }
     }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
@@ -23,31 +22,19 @@ namespace OsAccess.Aws.Http
         }
 
         public static Task<T> RunAsync<T>(AwsClientOptions options, string service, string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
-            options.Retry.ExecuteAsync(async (attempt, ct) =>
+            LoggedAttempts.RunAsync(options, service, operation, async (outcome, ct) =>
             {
-                var stopwatch = Stopwatch.StartNew();
-                int? status = null;
-                string? errorCode = null;
                 try
                 {
                     var result = await call(ct).ConfigureAwait(false);
-                    status = 200;
+                    outcome.StatusCode = 200;
                     return result;
                 }
                 catch (AmazonServiceException error) when (error.StatusCode != 0 || error.ErrorCode != null)
                 {
-                    status = (int)error.StatusCode;
-                    errorCode = error.ErrorCode ?? "HttpStatus" + status;
-                    throw new AwsServiceException(service, operation, errorCode, error.Message, error.RequestId, error.StatusCode, error);
-                }
-                catch (Exception error)
-                {
-                    errorCode = error is OperationCanceledException && ct.IsCancellationRequested ? "Cancelled" : error.GetType().Name;
-                    throw;
-                }
-                finally
-                {
-                    options.Log.Record(new AwsCallRecord(service, operation, options.Account, options.Endpoint.SigningRegion, attempt, stopwatch.Elapsed, status, errorCode));
+                    outcome.StatusCode = (int)error.StatusCode;
+                    outcome.ErrorCode = error.ErrorCode ?? ServiceErrors.CodeForStatus((int)error.StatusCode);
+                    throw new AwsServiceException(service, operation, outcome.ErrorCode, error.Message, error.RequestId, error.StatusCode, error);
                 }
             }, cancellationToken);
     }

@@ -39,7 +39,7 @@ namespace OsAccess.Aws.Iam
             CallAsync(new IamFormBody("UntagUser").Add("UserName", userName).AddList("TagKeys", tagKeys), cancellationToken);
 
         public Task<Page<AwsTag>> ListUserTagsAsync(string userName, string? marker, CancellationToken cancellationToken) =>
-            ListAsync(new IamFormBody("ListUserTags").Add("UserName", userName), "Tags", TagOf, marker, cancellationToken);
+            ListAsync(new IamFormBody("ListUserTags").Add("UserName", userName), "Tags", Tag, marker, cancellationToken);
 
         public async Task<IamRole> GetRoleAsync(string roleName, CancellationToken cancellationToken) =>
             IamModelReader.Role(Child(await CallAsync(new IamFormBody("GetRole").Add("RoleName", roleName), cancellationToken).ConfigureAwait(false), "Role")!);
@@ -70,7 +70,7 @@ namespace OsAccess.Aws.Iam
             CallAsync(new IamFormBody("TagRole").Add("RoleName", roleName).AddTags(tags), cancellationToken);
 
         public Task<Page<AwsTag>> ListRoleTagsAsync(string roleName, string? marker, CancellationToken cancellationToken) =>
-            ListAsync(new IamFormBody("ListRoleTags").Add("RoleName", roleName), "Tags", TagOf, marker, cancellationToken);
+            ListAsync(new IamFormBody("ListRoleTags").Add("RoleName", roleName), "Tags", Tag, marker, cancellationToken);
 
         public Task PutRolePolicyAsync(string roleName, string policyName, string policyDocument, CancellationToken cancellationToken) =>
             PutInlineAsync("Role", roleName, policyName, policyDocument, cancellationToken);
@@ -167,8 +167,6 @@ namespace OsAccess.Aws.Iam
         private Task AttachmentAsync(string action, string principalParameter, string principal, string policyArn, CancellationToken cancellationToken) =>
             CallAsync(new IamFormBody(action).Add(principalParameter, principal).Add("PolicyArn", policyArn), cancellationToken);
 
-        private static AwsTag TagOf(XElement e) => new AwsTag(Required(e, "Key"), Required(e, "Value"));
-
         private async Task<Page<T>> ListAsync<T>(IamFormBody body, string listName, System.Func<XElement, T> read, string? marker, CancellationToken cancellationToken)
         {
             XElement? result = await CallAsync(body.Add("Marker", marker), cancellationToken).ConfigureAwait(false);
@@ -185,7 +183,7 @@ namespace OsAccess.Aws.Iam
             }
             catch (System.Xml.XmlException error)
             {
-                throw MalformedResponse.For(ServiceName, body.Action, response, error);
+                throw ServiceErrors.Malformed(ServiceName, body.Action, response, error);
             }
         }
     }

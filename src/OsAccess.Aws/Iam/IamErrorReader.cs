@@ -20,10 +20,7 @@ namespace OsAccess.Aws.Iam
             }
 
             XElement? error = IamXml.Child(root, "Error");
-            string code = IamXml.Text(error, "Code") ?? "HttpStatus" + (int)response.StatusCode;
-            string message = IamXml.Text(error, "Message") ?? $"{service} answered HTTP {(int)response.StatusCode} with no error details.";
-            string? requestId = IamXml.Text(root, "RequestId") ?? response.RequestId;
-            return new AwsServiceException(service, operation, code, message, requestId, response.StatusCode);
+            return ServiceErrors.FromAnswer(response, service, operation, IamXml.Text(error, "Code"), IamXml.Text(error, "Message"), IamXml.Text(root, "RequestId"));
         }
     }
 }

@@ -41,8 +41,9 @@ namespace OsAccess.Aws.Iam
 
         public static IReadOnlyList<string> Strings(XElement? parent, string listName) => Members(parent, listName).Select(m => m.Value).ToList();
 
-        public static IReadOnlyList<AwsTag> Tags(XElement? parent, string listName = "Tags") =>
-            Members(parent, listName).Select(m => new AwsTag(Required(m, "Key"), Required(m, "Value"))).ToList();
+        public static AwsTag Tag(XElement member) => new AwsTag(Required(member, "Key"), Required(member, "Value"));
+
+        public static IReadOnlyList<AwsTag> Tags(XElement? parent, string listName = "Tags") => Members(parent, listName).Select(Tag).ToList();
 
         /// <summary>The next <c>Marker</c> when <c>IsTruncated</c> is true, else null.</summary>
         public static string? NextMarker(XElement? result) => Bool(result, "IsTruncated") ? Text(result, "Marker") : null;

@@ -23,8 +23,7 @@ namespace OsAccess.Aws.Organizations
                 // Not JSON: fall back to the HTTP status below.
             }
 
-            return new AwsServiceException(service, operation, CodeOf(type) ?? "HttpStatus" + (int)response.StatusCode,
-                message ?? $"{service} answered HTTP {(int)response.StatusCode} with no error details.", response.RequestId, response.StatusCode);
+            return ServiceErrors.FromAnswer(response, service, operation, CodeOf(type), message, null);
         }
 
         /// <summary><c>com.amazonaws.organizations#AccessDeniedException:extra</c> → <c>AccessDeniedException</c>.</summary>

@@ -98,7 +98,7 @@ namespace OsAccess.Aws.Organizations
         private Task<T> GetAsync<T>(OrgJsonBody body, string member, Func<JsonElement, T> read, CancellationToken cancellationToken) =>
             CallAsync(body, root => OrgJson.Member(root, member) is JsonElement value
                 ? read(value)
-                : throw new AwsServiceException(ServiceName, body.Operation, MalformedResponse.Code, $"The answer has no '{member}' member.", null, System.Net.HttpStatusCode.OK),
+                : throw ServiceErrors.Malformed(ServiceName, body.Operation, $"The answer has no '{member}' member."),
                 cancellationToken);
 
         private Task<Page<T>> ListAsync<T>(OrgJsonBody body, string member, Func<JsonElement, T> read, string? nextToken, CancellationToken cancellationToken) =>
@@ -115,7 +115,7 @@ namespace OsAccess.Aws.Organizations
             }
             catch (JsonException error)
             {
-                throw MalformedResponse.For(ServiceName, body.Operation, response, error);
+                throw ServiceErrors.Malformed(ServiceName, body.Operation, response, error);
             }
 
             using (document)

@@ -19,17 +19,16 @@ namespace OsAccess.Aws.Regions
         }
 
         /// <returns>The region and where it came from.</returns>
-        public (string Region, string Origin) Resolve(string? regionParameter, object? storedRegion, string? profileName, string? profileLocation)
+        public (string Region, string Origin) Resolve(string? regionParameter, string? storedRegion, string? profileName, string? profileLocation)
         {
             if (!string.IsNullOrWhiteSpace(regionParameter))
             {
                 return (regionParameter!.Trim(), "-Region parameter");
             }
 
-            string? stored = storedRegion?.ToString();
-            if (!string.IsNullOrWhiteSpace(stored))
+            if (!string.IsNullOrWhiteSpace(storedRegion))
             {
-                return (stored!.Trim(), "$StoredAWSRegion");
+                return (storedRegion!.Trim(), "$StoredAWSRegion");
             }
 
             foreach (string variable in new[] { "AWS_REGION", "AWS_DEFAULT_REGION" })
@@ -41,8 +40,8 @@ namespace OsAccess.Aws.Regions
                 }
             }
 
-            string profile = string.IsNullOrEmpty(profileName) ? CredentialResolver.DefaultProfileNameFrom(environment) : profileName!;
-            string? fromProfile = profiles.TryGetRegion(profile, profileLocation);
+            string profile = CredentialResolver.ProfileInUse(profileName, environment);
+            string? fromProfile = profiles.TryGetSettings(profile, profileLocation)?.Region;
             if (!string.IsNullOrWhiteSpace(fromProfile))
             {
                 return (fromProfile!, $"profile '{profile}'");

@@ -24,12 +24,13 @@ namespace OsAccess.Aws.Sessions
         public static AwsSessionBuilder ForProcess() =>
             new AwsSessionBuilder(SdkProfileStore.Instance, Environment.GetEnvironmentVariable, PlatformCredentials.TryGet);
 
-        public AwsSession Build(CredentialRequest credentials, string? region, object? storedRegion, string? endpointUrl, IAwsCallLog log)
+        public AwsSession Build(CredentialRequest credentials, string? region, string? storedRegion, string? endpointUrl, IAwsCallLog log)
         {
             var (resolvedRegion, regionOrigin) = new RegionResolver(profiles, environment)
                 .Resolve(region, storedRegion, credentials.ProfileName, credentials.ProfileLocation);
             var resolvedCredentials = new CredentialResolver(profiles, environment, platformCredentials).Resolve(credentials);
-            var endpoints = new EndpointResolver(endpointUrl, environment);
+            string profile = CredentialResolver.ProfileInUse(credentials.ProfileName, environment);
+            var endpoints = new EndpointResolver(endpointUrl, environment, () => profiles.TryGetSettings(profile, credentials.ProfileLocation));
             endpoints.Resolve(AwsServiceId.Sts, resolvedRegion); // a malformed endpoint fails here, before any call
             return new AwsSession(resolvedRegion, regionOrigin, resolvedCredentials, endpoints) { Log = log };
         }

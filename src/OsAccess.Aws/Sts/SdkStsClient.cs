@@ -45,8 +45,7 @@ namespace OsAccess.Aws.Sts
                 };
                 var response = await client.AssumeRoleAsync(request, ct).ConfigureAwait(false);
                 var c = response.Credentials;
-                DateTimeOffset? expiration = c.Expiration.HasValue ? SdkTime.ToUtc(c.Expiration.Value) : (DateTimeOffset?)null;
-                return new AssumedRole(new AwsCredentials(c.AccessKeyId, c.SecretAccessKey, c.SessionToken, expiration),
+                return new AssumedRole(new AwsCredentials(c.AccessKeyId, c.SecretAccessKey, c.SessionToken, SdkTime.ToUtc(c.Expiration)),
                     response.AssumedRoleUser.Arn, response.AssumedRoleUser.AssumedRoleId, response.SourceIdentity);
             }, cancellationToken);
 

@@ -23,7 +23,7 @@ namespace OsAccess.Core.Grants
         {
             if (window.Equals(default(AccessWindow)))
             {
-                throw new ArgumentException("Give the grant an access window (AccessWindow.Create).", nameof(window));
+                throw new ArgumentException("The grant has no access window: create one with AccessWindow.Create(start, end) or AccessWindow.Starting(start, duration).", nameof(window));
             }
             var role = RoleName.Require(roleName, nameof(roleName));
             var resources = new List<string>();

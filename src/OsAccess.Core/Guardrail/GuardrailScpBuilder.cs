@@ -24,7 +24,7 @@ namespace OsAccess.Core.Guardrail
             }
             if (options.DeniedActions.Count == 0)
             {
-                throw new ArgumentException("Name at least one action to deny, for example ssm:StartSession.", nameof(options));
+                throw new ArgumentException("The SCP would deny no action: name at least one action to deny, for example ssm:StartSession.", nameof(options));
             }
 
             var exemptArns = new List<string>();

@@ -5,8 +5,13 @@ namespace OsAccess.Core.Guardrail
 {
     /// <summary>
     /// The OSAccess role's own permission policy (the seed's <c>OSAccessPolicy</c>), corrected: valid JSON, the
-    /// account's real id instead of the placeholder <c>account-id</c>, and unique statement ids. It grants exactly
-    /// what a Session Manager shell, port forwarding and Fleet Manager RDP need; the role also has <c>ReadOnlyAccess</c>.
+    /// account's real id instead of the placeholder <c>account-id</c>, and unique statement ids. It grants what a
+    /// Session Manager shell and Fleet Manager RDP need; the role also has <c>ReadOnlyAccess</c>, which covers
+    /// <c>ssm:DescribeSessions</c> and <c>ssm:GetConnectionStatus</c>. Beyond the seed it allows
+    /// <c>ssmmessages:OpenDataChannel</c> on the caller's own sessions, which AWS's current Session Manager end-user
+    /// policies require ("Sample IAM policies for Session Manager"). No statement sets <c>ssm:SessionDocumentAccessCheck</c>,
+    /// so, as in the seed, StartSession on a node also admits AWS-owned session documents such as port forwarding.
+    /// Sessions encrypted with a KMS key also need <c>kms:GenerateDataKey</c> on that key, which this policy does not grant.
     /// </summary>
     public static class OsAccessRolePolicyBuilder
     {
@@ -15,6 +20,8 @@ namespace OsAccess.Core.Guardrail
         public static PolicyDocument Build(string accountId)
         {
             var account = AccountId.Require(accountId, nameof(accountId));
+            var instances = $"arn:aws:ec2:*:{account}:instance/*";
+            var managedInstances = $"arn:aws:ssm:*:{account}:managed-instance/*";
             return new PolicyDocument
             {
                 Version = PolicyDocument.CurrentVersion,
@@ -26,9 +33,16 @@ namespace OsAccess.Core.Guardrail
                         Effect = "Allow",
                         Action = StatementLists.Of("ssm:StartSession"),
                         Resource = StatementLists.Of(
-                            $"arn:aws:ec2:*:{account}:instance/*",
-                            $"arn:aws:ssm:*:{account}:managed-instance/*",
+                            instances,
+                            managedInstances,
                             $"arn:aws:ssm:*:{account}:document/SSM-SessionManagerRunShell"),
+                    },
+                    new PolicyStatement
+                    {
+                        Sid = "SessionDataChannel",
+                        Effect = "Allow",
+                        Action = StatementLists.Of("ssmmessages:OpenDataChannel"),
+                        Resource = StatementLists.Of($"arn:aws:ssm:*:{account}:session/${{aws:userid}}-*"),
                     },
                     new PolicyStatement
                     {
@@ -62,8 +76,8 @@ namespace OsAccess.Core.Guardrail
                         Effect = "Allow",
                         Action = StatementLists.Of("ssm:StartSession"),
                         Resource = StatementLists.Of(
-                            $"arn:aws:ec2:*:{account}:instance/*",
-                            $"arn:aws:ssm:*:{account}:managed-instance/*",
+                            instances,
+                            managedInstances,
                             "arn:aws:ssm:*::document/AWS-StartPortForwardingSession"),
                         Conditions = new[]
                         {

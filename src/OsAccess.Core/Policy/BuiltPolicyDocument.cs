@@ -12,9 +12,8 @@ namespace OsAccess.Core.Policy
             Document = document;
             Json = PolicyJsonWriter.Write(document, PolicyJsonStyle.Indented);
             MinifiedJson = PolicyJsonWriter.Write(document, PolicyJsonStyle.Minified);
-            var size = PolicySizeCounter.Measure(document, policyType);
-            Size = size.Written;
-            SizeLimit = size.Limit;
+            Size = PolicySizeCounter.Count(MinifiedJson, policyType);
+            SizeLimit = PolicySizeLimits.For(policyType).Limit;
         }
 
         /// <summary>What the document is, e.g. <c>OSAccessPolicy</c>.</summary>

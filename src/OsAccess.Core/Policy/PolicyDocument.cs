@@ -13,10 +13,14 @@ namespace OsAccess.Core.Policy
 
         public IReadOnlyList<PolicyStatement> Statements { get; init; } = new PolicyStatement[0];
 
+        /// <summary>Where the document's '{' stands; <see cref="SourcePosition.None"/> for documents built in code.</summary>
+        public SourcePosition Position { get; init; }
+
         /// <summary>Where each top-level element's name stands, by element name.</summary>
         public IReadOnlyDictionary<string, SourcePosition> ElementPositions { get; init; } = new Dictionary<string, SourcePosition>();
 
+        /// <summary>Where <paramref name="element"/> stands, or where the document opens when it has no such element.</summary>
         public SourcePosition PositionOf(string element) =>
-            ElementPositions.TryGetValue(element, out var position) ? position : new SourcePosition(1, 1);
+            ElementPositions.TryGetValue(element, out var position) ? position : Position;
     }
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace OsAccess.Core.Policy
@@ -70,40 +72,16 @@ namespace OsAccess.Core.Policy
         private static void WriteConditions(Writer writer, IReadOnlyList<PolicyCondition> conditions)
         {
             // The model flattens operator → key → values; regroup keys under their operator in first-seen order.
-            var operators = new List<string>();
-            var byOperator = new Dictionary<string, List<PolicyCondition>>();
-            foreach (var condition in conditions)
-            {
-                if (!byOperator.TryGetValue(condition.Operator.Value, out var group))
-                {
-                    group = new List<PolicyCondition>();
-                    byOperator.Add(condition.Operator.Value, group);
-                    operators.Add(condition.Operator.Value);
-                }
-                group.Add(condition);
-            }
-
             writer.Name("Condition");
             writer.BeginObject();
-            foreach (var op in operators)
+            foreach (var group in conditions.GroupBy(c => c.Operator.Value))
             {
-                writer.Name(op);
+                writer.Name(group.Key);
                 writer.BeginObject();
-                foreach (var condition in byOperator[op])
+                foreach (var condition in group)
                 {
                     writer.Name(condition.Key.Value);
-                    if (condition.Values.Count == 1)
-                    {
-                        writer.Scalar(condition.Values[0]);
-                        continue;
-                    }
-                    writer.BeginArray();
-                    foreach (var value in condition.Values)
-                    {
-                        writer.Item();
-                        writer.Scalar(value);
-                    }
-                    writer.EndArray();
+                    WriteOneOrMany(writer, condition.Values, writer.Scalar);
                 }
                 writer.EndObject();
             }
@@ -113,17 +91,23 @@ namespace OsAccess.Core.Policy
         private static void WriteList(Writer writer, string element, IReadOnlyList<PolicyText>? values)
         {
             if (values == null) return;
+            writer.Name(element);
+            WriteOneOrMany(writer, values, value => writer.String(value.Value));
+        }
+
+        /// <summary>One value as itself, any other number of values as an array.</summary>
+        private static void WriteOneOrMany<T>(Writer writer, IReadOnlyList<T> values, Action<T> write)
+        {
             if (values.Count == 1)
             {
-                writer.Property(element, values[0].Value);
+                write(values[0]);
                 return;
             }
-            writer.Name(element);
             writer.BeginArray();
             foreach (var value in values)
             {
                 writer.Item();
-                writer.String(value.Value);
+                write(value);
             }
             writer.EndArray();
         }

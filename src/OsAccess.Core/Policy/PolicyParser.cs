@@ -36,6 +36,7 @@ namespace OsAccess.Core.Policy
                 Version = OptionalString(members, "Version"),
                 Id = OptionalString(members, "Id"),
                 Statements = ReadStatements(statementMember.Value),
+                Position = document.Position,
                 ElementPositions = Positions(members),
             };
         }

@@ -24,10 +24,10 @@ namespace OsAccess.Core.Policy
             new PolicyPrincipal(false, entries, position);
 
         public static PolicyPrincipal Aws(params string[] identifiers) =>
-            Of(new[] { new PrincipalEntry("AWS", ToTexts(identifiers)) });
+            Of(new[] { new PrincipalEntry("AWS", StatementLists.Of(identifiers)) });
 
         public static PolicyPrincipal Service(params string[] services) =>
-            Of(new[] { new PrincipalEntry("Service", ToTexts(services)) });
+            Of(new[] { new PrincipalEntry("Service", StatementLists.Of(services)) });
 
         /// <summary>True for the bare <c>"Principal": "*"</c>.</summary>
         public bool IsWildcard { get; }
@@ -35,13 +35,6 @@ namespace OsAccess.Core.Policy
         public IReadOnlyList<PrincipalEntry> Entries { get; }
 
         public SourcePosition Position { get; }
-
-        private static PolicyText[] ToTexts(string[] values)
-        {
-            var texts = new PolicyText[values.Length];
-            for (var i = 0; i < values.Length; i++) texts[i] = values[i];
-            return texts;
-        }
     }
 
     public sealed class PrincipalEntry

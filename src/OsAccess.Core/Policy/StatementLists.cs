@@ -5,12 +5,7 @@ namespace OsAccess.Core.Policy
     /// <summary>Shorthands for the value lists of statements built in code.</summary>
     public static class StatementLists
     {
-        public static IReadOnlyList<PolicyText> Of(params string[] values)
-        {
-            var texts = new PolicyText[values.Length];
-            for (var i = 0; i < values.Length; i++) texts[i] = values[i];
-            return texts;
-        }
+        public static IReadOnlyList<PolicyText> Of(params string[] values) => Of((IEnumerable<string>)values);
 
         public static IReadOnlyList<PolicyText> Of(IEnumerable<string> values)
         {

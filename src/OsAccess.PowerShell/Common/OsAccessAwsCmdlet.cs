@@ -52,8 +52,12 @@ namespace OsAccess.PowerShell.Common
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public PSObject? Credential { get; set; }
 
-        /// <summary>The region to use (default: $StoredAWSRegion, AWS_REGION, AWS_DEFAULT_REGION, the profile's region).</summary>
+        /// <summary>
+        /// The region to use (default: $StoredAWSRegion, AWS_REGION, AWS_DEFAULT_REGION, the profile's region): its system
+        /// name, or a region object of AWS.Tools (Get-AWSRegion) or AWSSDK.Core (RegionEndpoint).
+        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AwsRegionTransformation]
         public string? Region { get; set; }
 
         /// <summary>Sends every AWS call to this endpoint (e.g. a local emulator) instead of AWS's.</summary>
@@ -172,7 +176,8 @@ namespace OsAccess.PowerShell.Common
                 Credential = Credential?.BaseObject,
                 StoredCredentials = Unwrap(SessionState.PSVariable.GetValue("StoredAWSCredentials")),
             };
-            var built = AwsSessionBuilder.ForProcess().Build(request, Region, Unwrap(SessionState.PSVariable.GetValue("StoredAWSRegion")), EndpointUrl, callLog);
+            var built = AwsSessionBuilder.ForProcess().Build(request, Region,
+                AwsRegionTransformationAttribute.NameOf(SessionState.PSVariable.GetValue("StoredAWSRegion")), EndpointUrl, callLog);
             WriteVerbose($"AWS credentials from {built.Credentials.Origin}; region {built.Region} from {built.RegionOrigin}.");
             return built;
         }

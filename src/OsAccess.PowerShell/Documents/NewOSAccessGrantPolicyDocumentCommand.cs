@@ -45,14 +45,12 @@ namespace OsAccess.PowerShell.Documents
 
         protected override void EndProcessing()
         {
-            var start = AsInstant(Start);
-            var end = ParameterSetName == "End" ? AsInstant(End) : start + Duration;
+            // A DateTime of kind Local or Unspecified (PowerShell's [datetime] literals, Get-Date) becomes an instant on
+            // the local clock; one of kind Utc stays UTC.
+            var start = new DateTimeOffset(Start);
+            var end = ParameterSetName == "End" ? new DateTimeOffset(End) : start + Duration;
             DocumentOutput.Write(this, "OSAccessGrant", PolicyType.UserInline,
                 () => AssumeRoleGrantBuilder.Build(_accountIds, AccessWindow.Create(start, end), RoleName));
         }
-
-        // PowerShell's [datetime] literals and Get-Date carry no zone or a local one: both mean the local clock.
-        private static DateTimeOffset AsInstant(DateTime value) =>
-            value.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Local)) : new DateTimeOffset(value);
     }
 }

@@ -15,10 +15,7 @@ namespace OsAccess.PowerShell.Documents
         [Alias("Id")]
         public string AccountId { get; set; } = string.Empty;
 
-        protected override void ProcessRecord()
-        {
-            var accountId = AccountId;
-            DocumentOutput.Write(this, OsAccessRolePolicyBuilder.PolicyName, PolicyType.RoleInline, () => OsAccessRolePolicyBuilder.Build(accountId));
-        }
+        protected override void ProcessRecord() =>
+            DocumentOutput.Write(this, OsAccessRolePolicyBuilder.PolicyName, PolicyType.RoleInline, () => OsAccessRolePolicyBuilder.Build(AccountId));
     }
 }

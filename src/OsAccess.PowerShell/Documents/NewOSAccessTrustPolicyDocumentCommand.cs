@@ -18,11 +18,8 @@ namespace OsAccess.PowerShell.Documents
         [Parameter]
         public SwitchParameter RequireSessionNameMatchesUser { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            var hub = HubAccountId;
-            var bind = RequireSessionNameMatchesUser.IsPresent;
-            DocumentOutput.Write(this, "OSAccessTrustPolicy", PolicyType.Trust, () => OsAccessTrustPolicyBuilder.Build(hub, bind));
-        }
+        protected override void ProcessRecord() =>
+            DocumentOutput.Write(this, "OSAccessTrustPolicy", PolicyType.Trust,
+                () => OsAccessTrustPolicyBuilder.Build(HubAccountId, RequireSessionNameMatchesUser.IsPresent));
     }
 }

@@ -57,7 +57,7 @@ namespace OsAccess.PowerShell.Policy
                     {
                         WriteError(new ErrorRecord(e, "PolicyFileUnreadable", ErrorCategory.ReadError, file)
                         {
-                            ErrorDetails = new ErrorDetails($"Cannot read the policy file '{file}': {e.Message}"),
+                            ErrorDetails = new ErrorDetails($"Cannot read the policy file '{file}': {e.Message} Pass a file you may read, not a folder, or the JSON itself with -PolicyDocument."),
                         });
                         if (Quiet) WriteObject(false);
                         continue;

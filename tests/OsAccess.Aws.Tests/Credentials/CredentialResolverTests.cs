@@ -168,8 +168,8 @@ namespace OsAccess.Aws.Tests.Credentials
             public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation) =>
                 profiles.TryGetValue(profileName, out var p) ? new StaticCredentialSource(new AwsCredentials(p.Key, "secret")) : null;
 
-            public string? TryGetRegion(string profileName, string? profileLocation) =>
-                profiles.TryGetValue(profileName, out var p) ? p.Region : null;
+            public ProfileSettings? TryGetSettings(string profileName, string? profileLocation) =>
+                profiles.TryGetValue(profileName, out var p) ? new ProfileSettings { Name = profileName, Region = p.Region } : null;
         }
     }
 }

@@ -9,7 +9,7 @@ namespace OsAccess.Aws.Tests.Credentials
     public class SdkProfileStoreTests
     {
         [Fact]
-        public async Task Reads_keys_and_region_from_a_profile_file_and_reports_missing_profiles()
+        public async Task Reads_keys_region_and_endpoint_settings_from_a_profile_file_and_reports_missing_profiles()
         {
             string file = Path.Combine(Path.GetTempPath(), "osaccess-profiles-" + System.Guid.NewGuid().ToString("N"));
             File.WriteAllText(file, "[ops]\naws_access_key_id = AKIAOPSEXAMPLE\naws_secret_access_key = ops-secret\nregion = ap-northeast-1\n");
@@ -22,8 +22,12 @@ namespace OsAccess.Aws.Tests.Credentials
 
                 Assert.Equal("AKIAOPSEXAMPLE", credentials.AccessKeyId);
                 Assert.Equal("ops-secret", credentials.SecretAccessKey);
-                Assert.Equal("ap-northeast-1", store.TryGetRegion("ops", file));
+                var settings = store.TryGetSettings("ops", file)!;
+                Assert.Equal("ap-northeast-1", settings.Region);
+                Assert.Null(settings.EndpointUrl);
+                Assert.Equal("ops", settings.Name);
                 Assert.Null(store.TryGetCredentials("absent", file));
+                Assert.Null(store.TryGetSettings("absent", file));
             }
             finally
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using OsAccess.Aws.Credentials;
 using OsAccess.Aws.Endpoints;
 
 namespace OsAccess.Aws.Tests.Endpoints
@@ -69,6 +70,50 @@ namespace OsAccess.Aws.Tests.Endpoints
 
             Assert.Equal("default", new EndpointResolver(null, env).Resolve(AwsServiceId.Sts, "us-west-2").Source);
             Assert.Equal("-EndpointUrl", new EndpointResolver("http://127.0.0.1:9/", env).Resolve(AwsServiceId.Sts, "us-west-2").Source);
+        }
+
+        [Fact]
+        public void The_profile_endpoint_url_comes_after_both_variables_and_the_profile_is_read_once()
+        {
+            int reads = 0;
+            Func<ProfileSettings?> profile = () =>
+            {
+                reads++;
+                return new ProfileSettings { Name = "lab", EndpointUrl = "http://127.0.0.1:7000/" };
+            };
+            var resolver = new EndpointResolver(null, Env(new Dictionary<string, string> { ["AWS_ENDPOINT_URL_IAM"] = "http://127.0.0.1:2/" }), profile);
+
+            Assert.Equal("$env:AWS_ENDPOINT_URL_IAM", resolver.Resolve(AwsServiceId.Iam, "eu-west-1").Source);
+            var sts = resolver.Resolve(AwsServiceId.Sts, "eu-west-1");
+            resolver.Resolve(AwsServiceId.Ssm, "eu-west-1");
+
+            Assert.Equal("http://127.0.0.1:7000/", sts.Endpoint.Url.ToString());
+            Assert.Equal("profile 'lab' endpoint_url", sts.Source);
+            Assert.Equal("eu-west-1", sts.Endpoint.SigningRegion);
+            Assert.Equal(1, reads);
+            Assert.Equal("$env:AWS_ENDPOINT_URL", new EndpointResolver(null, Env(new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:1/" }), profile)
+                .Resolve(AwsServiceId.Sts, "eu-west-1").Source);
+        }
+
+        [Theory]
+        [InlineData("true", true, "default")]
+        [InlineData("TRUE", false, "default")]
+        [InlineData("false", true, "profile 'lab' endpoint_url")]
+        [InlineData(null, true, "default")]
+        [InlineData(null, false, "profile 'lab' endpoint_url")]
+        public void The_variable_decides_whether_configured_endpoints_are_ignored_else_the_profile(string? variable, bool profileIgnores, string source)
+        {
+            var values = new Dictionary<string, string>();
+            if (variable != null)
+            {
+                values["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] = variable;
+            }
+
+            var resolver = new EndpointResolver(null, Env(values),
+                () => new ProfileSettings { Name = "lab", EndpointUrl = "http://127.0.0.1:7000/", IgnoreConfiguredEndpointUrls = profileIgnores });
+
+            Assert.Equal(source, resolver.Resolve(AwsServiceId.Sts, "us-west-2").Source);
+            Assert.Equal("-EndpointUrl", new EndpointResolver("http://127.0.0.1:9/", Env(values)).Resolve(AwsServiceId.Sts, "us-west-2").Source);
         }
 
         [Theory]

@@ -12,8 +12,10 @@ namespace OsAccess.Aws.Tests.Sessions
     {
         private readonly Dictionary<string, string> env = new Dictionary<string, string>();
 
+        private readonly Dictionary<string, ProfileSettings> profiles = new Dictionary<string, ProfileSettings>();
+
         private AwsSessionBuilder Builder() =>
-            new AwsSessionBuilder(new NoProfiles(), n => env.TryGetValue(n, out var v) ? v : null, () => null);
+            new AwsSessionBuilder(new SettingsOnly(profiles), n => env.TryGetValue(n, out var v) ? v : null, () => null);
 
         [Fact]
         public void Builds_a_session_with_region_credentials_endpoints_and_the_log()
@@ -45,11 +47,47 @@ namespace OsAccess.Aws.Tests.Sessions
             Assert.Throws<RegionNotFoundException>(() => Builder().Build(new CredentialRequest(), null, null, null, new RecordingCallLog()));
         }
 
-        private sealed class NoProfiles : IProfileStore
+        [Fact]
+        public void The_endpoint_url_of_the_profile_in_use_comes_after_the_variables()
         {
+            profiles["default"] = new ProfileSettings { Name = "default", EndpointUrl = "http://127.0.0.1:7000" };
+            profiles["lab"] = new ProfileSettings { Name = "lab", EndpointUrl = "http://127.0.0.1:7001" };
+            env["AWS_ENDPOINT_URL_SSM"] = "http://127.0.0.1:4566";
+            var keys = new CredentialRequest { AccessKey = "AKIA1", SecretKey = "s" };
+
+            var session = Builder().Build(keys, "eu-west-1", null, null, new RecordingCallLog());
+            env["AWS_PROFILE"] = "lab";
+            var labSession = Builder().Build(keys, "eu-west-1", null, null, new RecordingCallLog());
+
+            Assert.Equal("http://127.0.0.1:7000/", session.Endpoint(AwsServiceId.Iam).Endpoint.Url.ToString());
+            Assert.Equal("profile 'default' endpoint_url", session.Endpoint(AwsServiceId.Iam).Source);
+            Assert.Equal("us-east-1", session.Endpoint(AwsServiceId.Iam).Endpoint.SigningRegion);
+            Assert.Equal("$env:AWS_ENDPOINT_URL_SSM", session.Endpoint(AwsServiceId.Ssm).Source);
+            Assert.Equal("http://127.0.0.1:7001/", labSession.Endpoint(AwsServiceId.Sts).Endpoint.Url.ToString());
+            Assert.Equal("profile 'lab' endpoint_url", labSession.Endpoint(AwsServiceId.Sts).Source);
+        }
+
+        [Fact]
+        public void The_profile_of_ProfileName_gives_the_endpoint_even_with_explicit_keys()
+        {
+            profiles["default"] = new ProfileSettings { Name = "default", EndpointUrl = "http://127.0.0.1:7000" };
+            profiles["lab"] = new ProfileSettings { Name = "lab", EndpointUrl = "http://127.0.0.1:7001" };
+
+            var session = Builder().Build(new CredentialRequest { AccessKey = "AKIA1", SecretKey = "s", ProfileName = "lab" }, "eu-west-1", null, null, new RecordingCallLog());
+
+            Assert.Equal("http://127.0.0.1:7001/", session.Endpoint(AwsServiceId.Organizations).Endpoint.Url.ToString());
+        }
+
+        private sealed class SettingsOnly : IProfileStore
+        {
+            private readonly Dictionary<string, ProfileSettings> settings;
+
+            public SettingsOnly(Dictionary<string, ProfileSettings> settings) => this.settings = settings;
+
             public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation) => null;
 
-            public string? TryGetRegion(string profileName, string? profileLocation) => null;
+            public ProfileSettings? TryGetSettings(string profileName, string? profileLocation) =>
+                settings.TryGetValue(profileName, out var found) ? found : null;
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using OsAccess.Core.Guardrail;
 using OsAccess.Core.Policy;
+using OsAccess.Core.Policy.Validation;
 
 namespace OsAccess.Core.Tests.Guardrail
 {
@@ -49,6 +50,13 @@ namespace OsAccess.Core.Tests.Guardrail
         }
 
         [Fact]
+        public void ScpRefusesToDenyNothing()
+        {
+            var error = Assert.Throws<ArgumentException>(() => GuardrailScpBuilder.Build(new GuardrailScpOptions { DeniedActions = new string[0] }));
+            Assert.Contains("would deny no action", error.Message);
+        }
+
+        [Fact]
         public void RolePolicyIsTheSeedsPolicyCorrected()
         {
             var policy = OsAccessRolePolicyBuilder.Build("111122223333");
@@ -67,8 +75,12 @@ namespace OsAccess.Core.Tests.Guardrail
                 "ssm:DescribeInstanceProperties", "ssm:GetCommandInvocation", "ssm:GetInventorySchema",
                 "ssm-guiconnect:CancelConnection", "ssm-guiconnect:GetConnection", "ssm-guiconnect:StartConnection", "ssm-guiconnect:ListConnections",
             };
-            Assert.Equal(seedActions.OrderBy(a => a), policy.Statements.SelectMany(s => s.Action!).Select(a => a.Value).Distinct().OrderBy(a => a));
+            // ...and the one AWS's Session Manager end-user policies now add: the data channel of the caller's own sessions.
+            Assert.Equal(seedActions.Append("ssmmessages:OpenDataChannel").OrderBy(a => a), policy.Statements.SelectMany(s => s.Action!).Select(a => a.Value).Distinct().OrderBy(a => a));
+            var dataChannel = policy.Statements.Single(s => s.Action!.Any(a => a.Value == "ssmmessages:OpenDataChannel"));
+            Assert.Equal(new[] { "arn:aws:ssm:*:111122223333:session/${aws:userid}-*" }, dataChannel.Resource!.Select(r => r.Value));
             Assert.Equal(json, PolicyJsonWriter.Write(PolicyParser.Parse(json)));
+            Assert.True(PolicyValidator.IsValid(PolicyValidator.Validate(json, PolicyType.RoleInline)));
         }
 
         [Theory]

@@ -249,19 +249,17 @@ namespace OsAccess.Core.Policy.Json
             if (suspect != null)
             {
                 var block = suspect.Block;
-                var name = block.MemberName != null ? $"The \"{block.MemberName}\" block" : "The block";
                 return new PolicyParseException(
-                    $"{name} opened at {block.Position} is never closed: the '{Closing(block.Opener)}' at {suspect.CloserPosition} " +
-                    $"is indented like an outer block. Add the missing '{Closing(block.Opener)}' (reading stopped at {here}, expecting {expected} but finding {found}).",
+                    $"{block.Describe()} opened at {block.Position} is never closed: the '{block.Closer}' at {suspect.CloserPosition} " +
+                    $"is indented like an outer block. Add the missing '{block.Closer}' (reading stopped at {here}, expecting {expected} but finding {found}).",
                     block.Position,
                     here);
             }
             if (AtEnd && _open.Count > 0)
             {
                 var block = _open[_open.Count - 1];
-                var name = block.MemberName != null ? $"The \"{block.MemberName}\" block" : "The block";
                 return new PolicyParseException(
-                    $"{name} opened at {block.Position} is never closed: add the missing '{Closing(block.Opener)}'.", block.Position, here);
+                    $"{block.Describe()} opened at {block.Position} is never closed: add the missing '{block.Closer}'.", block.Position, here);
             }
             return new PolicyParseException($"Expected {expected} but found {found}.", here);
         }
@@ -307,8 +305,6 @@ namespace OsAccess.Core.Policy.Json
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
-        private static char Closing(char opener) => opener == '{' ? '}' : ']';
-
         private static string Describe(char c) => c switch
         {
             '"' => "'\"'",
@@ -328,6 +324,8 @@ namespace OsAccess.Core.Policy.Json
 
             public char Opener { get; }
 
+            public char Closer => Opener == '{' ? '}' : ']';
+
             public string? MemberName { get; }
 
             public SourcePosition Position { get; }
@@ -335,6 +333,9 @@ namespace OsAccess.Core.Policy.Json
             public int Indent { get; }
 
             public MisplacedCloser? Suspect { get; set; }
+
+            /// <summary>"The \"Condition\" block", or "The block" for one that is no member's value.</summary>
+            public string Describe() => MemberName != null ? $"The \"{MemberName}\" block" : "The block";
         }
 
         private sealed class MisplacedCloser

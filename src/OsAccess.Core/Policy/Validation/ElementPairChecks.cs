@@ -9,26 +9,22 @@ namespace OsAccess.Core.Policy.Validation
     /// </summary>
     internal sealed class ElementPairChecks
     {
+        private readonly string _element;
+        private readonly string _notElement;
+        private readonly PolicyFindingRule _both;
+        private readonly PolicyFindingRule _missing;
+        private readonly PolicyFindingRule _malformed;
+        private readonly Func<string, string?> _problem;
+
         public ElementPairChecks(string element, PolicyFindingRule both, PolicyFindingRule missing, PolicyFindingRule malformed, Func<string, string?> problem)
         {
-            Element = element;
-            Both = both;
-            Missing = missing;
-            Malformed = malformed;
-            Problem = problem;
+            _element = element;
+            _notElement = "Not" + element;
+            _both = both;
+            _missing = missing;
+            _malformed = malformed;
+            _problem = problem;
         }
-
-        public string Element { get; }
-
-        public PolicyFindingRule Both { get; }
-
-        public PolicyFindingRule Missing { get; }
-
-        public PolicyFindingRule Malformed { get; }
-
-        public Func<string, string?> Problem { get; }
-
-        private string NotElement => "Not" + Element;
 
         /// <param name="missingMessage">What to say when the statement has neither element.</param>
         public void Check(ValidationContext context, int index, PolicyStatement statement,
@@ -36,17 +32,17 @@ namespace OsAccess.Core.Policy.Validation
         {
             if (values != null && notValues != null)
             {
-                context.Report(Both, statement.PositionOf(NotElement),
-                    $"The statement has both {Element} and {NotElement}: keep one of them.", index, statement);
+                context.Report(_both, statement.PositionOf(_notElement),
+                    $"The statement has both {_element} and {_notElement}: keep one of them.", index, statement);
             }
             else if (IsEmpty(values) && IsEmpty(notValues))
             {
-                var element = values != null ? Element : notValues != null ? NotElement : null;
-                if (element == null) context.Report(Missing, statement.Position, missingMessage, index, statement);
-                else context.Report(Missing, statement.PositionOf(element), $"The statement's {element} is empty: list at least one value.", index, statement);
+                var element = values != null ? _element : notValues != null ? _notElement : null;
+                if (element == null) context.Report(_missing, statement.Position, missingMessage, index, statement);
+                else context.Report(_missing, statement.PositionOf(element), $"The statement's {element} is empty: list at least one value.", index, statement);
             }
-            CheckEach(context, index, statement, values, Element);
-            CheckEach(context, index, statement, notValues, NotElement);
+            CheckEach(context, index, statement, values, _element);
+            CheckEach(context, index, statement, notValues, _notElement);
         }
 
         private static bool IsEmpty(IReadOnlyList<PolicyText>? values) => values == null || values.Count == 0;
@@ -56,9 +52,9 @@ namespace OsAccess.Core.Policy.Validation
             if (values == null) return;
             foreach (var value in values)
             {
-                var problem = Problem(value.Value);
+                var problem = _problem(value.Value);
                 if (problem == null || Placeholders.Find(value.Value) != null) continue;
-                context.Report(Malformed, value.Position, $"{element} \"{value.Value}\" is malformed: {problem}.", index, statement);
+                context.Report(_malformed, value.Position, $"{element} \"{value.Value}\" is malformed: {problem}.", index, statement);
             }
         }
     }

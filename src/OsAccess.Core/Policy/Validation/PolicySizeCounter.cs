@@ -22,14 +22,14 @@ namespace OsAccess.Core.Policy.Validation
         }
 
         /// <summary>The size of a policy's text as written, and of its canonical minified form when it parses.</summary>
-        public static PolicySize Measure(string text, PolicyType type)
+        public static PolicySize Measure(string text, PolicyType type) =>
+            Measure(text, PolicyParser.TryParse(text, out var document, out _) ? document : null, type);
+
+        /// <summary>The size of a policy's text as written, and of <paramref name="document"/> (the text, parsed; null when it does not parse) minified.</summary>
+        public static PolicySize Measure(string text, PolicyDocument? document, PolicyType type)
         {
             var limit = PolicySizeLimits.For(type);
-            int? minified = null;
-            if (PolicyParser.TryParse(text, out var document, out _))
-            {
-                minified = Count(PolicyJsonWriter.Write(document!, PolicyJsonStyle.Minified), limit.CountsWhitespace);
-            }
+            int? minified = document == null ? null : CountMinified(document, limit);
             return new PolicySize(limit, Count(text, limit.CountsWhitespace), minified);
         }
 
@@ -37,7 +37,7 @@ namespace OsAccess.Core.Policy.Validation
         public static PolicySize Measure(PolicyDocument document, PolicyType type)
         {
             var limit = PolicySizeLimits.For(type);
-            var size = Count(PolicyJsonWriter.Write(document, PolicyJsonStyle.Minified), limit.CountsWhitespace);
+            var size = CountMinified(document, limit);
             return new PolicySize(limit, size, size);
         }
 
@@ -58,6 +58,9 @@ namespace OsAccess.Core.Policy.Validation
             }
             return new PolicySize(limit, written, minified);
         }
+
+        private static int CountMinified(PolicyDocument document, PolicySizeLimit limit) =>
+            Count(PolicyJsonWriter.Write(document, PolicyJsonStyle.Minified), limit.CountsWhitespace);
 
         private static bool IsWhiteSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }

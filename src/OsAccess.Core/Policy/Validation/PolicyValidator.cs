@@ -26,7 +26,7 @@ namespace OsAccess.Core.Policy.Validation
                 var parseError = PolicyFindingRules.ParseError.At(error!.Position, error.Reason + " The policy cannot be checked further until it parses.");
                 return new[] { parseError };
             }
-            return Run(document!, type, PolicySizeCounter.Measure(json, type), json);
+            return Run(document!, type, PolicySizeCounter.Measure(json, document, type), json);
         }
 
         /// <summary>True when no finding is an error.</summary>
@@ -36,7 +36,7 @@ namespace OsAccess.Core.Policy.Validation
         {
             var context = new ValidationContext(document, type);
             if (text != null) TextChecks.Check(context, text);
-            SizeChecks.Check(context, size, text == null ? SourcePosition.None : new SourcePosition(1, 1));
+            SizeChecks.Check(context, size);
             VersionChecks.Check(context);
             StatementListChecks.Check(context);
             for (var i = 0; i < document.Statements.Count; i++)

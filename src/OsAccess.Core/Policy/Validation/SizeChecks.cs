@@ -8,8 +8,9 @@ namespace OsAccess.Core.Policy.Validation
     {
         private const double NearLimitShare = 0.9;
 
-        public static void Check(ValidationContext context, PolicySize size, SourcePosition position)
+        public static void Check(ValidationContext context, PolicySize size)
         {
+            var position = context.Document.Position;
             var info = size.LimitInfo;
             if (info.Limit == null) return;
             var limit = info.Limit.Value;

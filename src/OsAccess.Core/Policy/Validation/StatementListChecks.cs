@@ -32,8 +32,10 @@ namespace OsAccess.Core.Policy.Validation
                 {
                     context.Report(PolicyFindingRules.DuplicateSid, sid.Position,
                         $"Sid \"{sid.Value}\" is already used by statement {first}: give each statement its own Sid.", i, statement);
+                    continue;
                 }
-                else if (folded.TryGetValue(sid.Value, out var similar))
+                exact.Add(sid.Value, i);
+                if (folded.TryGetValue(sid.Value, out var similar))
                 {
                     var other = statements[similar].Sid!.Value.Value;
                     context.Report(PolicyFindingRules.DuplicateSidIgnoringCase, sid.Position,
@@ -43,7 +45,6 @@ namespace OsAccess.Core.Policy.Validation
                 {
                     folded.Add(sid.Value, i);
                 }
-                if (!exact.ContainsKey(sid.Value)) exact.Add(sid.Value, i);
             }
         }
 

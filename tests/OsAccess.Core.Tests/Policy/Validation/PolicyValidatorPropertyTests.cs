@@ -39,9 +39,20 @@ namespace OsAccess.Core.Tests.Policy.Validation
         }
 
         [Fact]
-        public void AnyTextAtAllGivesFindingsNotExceptions()
+        public void AnyTextThatDoesNotParseGivesExactlyOneParseErrorAtTheParsersPosition()
         {
-            Gen.String.Sample(text => PolicyValidator.Validate(text, PolicyType.Identity).Count > 0 || text.Length > 0);
+            Gen.String.Sample(text =>
+            {
+                var findings = PolicyValidator.Validate(text, PolicyType.Identity);
+                if (PolicyParser.TryParse(text, out _, out var error))
+                {
+                    Assert.DoesNotContain(findings, f => f.Id == PolicyFindingRules.ParseError.Id);
+                    return;
+                }
+                var finding = Assert.Single(findings);
+                Assert.Equal((PolicyFindingRules.ParseError.Id, error!.Position), (finding.Id, finding.Position));
+                Assert.StartsWith(error.Reason, finding.Message);
+            });
         }
 
         [Fact]

@@ -91,12 +91,23 @@ namespace OsAccess.Core.Tests.Policy.Validation
         [Fact]
         public void DocumentsBuiltInCodeAreMeasuredMinifiedAndHaveNoTextPosition()
         {
-            var document = PolicyParser.Parse(OfSize(PolicyType.Identity, 7000));
+            var parsed = PolicyParser.Parse(OfSize(PolicyType.Identity, 7000));
+            var document = new PolicyDocument { Version = PolicyDocument.CurrentVersion, Statements = parsed.Statements };
 
             var finding = Assert.Single(PolicyValidator.Validate(document, PolicyType.Identity), f => f.Id == "SizeExceeded");
 
             Assert.Contains("7000", finding.Message);
             Assert.False(finding.Position.IsKnown);
+        }
+
+        [Fact]
+        public void ParsedDocumentsReportTheirSizeWhereTheyOpen()
+        {
+            var document = PolicyParser.Parse("\n  " + OfSize(PolicyType.Identity, 7000));
+
+            var finding = Assert.Single(PolicyValidator.Validate(document, PolicyType.Identity), f => f.Id == "SizeExceeded");
+
+            Assert.Equal(new SourcePosition(2, 3), finding.Position);
         }
     }
 }

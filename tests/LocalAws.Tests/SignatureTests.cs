@@ -93,4 +93,18 @@ public class SignatureTests : LocalAwsTest<LocalAwsFixture>
         lock (Aws.Emulator.World.Gate) { Aws.Emulator.World.AccessKeys[Credentials.Alice.AccessKeyId].Status = "Inactive"; }
         Assert.Equal("InvalidClientTokenId", (await Aws.Client(Credentials.Alice).Sts("GetCallerIdentity")).ErrorCode);
     }
+
+    [Fact]
+    public async Task QueryRequestsMayComeAsSignedGets()
+    {
+        var uri = new System.Uri(Aws.Endpoint, "/?Action=GetUser&Version=2010-05-08&UserName=alice");
+        using var request = new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Get, uri);
+        var credentials = new OsAccess.Aws.Credentials.AwsCredentials(Credentials.Admin.AccessKeyId, Credentials.Admin.SecretAccessKey);
+        HttpRequestSigner.Sign(request, new byte[0], credentials, "us-east-1", "iam", System.DateTimeOffset.UtcNow);
+        using var http = new System.Net.Http.HttpClient();
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        Assert.Contains("<UserName>alice</UserName>", body);
+    }
 }

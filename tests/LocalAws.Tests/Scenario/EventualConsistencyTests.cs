@@ -53,4 +53,18 @@ public class EventualConsistencyTests : LocalAwsTest<EnforcingLocalAwsFixture>
         Aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(4));
         Assert.Equal("AccessDenied", await AliceAssumes());
     }
+
+    [Fact]
+    public async Task ANewDefaultPolicyVersionIsEnforcedOnlyAfterTheDelay()
+    {
+        const string nothing = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}""";
+        string arn = (await Aws.Admin.Iam("CreatePolicy", ("PolicyName", "grant"), ("PolicyDocument", nothing))).X("Arn")!;
+        Aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.True((await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", arn))).Ok);
+        Aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.True((await Aws.Admin.Iam("CreatePolicyVersion", ("PolicyArn", arn), ("PolicyDocument", Grant), ("SetAsDefault", "true"))).Ok);
+        Assert.Equal("AccessDenied", await AliceAssumes());
+        Aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.Null(await AliceAssumes());
+    }
 }

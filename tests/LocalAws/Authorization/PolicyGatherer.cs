@@ -15,7 +15,7 @@ public static class PolicyGatherer
         foreach (var arn in stale?.Attached ?? (IReadOnlyList<string>)entity.AttachedPolicyArns)
         {
             var policy = world.FindPolicy(arn);
-            if (policy is not null) documents.Add(policy.DefaultVersion.Document);
+            if (policy is not null) documents.Add(policy.DocumentAt(now));
         }
         return documents;
     }
@@ -24,15 +24,15 @@ public static class PolicyGatherer
     public static string TrustPolicy(IamRole role, System.DateTimeOffset now) =>
         role.StaleAt(now)?.TrustPolicy ?? role.AssumeRolePolicyDocument;
 
-    public static string? Boundary(World world, IamPrincipal entity) =>
-        entity.PermissionsBoundaryArn is null ? null : world.FindPolicy(entity.PermissionsBoundaryArn)?.DefaultVersion.Document;
+    public static string? Boundary(World world, IamPrincipal entity, System.DateTimeOffset now) =>
+        entity.PermissionsBoundaryArn is null ? null : world.FindPolicy(entity.PermissionsBoundaryArn)?.DocumentAt(now);
 
-    public static IReadOnlyList<string>? SessionPolicies(World world, StsSession? session)
+    public static IReadOnlyList<string>? SessionPolicies(World world, StsSession? session, System.DateTimeOffset now)
     {
         if (session is null || (session.SessionPolicy is null && session.SessionPolicyArns.Count == 0)) return null;
         var documents = new List<string>();
         if (session.SessionPolicy is not null) documents.Add(session.SessionPolicy);
-        documents.AddRange(session.SessionPolicyArns.Select(world.FindPolicy).Where(p => p is not null).Select(p => p!.DefaultVersion.Document));
+        documents.AddRange(session.SessionPolicyArns.Select(world.FindPolicy).Where(p => p is not null).Select(p => p!.DocumentAt(now)));
         return documents;
     }
 

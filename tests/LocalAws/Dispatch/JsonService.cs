@@ -18,8 +18,6 @@ public abstract class JsonService
 
     public bool Has(string operation) => _operations.ContainsKey(operation);
 
-    public IEnumerable<string> OperationNames => _operations.Keys;
-
     public JsonObject Invoke(string operation, ServiceCall call) =>
         _operations.TryGetValue(operation, out var handler)
             ? handler(call)

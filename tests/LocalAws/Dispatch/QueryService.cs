@@ -17,8 +17,6 @@ public abstract class QueryService
 
     public bool Has(string operation) => _operations.ContainsKey(operation);
 
-    public IEnumerable<string> OperationNames => _operations.Keys;
-
     public XElement? Invoke(string operation, ServiceCall call) =>
         _operations.TryGetValue(operation, out var handler) ? handler(call) : throw Errors.InvalidAction(operation);
 }

@@ -56,8 +56,8 @@ public sealed record ServiceCall
             context ?? ContextKeys(),
             PolicyGatherer.ScpLevels(World, Caller.Entity),
             PolicyGatherer.IdentityPolicies(World, Caller.Entity, Now),
-            PolicyGatherer.Boundary(World, Caller.Entity),
-            PolicyGatherer.SessionPolicies(World, Caller.Session),
+            PolicyGatherer.Boundary(World, Caller.Entity, Now),
+            PolicyGatherer.SessionPolicies(World, Caller.Session, Now),
             resourcePolicy,
             Now)
         { CallerArn = Caller.Arn };

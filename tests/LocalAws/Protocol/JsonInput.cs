@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text.Json.Nodes;
 
 namespace LocalAws.Protocol;
@@ -30,13 +29,6 @@ public sealed class JsonInput
     public int? Int(string name) => _body[name] is JsonValue v && v.TryGetValue(out int n) ? n : null;
 
     public JsonArray Array(string name) => _body[name] as JsonArray ?? new JsonArray();
-
-    public List<string> Strings(string name)
-    {
-        var list = new List<string>();
-        foreach (var item in Array(name)) if (item is JsonValue v && v.TryGetValue(out string? s)) list.Add(s);
-        return list;
-    }
 
     public AwsException Invalid(string message) => Errors.Json(_validationCode, message);
 }

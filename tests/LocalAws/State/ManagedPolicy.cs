@@ -23,4 +23,12 @@ public sealed class ManagedPolicy
     public bool IsAwsManaged => Arn.StartsWith("arn:aws:iam::aws:", StringComparison.Ordinal);
 
     public PolicyVersion DefaultVersion => Versions.First(v => v.VersionId == DefaultVersionId);
+
+    /// <summary>The document authorisation still uses until <see cref="PreviousDefaultUntil"/> after a default-version change.</summary>
+    public string? PreviousDefaultDocument { get; set; }
+    public DateTimeOffset PreviousDefaultUntil { get; set; }
+
+    /// <summary>The document in force at <paramref name="now"/> (IAM's eventual consistency after SetAsDefault).</summary>
+    public string DocumentAt(DateTimeOffset now) =>
+        PreviousDefaultDocument is not null && now < PreviousDefaultUntil ? PreviousDefaultDocument : DefaultVersion.Document;
 }

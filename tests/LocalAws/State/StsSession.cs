@@ -22,8 +22,6 @@ public sealed class StsSession
     public Tags SessionTags { get; init; } = new();
     /// <summary>Session tags that pass on to sessions assumed with these credentials (role chaining).</summary>
     public IReadOnlyList<string> TransitiveTagKeys { get; init; } = Array.Empty<string>();
-    /// <summary>Whether these credentials came from AssumeRole called with other role credentials.</summary>
-    public bool RoleChained { get; init; }
 
     public string Arn => $"arn:aws:sts::{AccountId}:assumed-role/{RoleName}/{SessionName}";
     public string UserId => $"{RoleId}:{SessionName}";

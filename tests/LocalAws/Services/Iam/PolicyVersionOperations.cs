@@ -22,7 +22,15 @@ public static class PolicyVersionOperations
             throw Errors.LimitExceeded("A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.");
         var version = new PolicyVersion { VersionId = "v" + policy.NextVersion++, Document = document, CreateDate = call.Now };
         policy.Versions.Add(version);
-        if (call.Query.Bool("SetAsDefault") == true) policy.DefaultVersionId = version.VersionId;
+        if (call.Query.Bool("SetAsDefault") == true)
+        {
+            if (call.VisibleFrom > call.Now)
+            {
+                policy.PreviousDefaultDocument = policy.DocumentAt(call.Now);
+                policy.PreviousDefaultUntil = call.VisibleFrom;
+            }
+            policy.DefaultVersionId = version.VersionId;
+        }
         policy.UpdateDate = call.Now;
         return Xml.E("Result", IamXml.Version("PolicyVersion", policy, version, withDocument: false));
     }

@@ -77,7 +77,7 @@ public static class AssumeRoleOperation
             AccessKeyId = IdGenerator.AccessKeyId("ASIA"), SecretAccessKey = IdGenerator.Secret(), SessionToken = IdGenerator.SessionToken(),
             AccountId = role.AccountId, RoleName = role.Name, RoleArn = role.Arn, RoleId = role.Id, SessionName = sessionName,
             IssuedAt = call.Now, Expiration = call.Now.AddSeconds(duration), SourceIdentity = sourceIdentity,
-            SessionPolicy = sessionPolicy, SessionPolicyArns = policyArns, SessionTags = sessionTags, TransitiveTagKeys = transitiveKeys, RoleChained = chained,
+            SessionPolicy = sessionPolicy, SessionPolicyArns = policyArns, SessionTags = sessionTags, TransitiveTagKeys = transitiveKeys,
         };
         call.World.StsSessions[session.AccessKeyId] = session;
 

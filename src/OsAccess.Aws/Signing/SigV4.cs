@@ -16,6 +16,13 @@ namespace OsAccess.Aws.Signing
         /// <summary>SHA-256 of the empty body.</summary>
         public const string EmptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
+        private const string LowerHex = "0123456789abcdef";
+
+        private static volatile DerivedKey? lastSigningKey;
+
+        [ThreadStatic]
+        private static SHA256? sha256;
+
         /// <summary>The <c>X-Amz-Date</c> form: <c>yyyyMMddTHHmmssZ</c>.</summary>
         public static string FormatTime(DateTimeOffset signedAt) =>
             signedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -24,29 +31,18 @@ namespace OsAccess.Aws.Signing
             DateTimeOffset.TryParseExact(amzDate, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out signedAt);
 
-        public static string HashHex(byte[] data)
-        {
-            using (var sha = SHA256.Create())
-            {
-                return ToHex(sha.ComputeHash(data));
-            }
-        }
+        /// <summary>Lower-case hex SHA-256; each thread keeps one hash object instead of making one per call.</summary>
+        public static string HashHex(byte[] data) => ToHex((sha256 ??= SHA256.Create()).ComputeHash(data));
 
         public static string HashHex(string text) => HashHex(Encoding.UTF8.GetBytes(text));
 
         public static string StringToSign(DateTimeOffset signedAt, SigV4Scope scope, string canonicalRequest) =>
             Algorithm + "\n" + FormatTime(signedAt) + "\n" + scope + "\n" + HashHex(canonicalRequest);
 
-        public static byte[] SigningKey(string secretAccessKey, SigV4Scope scope)
-        {
-            byte[] key = Hmac(Encoding.UTF8.GetBytes("AWS4" + secretAccessKey), scope.Date);
-            key = Hmac(key, scope.Region);
-            key = Hmac(key, scope.Service);
-            return Hmac(key, SigV4Scope.Terminator);
-        }
+        public static byte[] SigningKey(string secretAccessKey, SigV4Scope scope) => (byte[])CachedSigningKey(secretAccessKey, scope).Clone();
 
         public static string Signature(string secretAccessKey, SigV4Scope scope, string stringToSign) =>
-            ToHex(Hmac(SigningKey(secretAccessKey, scope), stringToSign));
+            ToHex(Hmac(CachedSigningKey(secretAccessKey, scope), stringToSign));
 
         /// <summary>All steps at once: canonical request, string to sign, signature.</summary>
         public static string Signature(string secretAccessKey, SigV4Scope scope, DateTimeOffset signedAt, SigV4Request request) =>
@@ -69,6 +65,26 @@ namespace OsAccess.Aws.Signing
             return difference == 0;
         }
 
+        /// <summary>
+        /// The signing key depends only on the secret and the scope, which stay the same for a day of calls with one set of
+        /// credentials; the last one derived is kept (as AWS SDKs do) instead of four HMACs per request.
+        /// </summary>
+        private static byte[] CachedSigningKey(string secretAccessKey, SigV4Scope scope)
+        {
+            var cached = lastSigningKey;
+            if (cached != null && cached.IsFor(secretAccessKey, scope))
+            {
+                return cached.Key;
+            }
+
+            byte[] key = Hmac(Encoding.UTF8.GetBytes("AWS4" + secretAccessKey), scope.Date);
+            key = Hmac(key, scope.Region);
+            key = Hmac(key, scope.Service);
+            key = Hmac(key, SigV4Scope.Terminator);
+            lastSigningKey = new DerivedKey(secretAccessKey, scope, key);
+            return key;
+        }
+
         private static byte[] Hmac(byte[] key, string data)
         {
             using (var hmac = new HMACSHA256(key))
@@ -79,13 +95,34 @@ namespace OsAccess.Aws.Signing
 
         private static string ToHex(byte[] bytes)
         {
-            var builder = new StringBuilder(bytes.Length * 2);
-            foreach (byte b in bytes)
+            var hex = new char[bytes.Length * 2];
+            for (int i = 0; i < bytes.Length; i++)
             {
-                builder.Append(b.ToString("x2", CultureInfo.InvariantCulture));
+                hex[2 * i] = LowerHex[bytes[i] >> 4];
+                hex[(2 * i) + 1] = LowerHex[bytes[i] & 0xF];
             }
 
-            return builder.ToString();
+            return new string(hex);
+        }
+
+        /// <summary>A signing key and what it was derived from; never changed once made, so threads can share it.</summary>
+        private sealed class DerivedKey
+        {
+            private readonly string secret;
+            private readonly SigV4Scope scope;
+
+            public DerivedKey(string secret, SigV4Scope scope, byte[] key)
+            {
+                this.secret = secret;
+                this.scope = scope;
+                Key = key;
+            }
+
+            public byte[] Key { get; }
+
+            public bool IsFor(string secretAccessKey, SigV4Scope other) =>
+                string.Equals(secret, secretAccessKey, StringComparison.Ordinal) && scope.Date == other.Date
+                && scope.Region == other.Region && scope.Service == other.Service;
         }
     }
 }

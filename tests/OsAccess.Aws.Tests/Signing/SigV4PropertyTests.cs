@@ -39,6 +39,19 @@ namespace OsAccess.Aws.Tests.Signing
         }
 
         [Fact]
+        public void A_kept_signing_key_cannot_be_changed_through_the_one_handed_out()
+        {
+            var scope = new SigV4Scope("20150830", "us-east-1", "iam");
+            string before = SigV4.Signature("secret", scope, "string to sign");
+
+            Array.Clear(SigV4.SigningKey("secret", scope));
+
+            Assert.Equal(before, SigV4.Signature("secret", scope, "string to sign"));
+            Assert.NotEqual(before, SigV4.Signature("secret2", scope, "string to sign"));
+            Assert.Equal(before, SigV4.Signature("secret", scope, "string to sign"));
+        }
+
+        [Fact]
         public void Encoding_keeps_exactly_the_unreserved_characters_and_decodes_back()
         {
             Gen.String[Gen.Char, 0, 30].Sample(value =>

@@ -44,6 +44,14 @@ Describe 'New-OSAccessScpDocument' {
         $err[0].ToString() | Should -Match 'not a valid IAM role name'
     }
 
+    It 'refuses a malformed action, with an error record that says what is wrong' {
+        $doc = New-OSAccessScpDocument -DeniedAction 'StartSession' -ErrorVariable err -ErrorAction SilentlyContinue
+
+        $doc | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
+        $err[0].ToString() | Should -Match '"StartSession" is not an action the SCP can deny: it has no service prefix'
+    }
+
     It 'shows name, type, size and JSON in its default view' {
         $text = New-OSAccessScpDocument | Out-String
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using OsAccess.Core.Aws;
 using OsAccess.Core.Policy;
+using OsAccess.Core.Policy.Validation;
 
 namespace OsAccess.Core.Guardrail
 {
@@ -25,6 +26,15 @@ namespace OsAccess.Core.Guardrail
             if (options.DeniedActions.Count == 0)
             {
                 throw new ArgumentException("The SCP would deny no action: name at least one action to deny, for example ssm:StartSession.", nameof(options));
+            }
+
+            foreach (var action in options.DeniedActions)
+            {
+                var problem = ActionFormat.Problem(action);
+                if (problem != null)
+                {
+                    throw new ArgumentException($"\"{action}\" is not an action the SCP can deny: {problem}.", nameof(options.DeniedActions));
+                }
             }
 
             var exemptArns = new List<string>();

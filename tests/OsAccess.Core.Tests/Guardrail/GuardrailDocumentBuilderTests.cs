@@ -56,6 +56,16 @@ namespace OsAccess.Core.Tests.Guardrail
             Assert.Contains("would deny no action", error.Message);
         }
 
+        [Theory]
+        [InlineData("StartSession", "no service prefix")]
+        [InlineData("SSM:StartSession", "must be lowercase")]
+        public void ScpRefusesMalformedActions(string action, string problem)
+        {
+            var error = Assert.Throws<ArgumentException>(() => GuardrailScpBuilder.Build(new GuardrailScpOptions { DeniedActions = new[] { "ssm:StartSession", action } }));
+            Assert.Contains($"\"{action}\" is not an action the SCP can deny", error.Message);
+            Assert.Contains(problem, error.Message);
+        }
+
         [Fact]
         public void RolePolicyIsTheSeedsPolicyCorrected()
         {

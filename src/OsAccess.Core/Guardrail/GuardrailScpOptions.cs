@@ -14,7 +14,10 @@ namespace OsAccess.Core.Guardrail
         /// <summary>Roles (by name, in any account) that keep OS access. Default: <c>OSAccess</c>.</summary>
         public IReadOnlyList<string> ExemptRoleNames { get; init; } = new[] { OsAccessRoleName };
 
+        /// <summary>The action the seed's SCP denies.</summary>
+        public const string StartSessionAction = "ssm:StartSession";
+
         /// <summary>Actions denied to everyone else. Default: <c>ssm:StartSession</c>, as in the seed.</summary>
-        public IReadOnlyList<string> DeniedActions { get; init; } = new[] { "ssm:StartSession" };
+        public IReadOnlyList<string> DeniedActions { get; init; } = new[] { StartSessionAction };
     }
 }

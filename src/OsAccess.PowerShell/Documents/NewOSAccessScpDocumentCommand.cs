@@ -22,7 +22,7 @@ namespace OsAccess.PowerShell.Documents
         /// <summary>Actions denied to everyone else. Default: ssm:StartSession.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
-        public string[] DeniedAction { get; set; } = { "ssm:StartSession" };
+        public string[] DeniedAction { get; set; } = { GuardrailScpOptions.StartSessionAction };
 
         protected override void EndProcessing()
         {

@@ -127,7 +127,7 @@ $ErrorActionPreference = 'Stop'
 Import-Module $Pester
 $env:OSACCESS_MODULE = $Module
 $config = New-PesterConfiguration
-$config.Run.Path = $Paths
+$config.Run.Path = $Paths -split ';'
 $config.Run.PassThru = $true
 $config.Output.Verbosity = 'Normal'
 $result = Invoke-Pester -Configuration $config
@@ -137,7 +137,7 @@ $result = Invoke-Pester -Configuration $config
     $scriptFile = Join-Path $out 'run-pester.ps1'
     Set-Content $scriptFile $script
     Invoke-Pwsh -File $scriptFile -Pester $pester `
-        -Module (Join-Path $moduleDir 'OsAccess.psd1') -Paths $paths -Summary $summary | Out-Host
+        -Module (Join-Path $moduleDir 'OsAccess.psd1') -Paths ($paths -join ';') -Summary $summary | Out-Host
     if (-not (Test-Path $summary)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
     $s = Get-Content $summary -Raw | ConvertFrom-Json
     [pscustomobject]@{ Passed = [int]$s.Passed; Failed = [int]$s.Failed }

@@ -58,6 +58,24 @@ Describe 'Test-OSAccessPolicyDocument' {
         }
     }
 
+    Context 'documents OsAccess builds' {
+        It 'checks each piped document as its own policy type' {
+            $results = @(
+                New-OSAccessScpDocument
+                New-OSAccessTrustPolicyDocument 999988887777
+                New-OSAccessRolePolicyDocument 999988887777
+            ) | Test-OSAccessPolicyDocument -Quiet
+
+            $results | Should -Be @($true, $true, $true)
+        }
+
+        It 'finds what is wrong with a piped document for its type' {
+            $trustAsScp = [pscustomobject]@{ MinifiedJson = (New-OSAccessTrustPolicyDocument 999988887777).MinifiedJson; PolicyType = 'ServiceControl' }
+
+            ($trustAsScp | Test-OSAccessPolicyDocument).Id | Should -Contain 'PrincipalNotSupported'
+        }
+    }
+
     Context 'policy types' {
         It 'flags a Principal in an SCP but not in a trust policy' {
             $json = New-OSAccessTrustPolicyDocument 999988887777 | ForEach-Object MinifiedJson

@@ -18,8 +18,9 @@ namespace OsAccess.PowerShell.Policy
         private const string TextSet = "Text";
         private const string PathSet = "Path";
 
-        /// <summary>The policy's JSON text, e.g. from Get-Content -Raw.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = TextSet)]
+        /// <summary>The policy's JSON text, e.g. from Get-Content -Raw, or the MinifiedJson of a New-OSAccess*Document result.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = TextSet)]
+        [Alias("MinifiedJson")]
         [AllowEmptyString]
         public string PolicyDocument { get; set; } = string.Empty;
 
@@ -29,8 +30,8 @@ namespace OsAccess.PowerShell.Policy
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = new string[0];
 
-        /// <summary>Where the policy goes: decides which elements it may have and its size quota.</summary>
-        [Parameter]
+        /// <summary>Where the policy goes: decides which elements it may have and its size quota. Binds from a New-OSAccess*Document result.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         public PolicyType PolicyType { get; set; } = PolicyType.Identity;
 
         /// <summary>Return only $true (no error-level finding) or $false, one per document.</summary>

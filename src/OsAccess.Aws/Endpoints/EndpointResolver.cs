@@ -29,7 +29,8 @@ namespace OsAccess.Aws.Endpoints
 
         public ResolvedEndpoint Resolve(AwsServiceId service, string region)
         {
-            string signingRegion = AwsPartition.Of(region).SigningRegion(service, region);
+            var partition = AwsPartition.Of(region);
+            string signingRegion = partition.SigningRegion(service, region);
             if (endpointUrl != null)
             {
                 return Custom(service, endpointUrl, signingRegion, "-EndpointUrl");
@@ -53,7 +54,7 @@ namespace OsAccess.Aws.Endpoints
                 }
             }
 
-            return new ResolvedEndpoint(service, new Http.AwsEndpoint(AwsPartition.Of(region).DefaultEndpoint(service, region), signingRegion, service.SigningName), "default");
+            return new ResolvedEndpoint(service, new Http.AwsEndpoint(partition.DefaultEndpoint(service, region), signingRegion, service.SigningName), "default");
         }
 
         /// <summary>The variable when it is set, else the profile's setting.</summary>

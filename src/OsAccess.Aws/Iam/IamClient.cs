@@ -20,17 +20,17 @@ namespace OsAccess.Aws.Iam
             channel = new AwsHttpChannel(options, ServiceName, (response, operation) => IamErrorReader.Read(response, operation, ServiceName));
         }
 
-        public async Task<IamUser> GetUserAsync(string? userName, CancellationToken cancellationToken) =>
-            IamModelReader.User(Child(await CallAsync(new IamFormBody("GetUser").Add("UserName", userName), cancellationToken).ConfigureAwait(false), "User")!);
+        public Task<IamUser> GetUserAsync(string? userName, CancellationToken cancellationToken) =>
+            GetAsync(new IamFormBody("GetUser").Add("UserName", userName), "User", IamModelReader.User, cancellationToken);
 
         public Task<Page<IamUser>> ListUsersAsync(string? pathPrefix, string? marker, CancellationToken cancellationToken) =>
             ListAsync(new IamFormBody("ListUsers").Add("PathPrefix", pathPrefix), "Users", IamModelReader.User, marker, cancellationToken);
 
-        public async Task<IamUser> CreateUserAsync(string userName, string? path, IReadOnlyList<AwsTag>? tags, CancellationToken cancellationToken) =>
-            IamModelReader.User(Child(await CallAsync(new IamFormBody("CreateUser").Add("UserName", userName).Add("Path", path).AddTags(tags), cancellationToken).ConfigureAwait(false), "User")!);
+        public Task<IamUser> CreateUserAsync(string userName, string? path, IReadOnlyList<AwsTag>? tags, CancellationToken cancellationToken) =>
+            GetAsync(new IamFormBody("CreateUser").Add("UserName", userName).Add("Path", path).AddTags(tags), "User", IamModelReader.User, cancellationToken);
 
-        public async Task<IamAccessKey> CreateAccessKeyAsync(string? userName, CancellationToken cancellationToken) =>
-            IamModelReader.AccessKey(Child(await CallAsync(new IamFormBody("CreateAccessKey").Add("UserName", userName), cancellationToken).ConfigureAwait(false), "AccessKey")!);
+        public Task<IamAccessKey> CreateAccessKeyAsync(string? userName, CancellationToken cancellationToken) =>
+            GetAsync(new IamFormBody("CreateAccessKey").Add("UserName", userName), "AccessKey", IamModelReader.AccessKey, cancellationToken);
 
         public Task TagUserAsync(string userName, IReadOnlyList<AwsTag> tags, CancellationToken cancellationToken) =>
             CallAsync(new IamFormBody("TagUser").Add("UserName", userName).AddTags(tags), cancellationToken);
@@ -41,10 +41,10 @@ namespace OsAccess.Aws.Iam
         public Task<Page<AwsTag>> ListUserTagsAsync(string userName, string? marker, CancellationToken cancellationToken) =>
             ListAsync(new IamFormBody("ListUserTags").Add("UserName", userName), "Tags", Tag, marker, cancellationToken);
 
-        public async Task<IamRole> GetRoleAsync(string roleName, CancellationToken cancellationToken) =>
-            IamModelReader.Role(Child(await CallAsync(new IamFormBody("GetRole").Add("RoleName", roleName), cancellationToken).ConfigureAwait(false), "Role")!);
+        public Task<IamRole> GetRoleAsync(string roleName, CancellationToken cancellationToken) =>
+            GetAsync(new IamFormBody("GetRole").Add("RoleName", roleName), "Role", IamModelReader.Role, cancellationToken);
 
-        public async Task<IamRole> CreateRoleAsync(IamCreateRoleRequest request, CancellationToken cancellationToken)
+        public Task<IamRole> CreateRoleAsync(IamCreateRoleRequest request, CancellationToken cancellationToken)
         {
             var body = new IamFormBody("CreateRole")
                 .Add("RoleName", request.RoleName)
@@ -54,7 +54,7 @@ namespace OsAccess.Aws.Iam
                 .Add("MaxSessionDuration", request.MaxSessionDuration)
                 .Add("PermissionsBoundary", request.PermissionsBoundary)
                 .AddTags(request.Tags);
-            return IamModelReader.Role(Child(await CallAsync(body, cancellationToken).ConfigureAwait(false), "Role")!);
+            return GetAsync(body, "Role", IamModelReader.Role, cancellationToken);
         }
 
         public Task DeleteRoleAsync(string roleName, CancellationToken cancellationToken) =>
@@ -114,15 +114,15 @@ namespace OsAccess.Aws.Iam
         public Task<Page<IamAttachedPolicy>> ListAttachedUserPoliciesAsync(string userName, string? marker, CancellationToken cancellationToken) =>
             ListAsync(new IamFormBody("ListAttachedUserPolicies").Add("UserName", userName), "AttachedPolicies", IamModelReader.AttachedPolicy, marker, cancellationToken);
 
-        public async Task<IamManagedPolicy> CreatePolicyAsync(string policyName, string policyDocument, string? path, string? description, IReadOnlyList<AwsTag>? tags, CancellationToken cancellationToken)
+        public Task<IamManagedPolicy> CreatePolicyAsync(string policyName, string policyDocument, string? path, string? description, IReadOnlyList<AwsTag>? tags, CancellationToken cancellationToken)
         {
             var body = new IamFormBody("CreatePolicy").Add("PolicyName", policyName).Add("PolicyDocument", policyDocument)
                 .Add("Path", path).Add("Description", description).AddTags(tags);
-            return IamModelReader.ManagedPolicy(Child(await CallAsync(body, cancellationToken).ConfigureAwait(false), "Policy")!);
+            return GetAsync(body, "Policy", IamModelReader.ManagedPolicy, cancellationToken);
         }
 
-        public async Task<IamManagedPolicy> GetPolicyAsync(string policyArn, CancellationToken cancellationToken) =>
-            IamModelReader.ManagedPolicy(Child(await CallAsync(new IamFormBody("GetPolicy").Add("PolicyArn", policyArn), cancellationToken).ConfigureAwait(false), "Policy")!);
+        public Task<IamManagedPolicy> GetPolicyAsync(string policyArn, CancellationToken cancellationToken) =>
+            GetAsync(new IamFormBody("GetPolicy").Add("PolicyArn", policyArn), "Policy", IamModelReader.ManagedPolicy, cancellationToken);
 
         public Task DeletePolicyAsync(string policyArn, CancellationToken cancellationToken) =>
             CallAsync(new IamFormBody("DeletePolicy").Add("PolicyArn", policyArn), cancellationToken);
@@ -131,14 +131,14 @@ namespace OsAccess.Aws.Iam
             ListAsync(new IamFormBody("ListPolicies").Add("Scope", scope).Add("OnlyAttached", onlyAttached).Add("PathPrefix", pathPrefix),
                 "Policies", IamModelReader.ManagedPolicy, marker, cancellationToken);
 
-        public async Task<IamPolicyVersion> CreatePolicyVersionAsync(string policyArn, string policyDocument, bool setAsDefault, CancellationToken cancellationToken)
+        public Task<IamPolicyVersion> CreatePolicyVersionAsync(string policyArn, string policyDocument, bool setAsDefault, CancellationToken cancellationToken)
         {
             var body = new IamFormBody("CreatePolicyVersion").Add("PolicyArn", policyArn).Add("PolicyDocument", policyDocument).Add("SetAsDefault", setAsDefault);
-            return IamModelReader.PolicyVersion(Child(await CallAsync(body, cancellationToken).ConfigureAwait(false), "PolicyVersion")!);
+            return GetAsync(body, "PolicyVersion", IamModelReader.PolicyVersion, cancellationToken);
         }
 
-        public async Task<IamPolicyVersion> GetPolicyVersionAsync(string policyArn, string versionId, CancellationToken cancellationToken) =>
-            IamModelReader.PolicyVersion(Child(await CallAsync(new IamFormBody("GetPolicyVersion").Add("PolicyArn", policyArn).Add("VersionId", versionId), cancellationToken).ConfigureAwait(false), "PolicyVersion")!);
+        public Task<IamPolicyVersion> GetPolicyVersionAsync(string policyArn, string versionId, CancellationToken cancellationToken) =>
+            GetAsync(new IamFormBody("GetPolicyVersion").Add("PolicyArn", policyArn).Add("VersionId", versionId), "PolicyVersion", IamModelReader.PolicyVersion, cancellationToken);
 
         public Task<Page<IamPolicyVersion>> ListPolicyVersionsAsync(string policyArn, string? marker, CancellationToken cancellationToken) =>
             ListAsync(new IamFormBody("ListPolicyVersions").Add("PolicyArn", policyArn), "Versions", IamModelReader.PolicyVersion, marker, cancellationToken);
@@ -149,14 +149,14 @@ namespace OsAccess.Aws.Iam
         public Task TagPolicyAsync(string policyArn, IReadOnlyList<AwsTag> tags, CancellationToken cancellationToken) =>
             CallAsync(new IamFormBody("TagPolicy").Add("PolicyArn", policyArn).AddTags(tags), cancellationToken);
 
-        public async Task<IamAuthorizationDetails> GetAccountAuthorizationDetailsAsync(IReadOnlyList<string>? filter, string? marker, CancellationToken cancellationToken) =>
-            IamModelReader.AuthorizationDetails((await CallAsync(new IamFormBody("GetAccountAuthorizationDetails").AddList("Filter", filter).Add("Marker", marker), cancellationToken).ConfigureAwait(false))!);
+        public Task<IamAuthorizationDetails> GetAccountAuthorizationDetailsAsync(IReadOnlyList<string>? filter, string? marker, CancellationToken cancellationToken) =>
+            GetAsync(new IamFormBody("GetAccountAuthorizationDetails").AddList("Filter", filter).Add("Marker", marker), null, IamModelReader.AuthorizationDetails, cancellationToken);
 
         private Task PutInlineAsync(string kind, string principal, string policyName, string policyDocument, CancellationToken cancellationToken) =>
             CallAsync(new IamFormBody("Put" + kind + "Policy").Add(kind + "Name", principal).Add("PolicyName", policyName).Add("PolicyDocument", policyDocument), cancellationToken);
 
-        private async Task<IamInlinePolicy> GetInlineAsync(string kind, string principal, string policyName, CancellationToken cancellationToken) =>
-            IamModelReader.InlinePolicy((await CallAsync(new IamFormBody("Get" + kind + "Policy").Add(kind + "Name", principal).Add("PolicyName", policyName), cancellationToken).ConfigureAwait(false))!);
+        private Task<IamInlinePolicy> GetInlineAsync(string kind, string principal, string policyName, CancellationToken cancellationToken) =>
+            GetAsync(new IamFormBody("Get" + kind + "Policy").Add(kind + "Name", principal).Add("PolicyName", policyName), null, IamModelReader.InlinePolicy, cancellationToken);
 
         private Task<Page<string>> ListInlineAsync(string kind, string principal, string? marker, CancellationToken cancellationToken) =>
             ListAsync(new IamFormBody("List" + kind + "Policies").Add(kind + "Name", principal), "PolicyNames", e => e.Value, marker, cancellationToken);
@@ -171,6 +171,19 @@ namespace OsAccess.Aws.Iam
         {
             XElement? result = await CallAsync(body.Add("Marker", marker), cancellationToken).ConfigureAwait(false);
             return new Page<T>(Members(result, listName).Select(read).ToList(), NextMarker(result));
+        }
+
+        /// <summary>
+        /// Sends the request and reads <paramref name="member"/> of its <c>&lt;ActionResult&gt;</c> (the result itself when null);
+        /// an answer without it is a <c>MalformedResponse</c> error, not an empty model.
+        /// </summary>
+        private async Task<T> GetAsync<T>(IamFormBody body, string? member, System.Func<XElement, T> read, CancellationToken cancellationToken)
+        {
+            XElement? result = await CallAsync(body, cancellationToken).ConfigureAwait(false);
+            XElement? element = member == null ? result : Child(result, member);
+            return element != null
+                ? read(element)
+                : throw ServiceErrors.Malformed(ServiceName, body.Action, $"The answer has no '{member ?? body.Action + "Result"}' element.");
         }
 
         /// <summary>Sends the request and returns its <c>&lt;ActionResult&gt;</c> element (null for operations without output).</summary>

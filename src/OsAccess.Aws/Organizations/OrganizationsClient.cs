@@ -59,13 +59,13 @@ namespace OsAccess.Aws.Organizations
                 "Policy", OrgModelReader.Policy, cancellationToken);
 
         public Task DeletePolicyAsync(string policyId, CancellationToken cancellationToken) =>
-            CallAsync(new OrgJsonBody("DeletePolicy").Add("PolicyId", policyId), _ => 0, cancellationToken);
+            SendAsync(new OrgJsonBody("DeletePolicy").Add("PolicyId", policyId), cancellationToken);
 
         public Task AttachPolicyAsync(string policyId, string targetId, CancellationToken cancellationToken) =>
-            CallAsync(new OrgJsonBody("AttachPolicy").Add("PolicyId", policyId).Add("TargetId", targetId), _ => 0, cancellationToken);
+            SendAsync(new OrgJsonBody("AttachPolicy").Add("PolicyId", policyId).Add("TargetId", targetId), cancellationToken);
 
         public Task DetachPolicyAsync(string policyId, string targetId, CancellationToken cancellationToken) =>
-            CallAsync(new OrgJsonBody("DetachPolicy").Add("PolicyId", policyId).Add("TargetId", targetId), _ => 0, cancellationToken);
+            SendAsync(new OrgJsonBody("DetachPolicy").Add("PolicyId", policyId).Add("TargetId", targetId), cancellationToken);
 
         public Task<Page<OrgPolicyTarget>> ListTargetsForPolicyAsync(string policyId, string? nextToken, CancellationToken cancellationToken) =>
             ListAsync(new OrgJsonBody("ListTargetsForPolicy").Add("PolicyId", policyId), "Targets", OrgModelReader.PolicyTarget, nextToken, cancellationToken);
@@ -92,8 +92,11 @@ namespace OsAccess.Aws.Organizations
                 "OrganizationalUnit", OrgModelReader.OrganizationalUnit, cancellationToken);
 
         public Task MoveAccountAsync(string accountId, string sourceParentId, string destinationParentId, CancellationToken cancellationToken) =>
-            CallAsync(new OrgJsonBody("MoveAccount").Add("AccountId", accountId).Add("SourceParentId", sourceParentId).Add("DestinationParentId", destinationParentId),
-                _ => 0, cancellationToken);
+            SendAsync(new OrgJsonBody("MoveAccount").Add("AccountId", accountId).Add("SourceParentId", sourceParentId).Add("DestinationParentId", destinationParentId),
+                cancellationToken);
+
+        /// <summary>An operation whose answer carries nothing OsAccess reads.</summary>
+        private Task SendAsync(OrgJsonBody body, CancellationToken cancellationToken) => CallAsync(body, _ => 0, cancellationToken);
 
         private Task<T> GetAsync<T>(OrgJsonBody body, string member, Func<JsonElement, T> read, CancellationToken cancellationToken) =>
             CallAsync(body, root => OrgJson.Member(root, member) is JsonElement value

@@ -33,6 +33,9 @@ namespace OsAccess.Aws.Sessions
         /// <summary>The account the credentials act in, when known (set for member-account sessions).</summary>
         public string? Account { get; init; }
 
+        /// <summary>For a member-account session, the role assumed to reach it; null for the caller's own session.</summary>
+        public string? AssumedRoleArn { get; init; }
+
         public HttpClient HttpClient { get; init; } = SharedHttpClient.Instance;
 
         public IClock Clock { get; init; } = SystemClock.Instance;
@@ -61,11 +64,12 @@ namespace OsAccess.Aws.Sessions
 
         public SdkSsmClient Ssm() => new SdkSsmClient(OptionsFor(AwsServiceId.Ssm));
 
-        /// <summary>The same session acting in <paramref name="accountId"/> with <paramref name="credentials"/>.</summary>
-        public AwsSession InAccount(string accountId, ICredentialSource credentials, string origin) =>
-            new AwsSession(Region, RegionOrigin, new ResolvedCredentials(credentials, origin), Endpoints)
+        /// <summary>The same session acting in <paramref name="accountId"/> with the credentials of <paramref name="role"/>.</summary>
+        public AwsSession InAccount(string accountId, AssumedRoleCredentialSource role, string origin) =>
+            new AwsSession(Region, RegionOrigin, new ResolvedCredentials(role, origin), Endpoints)
             {
                 Account = accountId,
+                AssumedRoleArn = role.RoleArn,
                 HttpClient = HttpClient,
                 Clock = Clock,
                 Retry = Retry,

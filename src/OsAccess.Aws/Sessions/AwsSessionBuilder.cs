@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using OsAccess.Aws.Credentials;
 using OsAccess.Aws.Endpoints;
 using OsAccess.Aws.Http;
@@ -26,13 +27,39 @@ namespace OsAccess.Aws.Sessions
 
         public AwsSession Build(CredentialRequest credentials, string? region, string? storedRegion, string? endpointUrl, IAwsCallLog log)
         {
-            var (resolvedRegion, regionOrigin) = new RegionResolver(profiles, environment)
+            var readOnce = new SettingsReadOnce(profiles);
+            var (resolvedRegion, regionOrigin) = new RegionResolver(readOnce, environment)
                 .Resolve(region, storedRegion, credentials.ProfileName, credentials.ProfileLocation);
-            var resolvedCredentials = new CredentialResolver(profiles, environment, platformCredentials).Resolve(credentials);
+            var resolvedCredentials = new CredentialResolver(readOnce, environment, platformCredentials).Resolve(credentials);
             string profile = CredentialResolver.ProfileInUse(credentials.ProfileName, environment);
-            var endpoints = new EndpointResolver(endpointUrl, environment, () => profiles.TryGetSettings(profile, credentials.ProfileLocation));
+            var endpoints = new EndpointResolver(endpointUrl, environment, () => readOnce.TryGetSettings(profile, credentials.ProfileLocation));
             endpoints.Resolve(AwsServiceId.Sts, resolvedRegion); // a malformed endpoint fails here, before any call
             return new AwsSession(resolvedRegion, regionOrigin, resolvedCredentials, endpoints) { Log = log };
+        }
+
+        /// <summary>Region and endpoints both come from the profile in use: its settings are read once per session.</summary>
+        private sealed class SettingsReadOnce : IProfileStore
+        {
+            private readonly IProfileStore inner;
+            private readonly Dictionary<(string Name, string? Location), ProfileSettings?> read = new Dictionary<(string, string?), ProfileSettings?>();
+
+            public SettingsReadOnce(IProfileStore inner) => this.inner = inner;
+
+            public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation) => inner.TryGetCredentials(profileName, profileLocation);
+
+            public ProfileSettings? TryGetSettings(string profileName, string? profileLocation)
+            {
+                lock (read)
+                {
+                    if (!read.TryGetValue((profileName, profileLocation), out var settings))
+                    {
+                        settings = inner.TryGetSettings(profileName, profileLocation);
+                        read.Add((profileName, profileLocation), settings);
+                    }
+
+                    return settings;
+                }
+            }
         }
     }
 }

@@ -86,7 +86,7 @@ namespace OsAccess.PowerShell.Common
             {
                 throw new PipelineStoppedException();
             }
-            catch (Exception error) when (IsAwsLayerFailure(error))
+            catch (Exception error) when (!(error is ParameterBindingException))
             {
                 ThrowTerminatingError(AwsErrorRecords.From(error, null));
             }
@@ -161,8 +161,6 @@ namespace OsAccess.PowerShell.Common
             stopping.Dispose();
             GC.SuppressFinalize(this);
         }
-
-        private static bool IsAwsLayerFailure(Exception error) => !(error is PipelineStoppedException) && !(error is ParameterBindingException);
 
         private AwsSession ResolveSession()
         {

@@ -36,10 +36,9 @@ namespace OsAccess.PowerShell.Context
 
         protected override void ProcessAwsRecord()
         {
-            var session = Session;
             if (AccountId == null || AccountId.Length == 0)
             {
-                WriteObject(Describe(session, null));
+                WriteObject(Describe(Session));
                 return;
             }
 
@@ -47,9 +46,7 @@ namespace OsAccess.PowerShell.Context
             {
                 try
                 {
-                    var member = MemberSession(accountId, RoleName, ExternalId);
-                    var roleArn = new CrossAccountOptions { RoleName = RoleName, Partition = AwsPartition.Of(session.Region).Name }.RoleArn(accountId);
-                    WriteObject(Describe(member, roleArn));
+                    WriteObject(Describe(MemberSession(accountId, RoleName, ExternalId)));
                 }
                 catch (Exception error) when (!(error is PipelineStoppedException))
                 {
@@ -58,7 +55,7 @@ namespace OsAccess.PowerShell.Context
             }
         }
 
-        private OSAccessContext Describe(AwsSession session, string? assumedRole)
+        private OSAccessContext Describe(AwsSession session)
         {
             var identity = Run(async ct =>
             {
@@ -76,7 +73,7 @@ namespace OsAccess.PowerShell.Context
                 Region = session.Region,
                 RegionSource = session.RegionOrigin,
                 CredentialSource = session.Credentials.Origin,
-                AssumedRole = assumedRole,
+                AssumedRole = session.AssumedRoleArn,
                 IamEndpoint = session.Endpoint(AwsServiceId.Iam).Endpoint.Url.ToString(),
                 OrganizationsEndpoint = session.Endpoint(AwsServiceId.Organizations).Endpoint.Url.ToString(),
                 StsEndpoint = sts.Endpoint.Url.ToString(),

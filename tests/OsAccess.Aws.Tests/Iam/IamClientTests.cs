@@ -150,6 +150,32 @@ namespace OsAccess.Aws.Tests.Iam
             Assert.Single(http.Requests);
         }
 
+        [Theory]
+        [InlineData("<html><body>captive portal</body></html>", "'Role'")]
+        [InlineData("<GetRoleResponse " + Ns + "><GetRoleResult></GetRoleResult></GetRoleResponse>", "'Role'")]
+        [InlineData("<GetRoleResponse " + Ns + "><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetRoleResponse>", "'Role'")]
+        public async Task A_well_formed_answer_without_the_result_is_a_typed_error_not_an_empty_model(string body, string missing)
+        {
+            http.Reply(HttpStatusCode.OK, body);
+
+            var error = await Assert.ThrowsAsync<AwsServiceException>(() => Client().GetRoleAsync("OSAccess", CancellationToken.None));
+
+            Assert.Equal("MalformedResponse", error.Code);
+            Assert.Equal("GetRole", error.Operation);
+            Assert.Contains(missing, error.Message);
+        }
+
+        [Fact]
+        public async Task An_inline_policy_answer_without_its_result_is_a_typed_error()
+        {
+            http.Reply(HttpStatusCode.OK, $"<GetRolePolicyResponse {Ns}><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetRolePolicyResponse>");
+
+            var error = await Assert.ThrowsAsync<AwsServiceException>(() => Client().GetRolePolicyAsync("OSAccess", "OSAccessPolicy", CancellationToken.None));
+
+            Assert.Equal("MalformedResponse", error.Code);
+            Assert.Contains("'GetRolePolicyResult'", error.Message);
+        }
+
         [Fact]
         public async Task A_cancelled_token_stops_before_sending()
         {

@@ -44,7 +44,9 @@ namespace OsAccess.Aws.Tests.Retry
             Assert.StartsWith("Assuming role OSAccess in 222222222222 still failed after 30 s", error.Message);
             Assert.Contains("eventually consistent", error.Message);
             Assert.IsType<AwsServiceException>(error.InnerException);
-            Assert.True(clock.UtcNow - DateTimeOffset.UnixEpoch <= TimeSpan.FromSeconds(30));
+            Assert.Equal(TimeSpan.FromSeconds(30), error.Waited);
+            Assert.Equal(TimeSpan.FromSeconds(30), clock.UtcNow - DateTimeOffset.UnixEpoch);
+            Assert.Equal(15, delay.Waits.Count);
         }
 
         [Fact]

@@ -14,8 +14,12 @@ namespace OsAccess.Aws.Tests.Sessions
 
         private readonly Dictionary<string, ProfileSettings> profiles = new Dictionary<string, ProfileSettings>();
 
+        private readonly SettingsOnly store;
+
+        public AwsSessionBuilderTests() => store = new SettingsOnly(profiles);
+
         private AwsSessionBuilder Builder() =>
-            new AwsSessionBuilder(new SettingsOnly(profiles), n => env.TryGetValue(n, out var v) ? v : null, () => null);
+            new AwsSessionBuilder(store, n => env.TryGetValue(n, out var v) ? v : null, () => null);
 
         [Fact]
         public void Builds_a_session_with_region_credentials_endpoints_and_the_log()
@@ -68,6 +72,22 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
+        public void Region_and_endpoints_read_the_profile_once()
+        {
+            profiles["default"] = new ProfileSettings { Name = "default", Region = "ap-northeast-3", EndpointUrl = "http://127.0.0.1:7000" };
+
+            var session = Builder().Build(new CredentialRequest { AccessKey = "AKIA1", SecretKey = "s" }, null, null, null, new RecordingCallLog());
+            foreach (var service in AwsServiceId.All)
+            {
+                session.Endpoint(service);
+            }
+
+            Assert.Equal(("ap-northeast-3", "profile 'default'"), (session.Region, session.RegionOrigin));
+            Assert.Equal("profile 'default' endpoint_url", session.Endpoint(AwsServiceId.Ssm).Source);
+            Assert.Equal(1, store.Reads);
+        }
+
+        [Fact]
         public void The_profile_of_ProfileName_gives_the_endpoint_even_with_explicit_keys()
         {
             profiles["default"] = new ProfileSettings { Name = "default", EndpointUrl = "http://127.0.0.1:7000" };
@@ -86,8 +106,13 @@ namespace OsAccess.Aws.Tests.Sessions
 
             public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation) => null;
 
-            public ProfileSettings? TryGetSettings(string profileName, string? profileLocation) =>
-                settings.TryGetValue(profileName, out var found) ? found : null;
+            public int Reads { get; private set; }
+
+            public ProfileSettings? TryGetSettings(string profileName, string? profileLocation)
+            {
+                Reads++;
+                return settings.TryGetValue(profileName, out var found) ? found : null;
+            }
         }
     }
 }

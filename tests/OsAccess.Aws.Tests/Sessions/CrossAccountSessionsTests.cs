@@ -76,7 +76,7 @@ namespace OsAccess.Aws.Tests.Sessions
             var later = await member.GetCredentialsAsync(CancellationToken.None);
 
             Assert.Equal("AccessDenied", error.Code);
-            Assert.NotNull(later);
+            Assert.Equal("ASIA1", later.AccessKeyId);
             Assert.Equal(2, sts.Calls.Count);
         }
 
@@ -89,7 +89,7 @@ namespace OsAccess.Aws.Tests.Sessions
 
             var credentials = await sessions.ForAccount("555555555555").GetCredentialsAsync(CancellationToken.None);
 
-            Assert.NotNull(credentials);
+            Assert.Equal("ASIA1", credentials.AccessKeyId);
             Assert.Equal(4, sts.Calls.Count);
             Assert.Equal(new[] { 2.0, 2.0, 2.0 }, delay.Waits.Select(w => w.TotalSeconds));
         }

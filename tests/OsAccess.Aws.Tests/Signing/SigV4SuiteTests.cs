@@ -44,7 +44,7 @@ namespace OsAccess.Aws.Tests.Signing
             string actual = new SigV4Authorization(AccessKey, scope, SigV4Canonicalizer.SignedHeaders(parsed.Headers),
                 SigV4.Signature(Secret, scope, SignedAt, parsed)).ToString();
 
-            Assert.True(name.Length > 0);
+            _ = name; // names the vector in test reports
             Assert.Equal(
                 $"AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders={signedHeaders}, Signature={signature}",
                 actual);

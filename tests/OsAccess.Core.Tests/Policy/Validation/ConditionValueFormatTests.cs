@@ -1,3 +1,4 @@
+using OsAccess.Core.Policy;
 using OsAccess.Core.Policy.Validation;
 
 namespace OsAccess.Core.Tests.Policy.Validation

@@ -14,6 +14,8 @@ namespace OsAccess.Core.Evaluation
     /// </summary>
     internal sealed class CompiledCondition
     {
+        private static readonly ValueReader<long> ReadDate = ConditionDate.TryRead;
+
         private readonly IConditionValues? _values;
         private readonly bool _nullTestsAbsent;
         private readonly bool _nullTestsPresent;
@@ -73,7 +75,7 @@ namespace OsAccess.Core.Evaluation
                     if (!OrderedConditionValues<double>.TryCreate(texts, op.Order, NumberReader.Read, out var numbers, out var badNumber)) throw Bad(condition, badNumber, $"{op.Name} needs numbers");
                     return new CompiledCondition(condition, op, numbers, false, false);
                 case ConditionOperatorKind.Date:
-                    if (!OrderedConditionValues<long>.TryCreate(texts, op.Order, DateReader.Read, out var dates, out var badDate)) throw Bad(condition, badDate, $"{op.Name} needs ISO 8601 dates such as 2020-06-30T23:59:59Z, or epoch seconds");
+                    if (!OrderedConditionValues<long>.TryCreate(texts, op.Order, ReadDate, out var dates, out var badDate)) throw Bad(condition, badDate, $"{op.Name} needs ISO 8601 dates such as 2020-06-30T23:59:59Z, or epoch seconds");
                     return new CompiledCondition(condition, op, dates, false, false);
                 default:
                     if (!IpAddressConditionValues.TryCreate(texts, out var ranges, out var badRange)) throw Bad(condition, badRange, $"{op.Name} needs IPv4 or IPv6 addresses or CIDR blocks");

@@ -177,6 +177,9 @@ namespace OsAccess.Core.Tests.Evaluation
         [InlineData("{\"NumericLessThan\":{\"s3:max-keys\":\"ten\"}}", "needs numbers")]
         [InlineData("{\"DateLessThan\":{\"aws:CurrentTime\":\"2026-13-45\"}}", "ISO 8601")]
         [InlineData("{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113.0/33\"}}", "CIDR")]
+        // Three dotted parts are not an IPv4 address (the system parser would read 203.0.0.113); the validator refuses it too.
+        [InlineData("{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113\"}}", "CIDR")]
+        [InlineData("{\"NotIpAddress\":{\"aws:SourceIp\":\"10.1/16\"}}", "CIDR")]
         [InlineData("{\"Null\":{\"aws:TokenIssueTime\":\"yes\"}}", "Null takes")]
         // IAM refuses wrongly-cased operator names (MalformedPolicyDocument), so the evaluator does too, naming the right spelling.
         [InlineData("{\"stringEquals\":{\"aws:username\":\"alice\"}}", "did you mean \"StringEquals\"?")]

@@ -1,6 +1,4 @@
 using System;
-using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 
 namespace OsAccess.Core.Policy.Validation
@@ -29,7 +27,7 @@ namespace OsAccess.Core.Policy.Validation
                 case ConditionOperatorKind.Null:
                     return IsBoolean(value) ? null : "this operator compares \"true\" or \"false\"";
                 case ConditionOperatorKind.IpAddress:
-                    return IsCidr(value) ? null : "IP address operators compare addresses or CIDR ranges such as 203.0.113.0/24 or 2001:db8::/32";
+                    return IpAddressRange.TryParse(value, out _) ? null : "IP address operators compare addresses or CIDR ranges such as 203.0.113.0/24 or 2001:db8::/32";
                 case ConditionOperatorKind.Binary:
                     return value.Length > 0 && Base64.IsMatch(value) ? null : "BinaryEquals compares base-64 encoded values";
                 default:
@@ -42,17 +40,5 @@ namespace OsAccess.Core.Policy.Validation
 
         private static bool IsBoolean(string value) =>
             string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
-
-        private static bool IsCidr(string value)
-        {
-            var slash = value.IndexOf('/');
-            var address = slash < 0 ? value : value.Substring(0, slash);
-            if (!IPAddress.TryParse(address, out var parsed)) return false;
-            var isV4 = parsed.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork;
-            if (isV4 && address.Split('.').Length != 4) return false;
-            if (slash < 0) return true;
-            var max = isV4 ? 32 : 128;
-            return int.TryParse(value.Substring(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var prefix) && prefix <= max;
-        }
     }
 }

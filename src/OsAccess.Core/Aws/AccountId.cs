@@ -5,12 +5,15 @@ namespace OsAccess.Core.Aws
     /// <summary>A 12-digit AWS account id.</summary>
     public static class AccountId
     {
-        public static bool IsValid(string? value)
+        public static bool IsValid(string? value) => value != null && IsValid(value, 0, value.Length);
+
+        /// <summary>Whether the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> are an account id; allocates nothing.</summary>
+        public static bool IsValid(string text, int start, int length)
         {
-            if (value == null || value.Length != 12) return false;
-            foreach (var c in value)
+            if (length != 12) return false;
+            for (var i = start; i < start + length; i++)
             {
-                if (c < '0' || c > '9') return false;
+                if (text[i] < '0' || text[i] > '9') return false;
             }
             return true;
         }

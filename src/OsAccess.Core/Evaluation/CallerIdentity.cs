@@ -60,18 +60,17 @@ namespace OsAccess.Core.Evaluation
         public static CallerIdentity Parse(string arn, string? roleArn = null)
         {
             if (arn == null) throw new ArgumentNullException(nameof(arn));
-            if (IsAccountId(arn)) return new CallerIdentity(arn, CallerKind.Account, "aws", arn, arn, null, $"arn:aws:iam::{arn}:root", false);
+            if (Aws.AccountId.IsValid(arn)) return new CallerIdentity(arn, CallerKind.Account, "aws", arn, arn, null, $"arn:aws:iam::{arn}:root", false);
             if (!arn.StartsWith("arn:", StringComparison.Ordinal))
             {
                 if (arn.IndexOf('.') > 0 && arn.IndexOf(':') < 0) return new CallerIdentity(arn, CallerKind.Service, "aws", string.Empty, arn, null, arn, false);
                 throw new FormatException($"\"{arn}\" is not a caller ARN: expected an account id, a user, role, assumed-role or federated-user ARN, or a service principal such as ssm.amazonaws.com.");
             }
-            var parts = arn.Split(new[] { ':' }, 6);
-            if (parts.Length != 6 || !IsAccountId(parts[4])) throw new FormatException($"\"{arn}\" is not a caller ARN: expected arn:partition:iam::<12-digit account>:user/…, role/…, root, or arn:partition:sts::<account>:assumed-role/…");
-            var partition = parts[1];
-            var service = parts[2];
-            var account = parts[4];
-            var resource = parts[5];
+            if (!Aws.Arn.TryParse(arn, out var parts) || !Aws.AccountId.IsValid(parts.Account)) throw new FormatException($"\"{arn}\" is not a caller ARN: expected arn:partition:iam::<12-digit account>:user/…, role/…, root, or arn:partition:sts::<account>:assumed-role/…");
+            var partition = parts.Partition;
+            var service = parts.Service;
+            var account = parts.Account;
+            var resource = parts.Resource;
             if (service == "iam" && resource == "root") return new CallerIdentity(arn, CallerKind.Account, partition, account, account, null, arn, false);
             if (service == "iam" && resource.StartsWith("user/", StringComparison.Ordinal))
             {
@@ -119,16 +118,6 @@ namespace OsAccess.Core.Evaluation
         public override string ToString() => Arn;
 
         private const string ServiceLinkedRolePrefix = "AWSServiceRoleFor";
-
-        private static bool IsAccountId(string text)
-        {
-            if (text.Length != 12) return false;
-            foreach (var c in text)
-            {
-                if (c < '0' || c > '9') return false;
-            }
-            return true;
-        }
 
         private static string LastSegment(string resource) => resource.Substring(resource.LastIndexOf('/') + 1);
 

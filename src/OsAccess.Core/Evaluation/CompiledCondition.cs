@@ -14,6 +14,8 @@ namespace OsAccess.Core.Evaluation
     /// </summary>
     internal sealed class CompiledCondition
     {
+        private static readonly ValueReader<long> ReadDate = ConditionDate.TryRead;
+
         private readonly IConditionValues? _values;
         private readonly bool _nullTestsAbsent;
         private readonly bool _nullTestsPresent;
@@ -38,13 +40,20 @@ namespace OsAccess.Core.Evaluation
         {
             if (!ConditionOperator.TryParse(condition.Operator.Value, out var op))
             {
-                throw new PolicyParseException($"\"{condition.Operator.Value}\" is not a condition operator.", condition.Operator.Position);
+                // IAM refuses a policy whose operator is misspelt, wrongly cased included, so such a policy is never evaluated.
+                var suggestion = ConditionOperator.Suggest(condition.Operator.Value);
+                throw new PolicyParseException(
+                    $"\"{condition.Operator.Value}\" is not a condition operator{(suggestion == null ? "" : $": did you mean \"{suggestion}\"?")}.", condition.Operator.Position);
+            }
+            if (op!.Kind == ConditionOperatorKind.Null && op.SetQualifier != ConditionSetQualifier.None)
+            {
+                throw new PolicyParseException($"\"{op.Name}\": Null tests whether the key is present and takes no set qualifier.", condition.Operator.Position);
             }
             var texts = new string[condition.Values.Count];
             for (var i = 0; i < texts.Length; i++) texts[i] = condition.Values[i].Text;
-            switch (op!.Family)
+            switch (op.Kind)
             {
-                case ConditionFamily.Null:
+                case ConditionOperatorKind.Null:
                     var absent = false;
                     var present = false;
                     for (var i = 0; i < texts.Length; i++)
@@ -54,23 +63,19 @@ namespace OsAccess.Core.Evaluation
                         else throw Bad(condition, i, "Null takes \"true\" (the key is absent) or \"false\" (the key is present)");
                     }
                     return new CompiledCondition(condition, op, null, absent, present);
-                case ConditionFamily.String:
-                    return new CompiledCondition(condition, op, new StringConditionValues(texts, wildcards: false, ignoreCase: false, variables), false, false);
-                case ConditionFamily.StringIgnoreCase:
-                    return new CompiledCondition(condition, op, new StringConditionValues(texts, wildcards: false, ignoreCase: true, variables), false, false);
-                case ConditionFamily.StringLike:
-                    return new CompiledCondition(condition, op, new StringConditionValues(texts, wildcards: true, ignoreCase: false, variables), false, false);
-                case ConditionFamily.Arn:
+                case ConditionOperatorKind.String:
+                    return new CompiledCondition(condition, op, new StringConditionValues(texts, op.Wildcards, op.IgnoreCase, variables), false, false);
+                case ConditionOperatorKind.Arn:
                     return new CompiledCondition(condition, op, new ArnConditionValues(texts, variables), false, false);
-                case ConditionFamily.Bool:
+                case ConditionOperatorKind.Boolean:
                     return new CompiledCondition(condition, op, new EqualityConditionValues(texts, StringComparison.OrdinalIgnoreCase), false, false);
-                case ConditionFamily.Binary:
+                case ConditionOperatorKind.Binary:
                     return new CompiledCondition(condition, op, new EqualityConditionValues(texts, StringComparison.Ordinal), false, false);
-                case ConditionFamily.Numeric:
+                case ConditionOperatorKind.Numeric:
                     if (!OrderedConditionValues<double>.TryCreate(texts, op.Order, NumberReader.Read, out var numbers, out var badNumber)) throw Bad(condition, badNumber, $"{op.Name} needs numbers");
                     return new CompiledCondition(condition, op, numbers, false, false);
-                case ConditionFamily.Date:
-                    if (!OrderedConditionValues<long>.TryCreate(texts, op.Order, DateReader.Read, out var dates, out var badDate)) throw Bad(condition, badDate, $"{op.Name} needs ISO 8601 dates such as 2020-06-30T23:59:59Z, or epoch seconds");
+                case ConditionOperatorKind.Date:
+                    if (!OrderedConditionValues<long>.TryCreate(texts, op.Order, ReadDate, out var dates, out var badDate)) throw Bad(condition, badDate, $"{op.Name} needs ISO 8601 dates such as 2020-06-30T23:59:59Z, or epoch seconds");
                     return new CompiledCondition(condition, op, dates, false, false);
                 default:
                     if (!IpAddressConditionValues.TryCreate(texts, out var ranges, out var badRange)) throw Bad(condition, badRange, $"{op.Name} needs IPv4 or IPv6 addresses or CIDR blocks");
@@ -82,28 +87,28 @@ namespace OsAccess.Core.Evaluation
         public bool IsSatisfied(RequestContext context, EvaluationTrace? trace)
         {
             var present = context.TryGetValues(Key, out var requestValues);
-            if (Operator.Family == ConditionFamily.Null) return present ? _nullTestsPresent : _nullTestsAbsent;
+            if (Operator.Kind == ConditionOperatorKind.Null) return present ? _nullTestsPresent : _nullTestsAbsent;
             if (!present)
             {
                 trace?.AddMissingKey(Key);
-                switch (Operator.Set)
+                switch (Operator.SetQualifier)
                 {
-                    case SetQualifier.ForAllValues: return true;
+                    case ConditionSetQualifier.ForAllValues: return true;
                     // ForAnyValue over nothing is false, IfExists or not (re:Post "ForAnyValue:StringEqualsIfExists behaving unexpectedly").
-                    case SetQualifier.ForAnyValue: return false;
+                    case ConditionSetQualifier.ForAnyValue: return false;
                     default: return Operator.IfExists || Operator.Negated;
                 }
             }
             var values = _values!;
-            switch (Operator.Set)
+            switch (Operator.SetQualifier)
             {
-                case SetQualifier.ForAllValues:
+                case ConditionSetQualifier.ForAllValues:
                     foreach (var value in requestValues)
                     {
                         if (!Satisfies(values.MatchesAny(value, context))) return false;
                     }
                     return true;
-                case SetQualifier.ForAnyValue:
+                case ConditionSetQualifier.ForAnyValue:
                     foreach (var value in requestValues)
                     {
                         if (Satisfies(values.MatchesAny(value, context))) return true;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using OsAccess.Core.Aws;
 
 namespace OsAccess.Core.Evaluation
 {
@@ -72,31 +73,11 @@ namespace OsAccess.Core.Evaluation
             return length == account.Length && string.CompareOrdinal(Resource, start, account, 0, length) == 0;
         }
 
-        private static bool TryFindAccount(string arn, out int start, out int length)
-        {
-            start = 0;
-            length = 0;
-            if (!arn.StartsWith("arn:", StringComparison.Ordinal)) return false;
-            var colon = 3;
-            for (var part = 0; part < 3; part++)
-            {
-                colon = arn.IndexOf(':', colon + 1);
-                if (colon < 0) return false;
-            }
-            var end = arn.IndexOf(':', colon + 1);
-            if (end < 0 || end - colon - 1 != 12) return false;
-            for (var i = colon + 1; i < end; i++)
-            {
-                if (arn[i] < '0' || arn[i] > '9') return false;
-            }
-            start = colon + 1;
-            length = 12;
-            return true;
-        }
+        // The resource's account when its ARN names a 12-digit one.
+        private static bool TryFindAccount(string arn, out int start, out int length) =>
+            Arn.TryFindAccount(arn, out start, out length) && AccountId.IsValid(arn, start, length);
 
-        private static string? AccountOfArn(string arn)
-        {
-            return TryFindAccount(arn, out var start, out var length) ? arn.Substring(start, length) : null;
-        }
+        private static string? AccountOfArn(string arn) =>
+            TryFindAccount(arn, out var start, out var length) ? arn.Substring(start, length) : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using OsAccess.Core.Policy;
 
 namespace OsAccess.Core.Evaluation
 {

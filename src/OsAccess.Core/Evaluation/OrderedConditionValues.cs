@@ -1,4 +1,5 @@
 using System;
+using OsAccess.Core.Policy;
 
 namespace OsAccess.Core.Evaluation
 {

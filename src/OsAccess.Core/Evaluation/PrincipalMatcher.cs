@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using OsAccess.Core.Aws;
 using OsAccess.Core.Policy;
 
 namespace OsAccess.Core.Evaluation
@@ -45,21 +46,21 @@ namespace OsAccess.Core.Evaluation
                 _everyone = true;
                 return;
             }
-            if (value.Length == 12 && IsDigits(value))
+            if (AccountId.IsValid(value))
             {
                 _accounts.Add(value);
                 return;
             }
-            var parts = value.Split(new[] { ':' }, 6);
-            if (parts.Length == 6 && parts[2] == "iam" && parts[5] == "root")
+            var isArn = Arn.TryParse(value, out var arn);
+            if (isArn && arn.Service == "iam" && arn.Resource == "root")
             {
-                _accounts.Add(parts[4]);
+                _accounts.Add(arn.Account);
                 return;
             }
             _arns.Add(value);
-            if (parts.Length == 6 && parts[2] == "iam" && parts[5].StartsWith("role/", StringComparison.Ordinal))
+            if (isArn && arn.Service == "iam" && arn.Resource.StartsWith("role/", StringComparison.Ordinal))
             {
-                _roles.Add(CallerIdentity.RoleKeyOf(parts[4], parts[5].Substring(parts[5].LastIndexOf('/') + 1)));
+                _roles.Add(CallerIdentity.RoleKeyOf(arn.Account, arn.Resource.Substring(arn.Resource.LastIndexOf('/') + 1)));
             }
         }
 
@@ -90,15 +91,6 @@ namespace OsAccess.Core.Evaluation
             var specific = _arns.Contains(caller.Arn) ||
                 (caller.Kind == CallerKind.AssumedRole && _roles.Contains(caller.RoleKey!));
             return specific && _accounts.Contains(caller.AccountId);
-        }
-
-        private static bool IsDigits(string text)
-        {
-            foreach (var c in text)
-            {
-                if (c < '0' || c > '9') return false;
-            }
-            return true;
         }
     }
 }

@@ -177,7 +177,16 @@ namespace OsAccess.Core.Tests.Evaluation
         [InlineData("{\"NumericLessThan\":{\"s3:max-keys\":\"ten\"}}", "needs numbers")]
         [InlineData("{\"DateLessThan\":{\"aws:CurrentTime\":\"2026-13-45\"}}", "ISO 8601")]
         [InlineData("{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113.0/33\"}}", "CIDR")]
+        // Three dotted parts are not an IPv4 address (the system parser would read 203.0.0.113); the validator refuses it too.
+        [InlineData("{\"IpAddress\":{\"aws:SourceIp\":\"203.0.113\"}}", "CIDR")]
+        [InlineData("{\"NotIpAddress\":{\"aws:SourceIp\":\"10.1/16\"}}", "CIDR")]
         [InlineData("{\"Null\":{\"aws:TokenIssueTime\":\"yes\"}}", "Null takes")]
+        // IAM refuses wrongly-cased operator names (MalformedPolicyDocument), so the evaluator does too, naming the right spelling.
+        [InlineData("{\"stringEquals\":{\"aws:username\":\"alice\"}}", "did you mean \"StringEquals\"?")]
+        [InlineData("{\"forAnyValue:StringLike\":{\"aws:TagKeys\":\"env\"}}", "did you mean \"ForAnyValue:StringLike\"?")]
+        [InlineData("{\"DateLessThanIfexists\":{\"aws:CurrentTime\":\"2026-01-01T00:00:00Z\"}}", "did you mean \"DateLessThanIfExists\"?")]
+        [InlineData("{\"NullIfExists\":{\"aws:TokenIssueTime\":\"true\"}}", "did you mean \"Null\"?")]
+        [InlineData("{\"ForAllValues:Null\":{\"aws:TagKeys\":\"true\"}}", "takes no set qualifier")]
         public void UnusableConditionsFailToCompileWithAPosition(string condition, string message)
         {
             var error = Assert.Throws<OsAccess.Core.Policy.PolicyParseException>(() => Ask.Allow("s3:GetObject", "*", condition));

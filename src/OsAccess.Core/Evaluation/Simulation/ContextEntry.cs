@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using OsAccess.Core.Policy;
 
 namespace OsAccess.Core.Evaluation.Simulation
 {
@@ -53,7 +54,7 @@ namespace OsAccess.Core.Evaluation.Simulation
         private static bool Reads(string baseType, string value) => baseType switch
         {
             "numeric" => NumberReader.TryRead(value, out _),
-            "date" => DateReader.TryRead(value, out _),
+            "date" => ConditionDate.TryRead(value, out _),
             "boolean" => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase),
             "ip" => IpAddressRange.TryParse(value, out _),
             "binary" => IsBase64(value),

@@ -99,9 +99,9 @@ namespace OsAccess.Core.Evaluation.Simulation
         private static string? AccountOf(string? owner)
         {
             if (string.IsNullOrEmpty(owner) || !owner!.StartsWith("arn:", StringComparison.Ordinal)) return owner;
-            var parts = owner.Split(':');
-            if (parts.Length < 6 || parts[4].Length == 0) throw new PolicyInputException("ResourceOwner", $"\"{owner}\" names no account: give an account id or arn:aws:iam::<account>:root.");
-            return parts[4];
+            var account = Aws.Arn.AccountOf(owner);
+            if (string.IsNullOrEmpty(account)) throw new PolicyInputException("ResourceOwner", $"\"{owner}\" names no account: give an account id or arn:aws:iam::<account>:root.");
+            return account;
         }
 
         private static CompiledPolicy Compile(string json, string name)

@@ -15,13 +15,6 @@ namespace OsAccess.Core.Policy.Validation
         private static readonly Regex RegionPart = new Regex(@"^[a-z0-9\-*?" + Variable + "]*$", RegexOptions.CultureInvariant);
         private static readonly Regex AccountPart = new Regex(@"^([0-9]{12}|aws|[0-9*?" + Variable + "]*[*?" + Variable + "][0-9*?" + Variable + "]*|)$", RegexOptions.CultureInvariant);
 
-        /// <summary>The account-id part of an ARN, or null when <paramref name="arn"/> has no such part.</summary>
-        public static string? AccountOf(string arn)
-        {
-            var parts = arn.Split(new[] { ':' }, 6);
-            return parts.Length == 6 && parts[0] == "arn" ? parts[4] : null;
-        }
-
         /// <summary>Why <paramref name="resource"/> is not "*" or a well-formed ARN, or null when it is.</summary>
         public static string? Problem(string resource)
         {

@@ -26,7 +26,7 @@ namespace OsAccess.Core.Policy.Validation
                     continue;
                 }
                 CheckValues(context, index, statement, condition, op!);
-                if (op!.SetQualifier == ConditionOperator.ForAllValues && statement.EffectValue == PolicyEffect.Allow && !KeyRequired(statement, condition.Key.Value))
+                if (op!.SetQualifier == ConditionSetQualifier.ForAllValues && statement.EffectValue == PolicyEffect.Allow && !KeyRequired(statement, condition.Key.Value))
                 {
                     context.Report(PolicyFindingRules.ForAllValuesWithAllow, condition.Operator.Position,
                         $"\"{name}\" on \"{condition.Key.Value}\" is also true when the request has no value for the key, so this Allow applies to such requests too: add \"Null\": {{\"{condition.Key.Value}\": \"false\"}} to the statement, or use ForAnyValue:.", index, statement);

@@ -1,22 +1,16 @@
 using System;
-using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 
 namespace OsAccess.Core.Policy.Validation
 {
     /// <summary>
-    /// Whether a value suits its operator ("IAM JSON policy elements: Condition operators"): dates in ISO 8601 or epoch
-    /// seconds, numbers as integers or decimals, Bool and Null "true" or "false", IP addresses in CIDR notation (RFC 4632),
+    /// Whether a value suits its operator ("IAM JSON policy elements: Condition operators"): dates as
+    /// <see cref="ConditionDate"/> reads them, numbers as integers or decimals, Bool and Null "true" or "false", IP addresses in CIDR notation (RFC 4632),
     /// binary values base-64 encoded. Values that hold a policy variable are checked when the request is evaluated, not here.
     /// </summary>
     public static class ConditionValueFormat
     {
         private static readonly Regex Number = new Regex(@"^-?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant);
-        private static readonly Regex Epoch = new Regex(@"^-?[0-9]+$", RegexOptions.CultureInvariant);
-        private static readonly Regex IsoDate = new Regex(
-            @"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(?<zone>Z|[+-][0-9]{2}:?[0-9]{2})?)?$",
-            RegexOptions.CultureInvariant);
         private static readonly Regex Base64 = new Regex(@"^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", RegexOptions.CultureInvariant);
 
         /// <summary>Why <paramref name="value"/> cannot be compared by an operator of <paramref name="kind"/>, or null when it can.</summary>
@@ -28,12 +22,12 @@ namespace OsAccess.Core.Policy.Validation
                 case ConditionOperatorKind.Numeric:
                     return Number.IsMatch(value) ? null : "numeric operators compare numbers such as 10 or 2.5";
                 case ConditionOperatorKind.Date:
-                    return IsDate(value) ? null : "date operators compare ISO 8601 dates such as 2020-04-01T00:00:00Z, or epoch seconds";
+                    return ConditionDate.TryRead(value, out _) ? null : "date operators compare ISO 8601 dates in the W3C form such as 2020-04-01T00:00:00Z, or epoch seconds";
                 case ConditionOperatorKind.Boolean:
                 case ConditionOperatorKind.Null:
                     return IsBoolean(value) ? null : "this operator compares \"true\" or \"false\"";
                 case ConditionOperatorKind.IpAddress:
-                    return IsCidr(value) ? null : "IP address operators compare addresses or CIDR ranges such as 203.0.113.0/24 or 2001:db8::/32";
+                    return IpAddressRange.TryParse(value, out _) ? null : "IP address operators compare addresses or CIDR ranges such as 203.0.113.0/24 or 2001:db8::/32";
                 case ConditionOperatorKind.Binary:
                     return value.Length > 0 && Base64.IsMatch(value) ? null : "BinaryEquals compares base-64 encoded values";
                 default:
@@ -42,34 +36,9 @@ namespace OsAccess.Core.Policy.Validation
         }
 
         /// <summary>True for an ISO 8601 date-time that names no time zone: IAM's reading of it may not be the author's.</summary>
-        public static bool IsDateTimeWithoutZone(string value)
-        {
-            var match = IsoDate.Match(value);
-            return match.Success && value.Contains("T") && !match.Groups["zone"].Success;
-        }
-
-        private static bool IsDate(string value)
-        {
-            if (Epoch.IsMatch(value)) return true;
-            if (!IsoDate.IsMatch(value)) return false;
-            var stamp = value;
-            if (stamp.EndsWith("Z", StringComparison.Ordinal)) stamp = stamp.Substring(0, stamp.Length - 1) + "+00:00";
-            return DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
-        }
+        public static bool IsDateTimeWithoutZone(string value) => ConditionDate.IsDateTimeWithoutZone(value);
 
         private static bool IsBoolean(string value) =>
             string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
-
-        private static bool IsCidr(string value)
-        {
-            var slash = value.IndexOf('/');
-            var address = slash < 0 ? value : value.Substring(0, slash);
-            if (!IPAddress.TryParse(address, out var parsed)) return false;
-            var isV4 = parsed.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork;
-            if (isV4 && address.Split('.').Length != 4) return false;
-            if (slash < 0) return true;
-            var max = isV4 ? 32 : 128;
-            return int.TryParse(value.Substring(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var prefix) && prefix <= max;
-        }
     }
 }

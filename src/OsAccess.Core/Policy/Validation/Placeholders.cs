@@ -33,7 +33,7 @@ namespace OsAccess.Core.Policy.Validation
                 var match = pattern.Match(value);
                 if (match.Success) return match.Value;
             }
-            var account = ArnFormat.AccountOf(value);
+            var account = Aws.Arn.AccountOf(value);
             if (account != null && account != "aws" && WordyAccount.IsMatch(account)) return account;
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Linq;
+using OsAccess.Core.Policy;
 using OsAccess.Core.Policy.Validation;
 
 namespace OsAccess.Core.Tests.Policy.Validation
@@ -37,7 +38,7 @@ namespace OsAccess.Core.Tests.Policy.Validation
         public void EveryBaseOperatorIsKnownWithItsFamily(string name, ConditionOperatorKind kind)
         {
             Assert.True(ConditionOperator.TryParse(name, out var op));
-            Assert.Equal((name, kind, false, (string?)null), (op!.BaseName, op.Kind, op.IfExists, op.SetQualifier));
+            Assert.Equal((name, kind, false, ConditionSetQualifier.None), (op!.BaseName, op.Kind, op.IfExists, op.SetQualifier));
         }
 
         [Fact]
@@ -51,14 +52,33 @@ namespace OsAccess.Core.Tests.Policy.Validation
         {
             foreach (var baseName in ConditionOperator.BaseOperatorNames.Where(n => n != "Null"))
             {
-                foreach (var qualifier in new[] { "", "ForAllValues:", "ForAnyValue:" })
+                foreach (var (qualifier, set) in new[] { ("", ConditionSetQualifier.None), ("ForAllValues:", ConditionSetQualifier.ForAllValues), ("ForAnyValue:", ConditionSetQualifier.ForAnyValue) })
                 {
                     Assert.True(ConditionOperator.TryParse(qualifier + baseName + "IfExists", out var op), qualifier + baseName + "IfExists");
                     Assert.Equal(baseName, op!.BaseName);
                     Assert.True(op.IfExists);
-                    Assert.Equal(qualifier == "" ? null : qualifier, op.SetQualifier);
+                    Assert.Equal(set, op.SetQualifier);
                 }
             }
+        }
+
+        [Theory]
+        [InlineData("StringEquals", OrderComparison.Equal, false, false, false)]
+        [InlineData("StringNotEqualsIgnoreCase", OrderComparison.Equal, true, true, false)]
+        [InlineData("StringNotLike", OrderComparison.Equal, true, false, true)]
+        [InlineData("NumericLessThanEquals", OrderComparison.LessThanOrEqual, false, false, false)]
+        [InlineData("NumericNotEquals", OrderComparison.Equal, true, false, false)]
+        [InlineData("DateGreaterThan", OrderComparison.GreaterThan, false, false, false)]
+        [InlineData("DateLessThan", OrderComparison.LessThan, false, false, false)]
+        [InlineData("DateGreaterThanEquals", OrderComparison.GreaterThanOrEqual, false, false, false)]
+        [InlineData("NotIpAddress", OrderComparison.Equal, true, false, false)]
+        [InlineData("ArnEquals", OrderComparison.Equal, false, false, true)]
+        [InlineData("ArnNotLike", OrderComparison.Equal, true, false, true)]
+        [InlineData("Bool", OrderComparison.Equal, false, false, false)]
+        public void TheBaseOperatorGivesOrderNegationCaseAndWildcards(string name, OrderComparison order, bool negated, bool ignoreCase, bool wildcards)
+        {
+            Assert.True(ConditionOperator.TryParse("ForAnyValue:" + name + "IfExists", out var op));
+            Assert.Equal((order, negated, ignoreCase, wildcards), (op!.Order, op.Negated, op.IgnoreCase, op.Wildcards));
         }
 
         [Theory]

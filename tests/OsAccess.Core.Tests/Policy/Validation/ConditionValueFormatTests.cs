@@ -1,3 +1,4 @@
+using OsAccess.Core.Policy;
 using OsAccess.Core.Policy.Validation;
 
 namespace OsAccess.Core.Tests.Policy.Validation
@@ -38,6 +39,7 @@ namespace OsAccess.Core.Tests.Policy.Validation
         [InlineData(ConditionOperatorKind.Null, "1")]
         [InlineData(ConditionOperatorKind.IpAddress, "203.0.113.0/33")]
         [InlineData(ConditionOperatorKind.IpAddress, "203.0.113")]
+        [InlineData(ConditionOperatorKind.IpAddress, "10.1/16")]
         [InlineData(ConditionOperatorKind.IpAddress, "office")]
         [InlineData(ConditionOperatorKind.Binary, "not base64!")]
         public void ValuesTheOperatorCannotCompare(ConditionOperatorKind kind, string value)

@@ -1,9 +1,14 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 
-namespace OsAccess.Core.Evaluation
+namespace OsAccess.Core.Policy
 {
-    /// <summary>An IPv4 or IPv6 CIDR block (<c>203.0.113.0/24</c>, <c>2001:db8::/32</c>); a bare address is a block of one.</summary>
+    /// <summary>
+    /// An IPv4 or IPv6 CIDR block (<c>203.0.113.0/24</c>, <c>2001:db8::/32</c>, RFC 4632); a bare address is a block of one.
+    /// An IPv4 address has four dotted parts: <c>203.0.113</c>, which the system parser would read as 203.0.0.113, is refused.
+    /// The validator and the evaluator read IpAddress values through this one parser.
+    /// </summary>
     internal sealed class IpAddressRange
     {
         private readonly byte[] _network;
@@ -21,6 +26,7 @@ namespace OsAccess.Core.Evaluation
             var slash = text.IndexOf('/');
             var addressText = slash < 0 ? text : text.Substring(0, slash);
             if (!IPAddress.TryParse(addressText, out var address)) return false;
+            if (address.AddressFamily == AddressFamily.InterNetwork && addressText.Split('.').Length != 4) return false;
             var bytes = address.GetAddressBytes();
             var prefix = bytes.Length * 8;
             if (slash >= 0 && (!int.TryParse(text.Substring(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out prefix) || prefix > bytes.Length * 8)) return false;

@@ -116,6 +116,20 @@ public class OrganizationsTests : LocalAwsTest<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task NamesLongerThan128CharactersAreRefusedWithMaxLengthExceeded()
+    {
+        string name = new('n', 129);
+        var policy = await Aws.Admin.Organizations("CreatePolicy", J.O(("Name", name), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", Scp)));
+        var unit = await Aws.Admin.Organizations("CreateOrganizationalUnit", J.O(("ParentId", await RootId()), ("Name", name)));
+        foreach (var refused in new[] { policy, unit })
+        {
+            Assert.Equal("InvalidInputException", refused.ErrorCode);
+            Assert.Equal("MAX_LENGTH_EXCEEDED", refused.Json["Reason"]!.GetValue<string>());
+        }
+        Assert.True((await Aws.Admin.Organizations("CreateOrganizationalUnit", J.O(("ParentId", await RootId()), ("Name", name[..128])))).Ok);
+    }
+
+    [Fact]
     public async Task ScpSizeCountsUtf8BytesAndWhitespace()
     {
         string Scp(string sid) => "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"" + sid + "\",\"Effect\":\"Deny\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}";

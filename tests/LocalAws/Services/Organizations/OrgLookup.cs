@@ -24,6 +24,14 @@ public static class OrgLookup
         return org;
     }
 
+    /// <summary>A required name of at most 128 characters (policy and OU names), refused with AWS's reason otherwise.</summary>
+    public static string Name(ServiceCall call, string field)
+    {
+        string name = call.Json.Required(field);
+        if (name.Length > 128) throw OrgErrors.InvalidInput("MAX_LENGTH_EXCEEDED", $"The {field} must be at most 128 characters.");
+        return name;
+    }
+
     public static OrgPolicy Policy(Organization org, string id) =>
         org.Policies.TryGetValue(id, out var policy) ? policy : throw OrgErrors.PolicyNotFound();
 

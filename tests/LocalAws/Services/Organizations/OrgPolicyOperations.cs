@@ -35,12 +35,11 @@ public static class OrgPolicyOperations
     public static JsonObject CreatePolicy(ServiceCall call)
     {
         var org = OrgLookup.Managed(call);
-        string name = call.Json.Required("Name");
+        string name = OrgLookup.Name(call, "Name");
         string content = call.Json.Required("Content");
         string description = call.Json.Required("Description");
         string type = call.Json.Required("Type");
         if (type != OrgPolicy.ScpType) throw OrgErrors.InvalidInput("INVALID_ENUM", $"LocalAws supports only {OrgPolicy.ScpType}.");
-        if (name.Length > 128) throw OrgErrors.InvalidInput("INVALID_INPUT", "The policy name must be at most 128 characters.");
         call.Demand("organizations:CreatePolicy", "*");
         CheckContent(content);
         if (org.Policies.Values.Any(p => p.Name == name)) throw Errors.Json("DuplicatePolicyException", "A policy with the same name already exists.");

@@ -136,8 +136,7 @@ public static class OrgStructureOperations
     {
         var org = OrgLookup.Managed(call);
         string parent = call.Json.Required("ParentId");
-        string name = call.Json.Required("Name");
-        if (name.Length > 128) throw OrgErrors.InvalidInput("INPUT_REQUIRED", "The name must be at most 128 characters.");
+        string name = OrgLookup.Name(call, "Name");
         call.Demand("organizations:CreateOrganizationalUnit", "*");
         OrgLookup.Parent(org, parent);
         if (org.Units.Values.Any(u => u.ParentId == parent && u.Name == name))

@@ -28,6 +28,18 @@ public class IamRoleTests : LocalAwsTest<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task CreateRoleAndCreateUserCarryTheBoundaryAsRequestContext()
+    {
+        const string boundary = "arn:aws:iam::aws:policy/ViewOnlyAccess";
+        Assert.True((await CreateRole("Bounded", Trust, ("PermissionsBoundary", boundary))).Ok);
+        Assert.Equal(new[] { boundary }, Aws.Authorizer.Last("iam:CreateRole").Context["iam:PermissionsBoundary"]);
+        Assert.True((await Aws.Admin.Iam("CreateUser", ("UserName", "bounded"), ("PermissionsBoundary", boundary))).Ok);
+        Assert.Equal(new[] { boundary }, Aws.Authorizer.Last("iam:CreateUser").Context["iam:PermissionsBoundary"]);
+        Assert.True((await CreateRole("Unbounded")).Ok);
+        Assert.False(Aws.Authorizer.Last("iam:CreateRole").Context.ContainsKey("iam:PermissionsBoundary"));
+    }
+
+    [Fact]
     public async Task RoleErrorsFollowAws()
     {
         await CreateRole("OSAccess");

@@ -33,10 +33,11 @@ public static class IamTagging
         foreach (var (k, v) in tags) target[k] = v;
     }
 
-    /// <summary>Demands the action with aws:RequestTag/aws:TagKeys and the resource's aws:ResourceTag keys.</summary>
-    public static void Demand(ServiceCall call, string action, string arn, Tags resourceTags, IReadOnlyCollection<KeyValuePair<string, string>> requestTags)
+    /// <summary>Demands the action with aws:RequestTag/aws:TagKeys and the resource's aws:ResourceTag keys, added to the given context or the call's.</summary>
+    public static void Demand(ServiceCall call, string action, string arn, Tags resourceTags, IReadOnlyCollection<KeyValuePair<string, string>> requestTags,
+        Dictionary<string, IReadOnlyList<string>>? context = null)
     {
-        var context = call.ContextKeys();
+        context ??= call.ContextKeys();
         foreach (var (k, v) in resourceTags)
         {
             context["aws:ResourceTag/" + k] = ContextKeys.One(v);

@@ -25,17 +25,11 @@ public static class RoleOperations
 
     public static XElement CreateRole(ServiceCall call)
     {
-        string name = call.Query.Required("RoleName");
-        NameRules.Check("roleName", name, 1, 64);
-        string path = NameRules.Path(call.Query.Get("Path"));
+        var (name, path) = PrincipalCreation.NameAndPath(call, PrincipalKind.Role);
         string trust = call.Query.Required("AssumeRolePolicyDocument");
         int duration = MaxSessionDuration(call) ?? 3600;
-        var tags = IamTagging.Read(call);
-        string arn = $"arn:aws:iam::{call.Caller.AccountId}:role{path}{name}";
-        IamTagging.Demand(call, "iam:CreateRole", arn, new Tags(), tags);
-        if (IamLookup.Account(call).Roles.ContainsKey(name)) throw Errors.EntityAlreadyExists($"Role with name {name} already exists.");
+        var (tags, boundary) = PrincipalCreation.Authorize(call, PrincipalKind.Role, name, path, IamLookup.Account(call).Roles.ContainsKey(name));
         PolicyChecks.Trust(trust);
-        string? boundary = call.Query.Get("PermissionsBoundary");
         if (boundary is not null) IamLookup.Policy(call, boundary);
         var role = IamFactory.Role(call.World, call.Caller.AccountId, name, path, trust, call.Now, call.VisibleFrom);
         role.Description = call.Query.Get("Description");

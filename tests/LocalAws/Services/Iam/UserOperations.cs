@@ -25,14 +25,8 @@ public static class UserOperations
 
     public static XElement CreateUser(ServiceCall call)
     {
-        string name = call.Query.Required("UserName");
-        NameRules.Check("userName", name, 1, 64);
-        string path = NameRules.Path(call.Query.Get("Path"));
-        var tags = IamTagging.Read(call);
-        string arn = $"arn:aws:iam::{call.Caller.AccountId}:user{path}{name}";
-        IamTagging.Demand(call, "iam:CreateUser", arn, new Tags(), tags);
-        if (IamLookup.Account(call).Users.ContainsKey(name)) throw Errors.EntityAlreadyExists($"User with name {name} already exists.");
-        string? boundary = call.Query.Get("PermissionsBoundary");
+        var (name, path) = PrincipalCreation.NameAndPath(call, PrincipalKind.User);
+        var (tags, boundary) = PrincipalCreation.Authorize(call, PrincipalKind.User, name, path, IamLookup.Account(call).Users.ContainsKey(name));
         if (boundary is not null) IamLookup.Policy(call, boundary);
         var user = IamFactory.User(call.World, call.Caller.AccountId, name, path, call.Now, call.VisibleFrom);
         user.PermissionsBoundaryArn = boundary;

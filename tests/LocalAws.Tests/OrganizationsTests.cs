@@ -68,7 +68,10 @@ public class OrganizationsTests : LocalAwsTest<LocalAwsFixture>
         var second = await Call("ListAccounts", J.O(("MaxResults", 3), ("NextToken", first["NextToken"]!.GetValue<string>())));
         Assert.Single(Ids(second, "Accounts"));
         Assert.Null(second["NextToken"]);
-        Assert.Equal("InvalidInputException", (await Aws.Admin.Organizations("ListAccounts", J.O(("MaxResults", 21)))).ErrorCode);
+        var tooMany = await Aws.Admin.Organizations("ListAccounts", J.O(("MaxResults", 21)));
+        Assert.Equal("InvalidInputException", tooMany.ErrorCode);
+        Assert.Equal("MAX_VALUE_EXCEEDED", tooMany.Json["Reason"]!.GetValue<string>());
+        Assert.Equal("MIN_VALUE_EXCEEDED", (await Aws.Admin.Organizations("ListAccounts", J.O(("MaxResults", 0)))).Json["Reason"]!.GetValue<string>());
     }
 
     [Fact]

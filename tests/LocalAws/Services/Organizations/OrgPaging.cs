@@ -11,7 +11,8 @@ public static class OrgPaging
     public static JsonObject Page(ServiceCall call, string listName, IReadOnlyList<JsonObject> items)
     {
         int size = call.Json.Int("MaxResults") ?? 20;
-        if (size is < 1 or > 20) throw OrgErrors.InvalidInput("MAX_LIMIT_EXCEEDED_FILTER", "You specified a MaxResults value outside the range 1-20.");
+        if (size is < 1 or > 20)
+            throw OrgErrors.InvalidInput(size < 1 ? "MIN_VALUE_EXCEEDED" : "MAX_VALUE_EXCEEDED", "You specified a MaxResults value outside the range 1-20.");
         var (page, next) = Paging.Take(items, call.Json.Get("NextToken"),
             size, m => OrgErrors.InvalidInput("INVALID_PAGINATION_TOKEN", m));
         var result = new JsonObject { [listName] = new JsonArray(page.Select(i => (JsonNode)i).ToArray()) };

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace LocalAws.Services;
 
@@ -27,5 +28,14 @@ public static class Paging
         var page = items.Skip(start).Take(size).ToList();
         int next = start + page.Count;
         return (page, next < items.Count ? Convert.ToBase64String(Encoding.UTF8.GetBytes("page:" + next.ToString(CultureInfo.InvariantCulture))) : null);
+    }
+
+    /// <summary>A JSON 1.1 list answer (Organizations, SSM): one page under the list's name, and NextToken while more remain.</summary>
+    public static JsonObject JsonPage(string listName, IReadOnlyList<JsonObject> items, string? token, int size, Func<string, Exception> badToken)
+    {
+        var (page, next) = Take(items, token, size, badToken);
+        var result = new JsonObject { [listName] = new JsonArray(page.Select(i => (JsonNode)i).ToArray()) };
+        if (next is not null) result["NextToken"] = next;
+        return result;
     }
 }

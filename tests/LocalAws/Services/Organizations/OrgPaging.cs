@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json.Nodes;
 using LocalAws.Dispatch;
 
@@ -13,10 +12,6 @@ public static class OrgPaging
         int size = call.Json.Int("MaxResults") ?? 20;
         if (size is < 1 or > 20)
             throw OrgErrors.InvalidInput(size < 1 ? "MIN_VALUE_EXCEEDED" : "MAX_VALUE_EXCEEDED", "You specified a MaxResults value outside the range 1-20.");
-        var (page, next) = Paging.Take(items, call.Json.Get("NextToken"),
-            size, m => OrgErrors.InvalidInput("INVALID_PAGINATION_TOKEN", m));
-        var result = new JsonObject { [listName] = new JsonArray(page.Select(i => (JsonNode)i).ToArray()) };
-        if (next is not null) result["NextToken"] = next;
-        return result;
+        return Paging.JsonPage(listName, items, call.Json.Get("NextToken"), size, m => OrgErrors.InvalidInput("INVALID_PAGINATION_TOKEN", m));
     }
 }

@@ -148,10 +148,12 @@ public class AdminTests : LocalAwsTest<LocalAwsFixture>
     public async Task ABrokenSeedIsRefusedAndLeavesTheStateAlone()
     {
         await Aws.Admin.Iam("CreateUser", ("UserName", "kept"));
+        Aws.Emulator.Clock.Advance(TimeSpan.FromDays(1));
         using var response = await Http.PostAsync(new Uri(Aws.Endpoint, "/_localaws/reset"),
             new StringContent("""{"organization":{"accounts":[{"id":"222222222222","name":"x","parent":"Nowhere"}]}}"""));
         Assert.Equal(400, (int)response.StatusCode);
         Assert.True((await Aws.Admin.Iam("GetUser", ("UserName", "kept"))).Ok);
+        Assert.True(Aws.Emulator.Clock.UtcNow > DateTimeOffset.UtcNow.AddHours(23), "the clock was reset");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using LocalAws.Authorization;
 using LocalAws.Infrastructure;
 using LocalAws.Seeding;
@@ -31,14 +32,11 @@ public sealed class Emulator
     /// </summary>
     public void Reset(SeedDocument? seed = null)
     {
-        SeedLoader.Load(new World(), seed ?? Seed, Clock.UtcNow);
+        var loaded = new World();
+        SeedLoader.Load(loaded, seed ?? Seed, DateTimeOffset.UtcNow); // what the clock reads once reset
         Clock.Reset();
         Faults.Clear();
         Requests.Clear();
-        lock (World.Gate)
-        {
-            World.Clear();
-            SeedLoader.Load(World, seed ?? Seed, Clock.UtcNow);
-        }
+        lock (World.Gate) World.ReplaceWith(loaded);
     }
 }

@@ -22,17 +22,24 @@ public sealed class World
     public string PrimaryAccountId { get; set; } = "";
     public string PrimaryAccessKeyId { get; set; } = "";
 
-    public void Clear()
+    /// <summary>Takes over the contents of another world (a seed loaded aside), dropping its own.</summary>
+    public void ReplaceWith(World source)
     {
-        Organization = null;
-        Accounts.Clear();
-        AwsManagedPolicies.Clear();
-        AccessKeys.Clear();
-        StsSessions.Clear();
-        Instances.Clear();
-        Sessions.Clear();
-        PrimaryAccountId = "";
-        PrimaryAccessKeyId = "";
+        Organization = source.Organization;
+        Replace(Accounts, source.Accounts);
+        Replace(AwsManagedPolicies, source.AwsManagedPolicies);
+        Replace(AccessKeys, source.AccessKeys);
+        Replace(StsSessions, source.StsSessions);
+        Replace(Instances, source.Instances);
+        Replace(Sessions, source.Sessions);
+        PrimaryAccountId = source.PrimaryAccountId;
+        PrimaryAccessKeyId = source.PrimaryAccessKeyId;
+    }
+
+    private static void Replace<T>(Dictionary<string, T> target, Dictionary<string, T> source)
+    {
+        target.Clear();
+        foreach (var (key, value) in source) target.Add(key, value);
     }
 
     public IamAccount Account(string accountId)

@@ -40,6 +40,17 @@ public class IamPolicyTests : LocalAwsTest<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task AwsManagedPolicyUsageIsCountedWithinTheCallersAccount()
+    {
+        const string admin = "arn:aws:iam::aws:policy/AdministratorAccess", readOnly = "arn:aws:iam::aws:policy/ReadOnlyAccess";
+        Assert.Equal("1", (await Aws.Admin.Iam("GetPolicy", ("PolicyArn", admin))).X("AttachmentCount"));
+        Assert.Equal("1", (await Aws.Admin.Iam("GetPolicy", ("PolicyArn", readOnly))).X("AttachmentCount"));
+        var dev = await Aws.AssumeAsync(Aws.Admin, LocalAwsFixture.OrganizationAccessRole("444444444444"));
+        Assert.Equal("0", (await dev.Iam("GetPolicy", ("PolicyArn", readOnly))).X("AttachmentCount"));
+        Assert.Equal(new[] { "AdministratorAccess" }, (await dev.Iam("ListPolicies", ("OnlyAttached", "true"))).All("PolicyName"));
+    }
+
+    [Fact]
     public async Task ManagedPolicyOver6144CharactersIsLimitExceeded()
     {
         var actions = string.Join(",", Enumerable.Range(0, 400).Select(i => $"\"ec2:Describe{i:D4}\""));

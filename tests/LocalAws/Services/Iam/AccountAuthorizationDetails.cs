@@ -31,12 +31,12 @@ public static class AccountAuthorizationDetails
                 .Select(r => ("RoleDetailList", Role(call.World, r))));
         if (Wants("LocalManagedPolicy"))
             items.AddRange(account.Policies.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(p => ("Policies", Policy(call.World, p))));
+                .Select(p => ("Policies", Policy(account, p))));
         if (Wants("AWSManagedPolicy"))
         {
             var used = IamLookup.Principals(account).SelectMany(p => p.AttachedPolicyArns).ToHashSet();
             items.AddRange(call.World.AwsManagedPolicies.Values.Where(p => used.Contains(p.Arn)).OrderBy(p => p.Name, StringComparer.Ordinal)
-                .Select(p => ("Policies", Policy(call.World, p))));
+                .Select(p => ("Policies", Policy(account, p))));
         }
         var (page, trailer) = IamPaging.Page(call, items);
         return Xml.E("Result",
@@ -66,9 +66,9 @@ public static class AccountAuthorizationDetails
             IamXml.Attached("AttachedManagedPolicies", world, r.AttachedPolicyArns), IamXml.Boundary(r), IamXml.TagList(r.Tags),
             Xml.E("RoleLastUsed"));
 
-    private static XElement Policy(World world, ManagedPolicy p)
+    private static XElement Policy(IamAccount account, ManagedPolicy p)
     {
-        var element = IamXml.Policy("member", p, world, withTags: false);
+        var element = IamXml.Policy("member", p, account, withTags: false);
         element.Add(Xml.Members("PolicyVersionList", p.Versions.Select(v => (object)IamXml.Version("member", p, v, withDocument: true))));
         return element;
     }

@@ -38,17 +38,17 @@ public static class IamLookup
         throw Errors.NoSuchEntity($"Policy {arn} does not exist or is not attachable.");
     }
 
-    /// <summary>How many users and roles have the policy attached, and as a boundary.</summary>
-    public static (int Attachments, int Boundaries) Usage(World world, string arn)
+    /// <summary>
+    /// How many of the account's users and roles have the policy attached, and as a boundary. IAM counts within the
+    /// caller's account, AWS managed policies included.
+    /// </summary>
+    public static (int Attachments, int Boundaries) Usage(IamAccount account, string arn)
     {
         int attachments = 0, boundaries = 0;
-        foreach (var account in world.Accounts.Values)
+        foreach (var p in Principals(account))
         {
-            foreach (var p in Principals(account))
-            {
-                if (p.AttachedPolicyArns.Contains(arn)) attachments++;
-                if (p.PermissionsBoundaryArn == arn) boundaries++;
-            }
+            if (p.AttachedPolicyArns.Contains(arn)) attachments++;
+            if (p.PermissionsBoundaryArn == arn) boundaries++;
         }
         return (attachments, boundaries);
     }

@@ -21,9 +21,10 @@ public static class IamXml
             Xml.Opt("Description", r.Description), Xml.E("MaxSessionDuration", r.MaxSessionDuration.ToString()),
             Boundary(r), TagList(r.Tags), Xml.E("RoleLastUsed"));
 
-    public static XElement Policy(string element, ManagedPolicy p, World world, bool withTags = true)
+    /// <summary>A managed policy, with its attachment counts in <paramref name="account"/>.</summary>
+    public static XElement Policy(string element, ManagedPolicy p, IamAccount account, bool withTags = true)
     {
-        var (attachments, boundaries) = IamLookup.Usage(world, p.Arn);
+        var (attachments, boundaries) = IamLookup.Usage(account, p.Arn);
         return Xml.E(element,
             Xml.E("PolicyName", p.Name), Xml.E("PolicyId", p.Id), Xml.E("Arn", p.Arn), Xml.E("Path", p.Path),
             Xml.E("DefaultVersionId", p.DefaultVersionId), Xml.E("AttachmentCount", attachments.ToString()),

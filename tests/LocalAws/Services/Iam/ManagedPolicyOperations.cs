@@ -29,14 +29,14 @@ public static class ManagedPolicyOperations
         policy.VisibleFrom = call.VisibleFrom;
         IamTagging.Apply(policy.Tags, tags, "policy");
         account.Policies[arn] = policy;
-        return Xml.E("Result", IamXml.Policy("Policy", policy, call.World));
+        return Xml.E("Result", IamXml.Policy("Policy", policy, account));
     }
 
     public static XElement GetPolicy(ServiceCall call)
     {
         var policy = IamLookup.Policy(call, call.Query.Required("PolicyArn"));
         call.Demand("iam:GetPolicy", policy.Arn);
-        return Xml.E("Result", IamXml.Policy("Policy", policy, call.World));
+        return Xml.E("Result", IamXml.Policy("Policy", policy, IamLookup.Account(call)));
     }
 
     public static XElement? DeletePolicy(ServiceCall call)
@@ -44,7 +44,7 @@ public static class ManagedPolicyOperations
         var policy = IamLookup.Policy(call, call.Query.Required("PolicyArn"));
         call.Demand("iam:DeletePolicy", policy.Arn);
         if (policy.IsAwsManaged) throw Errors.AccessDenied("AWS managed policies cannot be deleted.");
-        var (attachments, boundaries) = IamLookup.Usage(call.World, policy.Arn);
+        var (attachments, boundaries) = IamLookup.Usage(IamLookup.Account(call), policy.Arn);
         if (attachments + boundaries > 0) throw Errors.DeleteConflict("Cannot delete a policy attached to entities.");
         if (policy.Versions.Count > 1)
             throw Errors.DeleteConflict("This policy has more than one version. Before you delete a policy, you must delete the policy's versions. The default version is deleted with the policy.");
@@ -60,18 +60,19 @@ public static class ManagedPolicyOperations
             throw Errors.Validation($"1 validation error detected: Value '{scope}' at 'scope' failed to satisfy constraint: Member must satisfy enum value set: [All, AWS, Local]");
         bool onlyAttached = call.Query.Bool("OnlyAttached") ?? false;
         string prefix = call.Query.Get("PathPrefix") ?? "/";
+        var account = IamLookup.Account(call);
         var candidates = scope switch
         {
             "AWS" => call.World.AwsManagedPolicies.Values,
-            "Local" => IamLookup.Account(call).Policies.Values,
-            _ => call.World.AwsManagedPolicies.Values.Concat(IamLookup.Account(call).Policies.Values),
+            "Local" => account.Policies.Values,
+            _ => call.World.AwsManagedPolicies.Values.Concat(account.Policies.Values),
         };
         var policies = candidates
             .Where(p => p.VisibleFrom <= call.Now && p.Path.StartsWith(prefix, StringComparison.Ordinal))
-            .Where(p => !onlyAttached || IamLookup.Usage(call.World, p.Arn).Attachments > 0)
+            .Where(p => !onlyAttached || IamLookup.Usage(account, p.Arn).Attachments > 0)
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
         var (page, trailer) = IamPaging.Page(call, policies);
-        return Xml.E("Result", Xml.Members("Policies", page.Select(p => (object)IamXml.Policy("member", p, call.World, withTags: false))), trailer);
+        return Xml.E("Result", Xml.Members("Policies", page.Select(p => (object)IamXml.Policy("member", p, account, withTags: false))), trailer);
     }
 
     public static XElement? TagPolicy(ServiceCall call)

@@ -40,17 +40,21 @@ public static class Program
 
         Console.WriteLine($"{"operation",-36} {"calls",7} {"failed",7} {"seconds",8} {"calls/s",9}");
         double slowest = double.MaxValue;
+        int failures = 0;
         foreach (var call in calls)
         {
             var r = await Throughput.MeasureAsync(http, host.Endpoint, call, Calls, Concurrency);
             slowest = Math.Min(slowest, r.PerSecond);
+            failures += r.Failures;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{r.Name,-36} {r.Calls,7} {r.Failures,7} {r.Elapsed.TotalSeconds,8:F2} {r.PerSecond,9:F0}"));
         }
+        // A refused call is answered quickly too: the rate only counts when every call succeeded.
+        bool met = slowest >= Target && failures == 0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"slowest operation: {slowest:F0} calls/s (target {Target:F0}: {(slowest >= Target ? "met" : "NOT met")}); {Environment.ProcessorCount} cores, {Concurrency} concurrent callers"));
+            $"slowest operation: {slowest:F0} calls/s, {failures} failed (target {Target:F0} with none failed: {(met ? "met" : "NOT met")}); {Environment.ProcessorCount} cores, {Concurrency} concurrent callers"));
         Console.WriteLine($"request log total: {host.Emulator.Requests.Total()}");
-        return 0;
+        return met ? 0 : 1;
     }
 
     private static async Task<AwsCredentials> AssumeAsync(HttpClient http, Uri endpoint, AwsCredentials admin)

@@ -28,6 +28,17 @@ public class StsTests : LocalAwsTest<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task SessionPolicyIsBoundedAs2048CharactersWhitespaceIncluded()
+    {
+        const string policy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:Describe*","Resource":"*"}]}""";
+        string padded = policy.Replace("\"Statement\"", new string(' ', 2048 - policy.Length) + "\"Statement\"");
+        Assert.True((await Assume(Aws.Admin, ("Policy", padded))).Ok);
+        var over = await Assume(Aws.Admin, ("Policy", " " + padded));
+        Assert.Equal(("ValidationError", 400), (over.ErrorCode, (int)over.Status));
+        Assert.Equal("MalformedPolicyDocument", (await Assume(Aws.Admin, ("Policy", "{"))).ErrorCode);
+    }
+
+    [Fact]
     public async Task AssumeRoleHandsTheTrustPolicyAndSessionKeysToTheAuthorizer()
     {
         await Assume(Aws.Admin, ("SourceIdentity", "alice@example.com"), ("Tags.member.1.Key", "ticket"), ("Tags.member.1.Value", "T-1"),

@@ -39,7 +39,13 @@ public static class AssumeRoleOperation
         if (tags.Count > 50) throw Errors.Validation("1 validation error detected: Value at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50");
         string? sessionPolicy = q.Get("Policy");
         var policyArns = q.Fields("PolicyArns", "arn").Where(a => a is not null).Select(a => a!).ToList();
-        if (sessionPolicy is not null) PolicyChecks.Identity(sessionPolicy, 2048, "Policy");
+        if (sessionPolicy is not null)
+        {
+            // STS bounds the plaintext as given, whitespace included (a model constraint, so ValidationError).
+            if (sessionPolicy.Length > 2048)
+                throw Errors.Validation("1 validation error detected: Value at 'policy' failed to satisfy constraint: Member must have length less than or equal to 2048");
+            if (PolicyProblems.Find(sessionPolicy, PolicyKind.Identity) is string problem) throw Errors.MalformedPolicyDocument(problem);
+        }
 
         var role = FindRole(call, roleArn);
         var context = call.ContextKeys();

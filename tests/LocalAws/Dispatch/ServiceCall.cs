@@ -50,7 +50,7 @@ public sealed record ServiceCall
         if (!decision.IsAllowed) throw Denied(action, resource, decision);
     }
 
-    public AuthorizationRequest Request(string action, string resource, Dictionary<string, IReadOnlyList<string>>? context,
+    private AuthorizationRequest Request(string action, string resource, Dictionary<string, IReadOnlyList<string>>? context,
         string? resourcePolicy, string? resourceAccount) =>
         new(Caller.PrincipalArn, Caller.AccountId, action, resource, resourceAccount ?? Caller.AccountId,
             context ?? ContextKeys(),

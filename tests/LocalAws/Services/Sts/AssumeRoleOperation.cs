@@ -58,9 +58,10 @@ public static class AssumeRoleOperation
 
         string resource = role?.Arn ?? roleArn;
         string account = role?.AccountId ?? ArnAccount(roleArn);
-        Authorize(call, "sts:AssumeRole", resource, context, role, account);
-        if (tags.Count > 0) Authorize(call, "sts:TagSession", resource, context, role, account);
-        if (q.Get("SourceIdentity") is not null) Authorize(call, "sts:SetSourceIdentity", resource, context, role, account);
+        string? trust = role is null ? null : PolicyGatherer.TrustPolicy(role, call.Now);
+        call.Demand("sts:AssumeRole", resource, context, trust, account);
+        if (tags.Count > 0) call.Demand("sts:TagSession", resource, context, trust, account);
+        if (q.Get("SourceIdentity") is not null) call.Demand("sts:SetSourceIdentity", resource, context, trust, account);
         if (role is null) throw call.Denied("sts:AssumeRole", roleArn, new AuthorizationDecision(AuthorizationOutcome.ImplicitDeny, "identity-based policy"));
 
         bool chained = call.Caller.IsRoleSession;
@@ -96,13 +97,6 @@ public static class AssumeRoleOperation
                 Xml.E("SessionToken", session.SessionToken),
                 Xml.Time("Expiration", session.Expiration)),
             tags.Count > 0 || sessionPolicy is not null ? Xml.E("PackedPolicySize", "6") : null);
-    }
-
-    private static void Authorize(ServiceCall call, string action, string resource, Dictionary<string, IReadOnlyList<string>> context,
-        IamRole? role, string account)
-    {
-        var decision = call.Authorizer.Authorize(call.Request(action, resource, context, role is null ? null : PolicyGatherer.TrustPolicy(role, call.Now), account));
-        if (!decision.IsAllowed) throw call.Denied(action, resource, decision);
     }
 
     /// <summary>The caller session's transitive tags, which a chained session keeps.</summary>

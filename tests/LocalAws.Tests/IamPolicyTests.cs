@@ -56,6 +56,8 @@ public class IamPolicyTests : LocalAwsTest<LocalAwsFixture>
         var actions = string.Join(",", Enumerable.Range(0, 400).Select(i => $"\"ec2:Describe{i:D4}\""));
         var big = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[" + actions + "],\"Resource\":\"*\"}]}";
         Assert.Equal("LimitExceeded", (await Aws.Admin.Iam("CreatePolicy", ("PolicyName", "big"), ("PolicyDocument", big))).ErrorCode);
+        Assert.Equal("LimitExceeded", (await Aws.Admin.Iam("CreatePolicy", ("PolicyName", "over"), ("PolicyDocument", SizedPolicy.Of(6145)))).ErrorCode);
+        Assert.True((await Aws.Admin.Iam("CreatePolicy", ("PolicyName", "full"), ("PolicyDocument", SizedPolicy.Of(6144, spaces: 500)))).Ok);
     }
 
     [Fact]

@@ -107,6 +107,11 @@ public class IamRoleTests : LocalAwsTest<LocalAwsFixture>
         await CreateRole("OSAccess");
         var answer = await Aws.Admin.Iam("PutRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "big"), ("PolicyDocument", big));
         Assert.Equal("LimitExceeded", answer.ErrorCode);
+        Task<AwsAnswer> Put(string name, string document) =>
+            Aws.Admin.Iam("PutRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", name), ("PolicyDocument", document));
+        Assert.True((await Put("a", SizedPolicy.Of(6000, spaces: 1000))).Ok);
+        Assert.Equal("LimitExceeded", (await Put("b", SizedPolicy.Of(4241))).ErrorCode);
+        Assert.True((await Put("b", SizedPolicy.Of(4240))).Ok);
     }
 
     [Fact]

@@ -125,6 +125,14 @@ public class IamUserTests : LocalAwsTest<LocalAwsFixture>
         Assert.Equal("LimitExceeded", second.ErrorCode);
         var spaced = Doc(20).Replace(",", " ,   ");
         Assert.True((await Aws.Admin.Iam("PutUserPolicy", ("UserName", "alice"), ("PolicyName", "b"), ("PolicyDocument", spaced))).Ok);
+
+        Task<AwsAnswer> Put(string name, string document) =>
+            Aws.Admin.Iam("PutUserPolicy", ("UserName", "bob"), ("PolicyName", name), ("PolicyDocument", document));
+        Assert.True((await Aws.Admin.Iam("CreateUser", ("UserName", "bob"))).Ok);
+        Assert.Equal("LimitExceeded", (await Put("a", SizedPolicy.Of(2049))).ErrorCode);
+        Assert.True((await Put("a", SizedPolicy.Of(2048, spaces: 500))).Ok);
+        Assert.True((await Put("a", SizedPolicy.Of(2048))).Ok, "a policy replacing one of the same name is not counted twice");
+        Assert.Equal("LimitExceeded", (await Put("b", SizedPolicy.Of(200))).ErrorCode);
     }
 
     [Theory]

@@ -131,6 +131,16 @@ public class AdminTests : LocalAwsTest<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task ConsistencyDelayNarrowedToAnOperationLeavesOthersAlone()
+    {
+        await Admin(HttpMethod.Post, "faults", """{"kind":"consistencyDelay","service":"iam","operation":"CreateRole","delaySeconds":5}""");
+        Assert.True((await Aws.Admin.Iam("CreateRole", ("RoleName", "Fresh"), ("AssumeRolePolicyDocument", IamRoleTests.Trust))).Ok);
+        Assert.True((await Aws.Admin.Iam("CreateUser", ("UserName", "fresh"))).Ok);
+        Assert.Equal("NoSuchEntity", (await Aws.Admin.Iam("GetRole", ("RoleName", "Fresh"))).ErrorCode);
+        Assert.True((await Aws.Admin.Iam("GetUser", ("UserName", "fresh"))).Ok);
+    }
+
+    [Fact]
     public async Task ResetRestoresTheSeedAndAcceptsANewOne()
     {
         await Aws.Admin.Iam("CreateUser", ("UserName", "temp"));

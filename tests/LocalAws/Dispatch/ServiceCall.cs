@@ -26,7 +26,7 @@ public sealed record ServiceCall
     public required string AccessDeniedCode { get; init; }
 
     /// <summary>The time from which something written now is visible (IAM eventual consistency).</summary>
-    public DateTimeOffset VisibleFrom => Now + Faults.ConsistencyDelay(Service);
+    public DateTimeOffset VisibleFrom => Now + Faults.ConsistencyDelay(Service, Operation);
 
     /// <summary>
     /// Call before changing a principal's policies: while an injected consistency delay runs, authorisation keeps

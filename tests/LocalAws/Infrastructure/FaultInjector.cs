@@ -31,12 +31,12 @@ public sealed class FaultInjector
         }
     }
 
-    /// <summary>How long after an IAM write the written entity stays invisible.</summary>
-    public TimeSpan ConsistencyDelay(string service)
+    /// <summary>How long after a write by this operation the written entity stays invisible.</summary>
+    public TimeSpan ConsistencyDelay(string service, string operation)
     {
         lock (_gate)
         {
-            var rule = _rules.LastOrDefault(r => r.Kind == FaultKind.ConsistencyDelay && r.Matches(service, r.Operation ?? ""));
+            var rule = _rules.LastOrDefault(r => r.Kind == FaultKind.ConsistencyDelay && r.Matches(service, operation));
             return rule is null ? TimeSpan.Zero : TimeSpan.FromSeconds(rule.DelaySeconds);
         }
     }

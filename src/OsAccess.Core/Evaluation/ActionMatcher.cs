@@ -13,9 +13,6 @@ namespace OsAccess.Core.Evaluation
             _negated = negated;
         }
 
-        /// <summary>Matches everything: used for a statement that names no action (only a trust policy's implicit one).</summary>
-        public static readonly ActionMatcher Any = new ActionMatcher(new[] { "*" }, negated: false);
-
         public bool Matches(string action)
         {
             foreach (var pattern in _patterns)

@@ -10,7 +10,7 @@ namespace OsAccess.Core.Evaluation
     /// starts with <c>arn:</c> but has fewer than six parts is not a valid ARN and matches nothing.
     /// See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
     /// </summary>
-    internal sealed class ArnPattern
+    internal sealed class ArnPattern : IValuePattern
     {
         private const int PartCount = 6;
         private readonly WildcardPattern[]? _parts;
@@ -37,8 +37,6 @@ namespace OsAccess.Core.Evaluation
             for (var i = 0; i < PartCount; i++) parts[i] = WildcardPattern.Compile(pieces[i], wildcards: true, variables, ignoreCase: false);
             return new ArnPattern(text, whole, parts, false);
         }
-
-        public bool IsMatch(string arn, RequestContext? context) => Match(arn, context) == ValueMatch.Match;
 
         /// <summary>Whether the ARN matches, or <see cref="ValueMatch.Unresolved"/> when a variable cannot be resolved.</summary>
         public ValueMatch Match(string arn, RequestContext? context)

@@ -64,9 +64,9 @@ namespace OsAccess.Core.Evaluation
                     }
                     return new CompiledCondition(condition, op, null, absent, present);
                 case ConditionOperatorKind.String:
-                    return new CompiledCondition(condition, op, new StringConditionValues(texts, op.Wildcards, op.IgnoreCase, variables), false, false);
+                    return new CompiledCondition(condition, op, PatternConditionValues.Strings(texts, op.Wildcards, op.IgnoreCase, variables), false, false);
                 case ConditionOperatorKind.Arn:
-                    return new CompiledCondition(condition, op, new ArnConditionValues(texts, variables), false, false);
+                    return new CompiledCondition(condition, op, PatternConditionValues.Arns(texts, variables), false, false);
                 case ConditionOperatorKind.Boolean:
                     return new CompiledCondition(condition, op, new EqualityConditionValues(texts, StringComparison.OrdinalIgnoreCase), false, false);
                 case ConditionOperatorKind.Binary:

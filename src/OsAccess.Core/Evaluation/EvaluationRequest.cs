@@ -54,6 +54,23 @@ namespace OsAccess.Core.Evaluation
         /// <summary>True when the resource's account is the management account: RCPs do not apply to it.</summary>
         public bool ResourceInManagementAccount { get; init; }
 
+        /// <summary>The same question, every policy and the context kept, about another action and resource.</summary>
+        internal EvaluationRequest About(string action, string resource) => new EvaluationRequest
+        {
+            Action = action,
+            Resource = resource,
+            ResourceAccount = ResourceAccount,
+            Context = Context,
+            IdentityPolicies = IdentityPolicies,
+            PermissionsBoundary = PermissionsBoundary,
+            SessionPolicy = SessionPolicy,
+            ResourcePolicy = ResourcePolicy,
+            ServiceControlPolicies = ServiceControlPolicies,
+            ResourceControlPolicies = ResourceControlPolicies,
+            CallerInManagementAccount = CallerInManagementAccount,
+            ResourceInManagementAccount = ResourceInManagementAccount,
+        };
+
         /// <summary>The resource account in effect (see <see cref="ResourceAccount"/>).</summary>
         public string EffectiveResourceAccount
         {

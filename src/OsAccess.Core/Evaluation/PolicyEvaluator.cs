@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using OsAccess.Core.Policy;
 
 namespace OsAccess.Core.Evaluation
@@ -50,36 +51,15 @@ namespace OsAccess.Core.Evaluation
             var organizationsAllow = true;
             if (ServiceControlPoliciesApply(request, caller, trace))
             {
-                var levels = request.ServiceControlPolicies;
-                for (var l = 0; l < levels.Count; l++)
-                {
-                    var level = levels[l];
-                    var levelAllows = false;
-                    for (var p = 0; p < level.Policies.Count; p++) Scan(level.Policies[p], PolicyKind.ServiceControl, level.Target, request, false, trace, ref levelAllows, ref denied, ref unused);
-                    if (denied && trace == null) return Decision.ExplicitDeny;
-                    if (levelAllows) continue;
-                    if (organizationsAllow && trace != null) trace.OrganizationLevelNotAllowing = level.Target;
-                    organizationsAllow = false;
-                }
+                organizationsAllow = EveryLevelAllows(request.ServiceControlPolicies, PolicyKind.ServiceControl, request, false, trace, ref denied, out var notAllowing);
+                if (denied && trace == null) return Decision.ExplicitDeny;
+                if (trace != null) trace.OrganizationLevelNotAllowing = notAllowing;
             }
 
-            var resourceControlAllows = true;
-            if (request.ResourceControlPolicies.Count > 0 && !request.ResourceInManagementAccount)
-            {
-                var levels = request.ResourceControlPolicies;
-                for (var l = 0; l < levels.Count; l++)
-                {
-                    var level = levels[l];
-                    var levelAllows = false;
-                    for (var p = 0; p < level.Policies.Count; p++) Scan(level.Policies[p], PolicyKind.ResourceControl, level.Target, request, true, trace, ref levelAllows, ref denied, ref unused);
-                    if (denied && trace == null) return Decision.ExplicitDeny;
-                    if (!levelAllows)
-                    {
-                        trace?.AddReason($"No RCP attached to {level.Target} allows {request.Action}.");
-                        resourceControlAllows = false;
-                    }
-                }
-            }
+            string? resourceControlNotAllowing = null;
+            var resourceControlAllows = request.ResourceInManagementAccount ||
+                EveryLevelAllows(request.ResourceControlPolicies, PolicyKind.ResourceControl, request, true, trace, ref denied, out resourceControlNotAllowing);
+            if (denied && trace == null) return Decision.ExplicitDeny;
 
             var resourceAllow = PrincipalMatch.None;
             var resourceAllows = false;
@@ -123,7 +103,7 @@ namespace OsAccess.Core.Evaluation
             }
             if (!resourceControlAllows)
             {
-                trace?.AddReason("Implicitly denied by resource control policies.");
+                trace?.AddReason($"Implicitly denied: no RCP attached to {resourceControlNotAllowing} allows {request.Action} (every level from the root to the resource's account must allow).");
                 return Decision.ImplicitDeny;
             }
             return DecidePermissions(request, caller, sameAccount, resourceAllow, identityAllows, boundaryAllows, sessionAllows, trace);
@@ -198,6 +178,27 @@ namespace OsAccess.Core.Evaluation
             if (why == null) return true;
             trace?.AddReason($"SCPs do not apply: {why}.");
             return false;
+        }
+
+        /// <summary>
+        /// Scans an organization path (SCPs or RCPs), root first: true when at every level some policy allows. Sets
+        /// <paramref name="denied"/> on a matching Deny; stops there when no trace is kept. <paramref name="notAllowing"/>
+        /// is the first level where nothing allows.
+        /// </summary>
+        private static bool EveryLevelAllows(IReadOnlyList<OrganizationLevel> levels, PolicyKind kind, EvaluationRequest request, bool checkPrincipal, EvaluationTrace? trace,
+            ref bool denied, out string? notAllowing)
+        {
+            notAllowing = null;
+            var unused = PrincipalMatch.None;
+            for (var l = 0; l < levels.Count; l++)
+            {
+                var level = levels[l];
+                var levelAllows = false;
+                for (var p = 0; p < level.Policies.Count; p++) Scan(level.Policies[p], kind, level.Target, request, checkPrincipal, trace, ref levelAllows, ref denied, ref unused);
+                if (denied && trace == null) return false;
+                if (!levelAllows && notAllowing == null) notAllowing = level.Target;
+            }
+            return notAllowing == null;
         }
 
         private static void Scan(CompiledPolicy policy, PolicyKind kind, string? target, EvaluationRequest request, bool checkPrincipal, EvaluationTrace? trace,

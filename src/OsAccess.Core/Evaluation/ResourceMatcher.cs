@@ -3,13 +3,12 @@ namespace OsAccess.Core.Evaluation
     /// <summary>Resource or NotResource of a statement: ARN patterns matched part by part, with policy variables.</summary>
     internal sealed class ResourceMatcher
     {
-        private readonly ArnPattern[] _patterns;
+        private readonly PatternConditionValues _patterns;
         private readonly bool _negated;
 
         public ResourceMatcher(string[] patterns, bool negated, bool variables)
         {
-            _patterns = new ArnPattern[patterns.Length];
-            for (var i = 0; i < patterns.Length; i++) _patterns[i] = ArnPattern.Compile(patterns[i], variables);
+            _patterns = PatternConditionValues.Arns(patterns, variables);
             _negated = negated;
         }
 
@@ -23,14 +22,8 @@ namespace OsAccess.Core.Evaluation
         /// </summary>
         public bool Matches(string resource, RequestContext context)
         {
-            var unresolved = false;
-            foreach (var pattern in _patterns)
-            {
-                var match = pattern.Match(resource, context);
-                if (match == ValueMatch.Match) return !_negated;
-                if (match == ValueMatch.Unresolved) unresolved = true;
-            }
-            return _negated && !unresolved;
+            var match = _patterns.MatchesAny(resource, context);
+            return _negated ? match == ValueMatch.NoMatch : match == ValueMatch.Match;
         }
     }
 }

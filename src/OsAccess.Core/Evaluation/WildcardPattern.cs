@@ -6,7 +6,7 @@ namespace OsAccess.Core.Evaluation
     /// A compiled text pattern: literal runs, <c>*</c> (any run, possibly empty), <c>?</c> (any one character) and
     /// policy variables. Matching allocates nothing.
     /// </summary>
-    internal sealed class WildcardPattern
+    internal sealed class WildcardPattern : IValuePattern
     {
         private readonly PatternUnit[] _units;
         private readonly StringComparison _comparison;
@@ -35,10 +35,8 @@ namespace OsAccess.Core.Evaluation
                 PolicyVariableSyntax.Split(text, wildcards, variables),
                 ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-        public bool IsMatch(string text, RequestContext? context) => IsMatch(text, 0, text.Length, context);
-
-        /// <summary>True when text[start..end) matches. A variable the context cannot resolve makes the pattern match nothing.</summary>
-        public bool IsMatch(string text, int start, int end, RequestContext? context) => Match(text, start, end, context) == ValueMatch.Match;
+        /// <summary>True when the text matches. A variable the context cannot resolve makes the pattern match nothing.</summary>
+        public bool IsMatch(string text, RequestContext? context) => Match(text, 0, text.Length, context) == ValueMatch.Match;
 
         public ValueMatch Match(string text, RequestContext? context) => Match(text, 0, text.Length, context);
 

@@ -178,6 +178,15 @@ namespace OsAccess.Core.Tests.Evaluation
             var path = Ask.Path(Ask.Level("r-root", rcpAllow, rcpDeny));
             Assert.Equal(Decision.ExplicitDeny, PolicyEvaluator.Decide(new EvaluationRequest { Action = "s3:GetObject", Resource = Bucket, Context = outsider, IdentityPolicies = new[] { AllowAll }, ResourceControlPolicies = path }));
             Assert.Equal(Decision.Allowed, PolicyEvaluator.Decide(new EvaluationRequest { Action = "s3:GetObject", Resource = Bucket, Context = insider, IdentityPolicies = new[] { AllowAll }, ResourceControlPolicies = path }));
+
+            var putOnly = Ask.Policy("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:PutObject\",\"Resource\":\"*\"}]}");
+            var narrowOu = new EvaluationRequest { Action = "s3:GetObject", Resource = Bucket, Context = insider, IdentityPolicies = new[] { AllowAll }, ResourceControlPolicies = Ask.Path(Ask.Level("r-root", rcpAllow), Ask.Level("ou-data", putOnly)) };
+            Assert.Equal(Decision.ImplicitDeny, PolicyEvaluator.Decide(narrowOu));
+            var result = PolicyEvaluator.Evaluate(narrowOu);
+            Assert.Equal(Decision.ImplicitDeny, result.Decision);
+            Assert.False(result.AllowedByResourceControlPolicies);
+            Assert.Contains("no RCP attached to ou-data allows s3:GetObject", result.Explanation);
+            Assert.Equal(Decision.Allowed, PolicyEvaluator.Decide(new EvaluationRequest { Action = "s3:GetObject", Resource = Bucket, Context = insider, IdentityPolicies = new[] { AllowAll }, ResourceControlPolicies = narrowOu.ResourceControlPolicies, ResourceInManagementAccount = true }));
         }
 
         [Fact]

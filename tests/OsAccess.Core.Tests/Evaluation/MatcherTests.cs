@@ -28,7 +28,9 @@ namespace OsAccess.Core.Tests.Evaluation
         [InlineData("arn:aws:iam::111122223333:role/osaccess", "arn:aws:iam::111122223333:role/OSAccess", false)]
         [InlineData("arn:aws:ssm:*::document/AWS-StartPortForwardingSession", "arn:aws:ssm:us-east-1::document/AWS-StartPortForwardingSession", true)]
         [InlineData("arn:aws:s3:::bucket/*", "arn:aws:s3:::bucket/a/b:c", true)]
-        // A wildcard stays inside its ARN part.
+        // A wildcard stays inside its ARN part: read as one text, "*" would take "us-east-1:x" and the pattern would match.
+        [InlineData("arn:aws:ec2:*:111122223333:instance/*", "arn:aws:ec2:us-east-1:x:111122223333:instance/i-1", false)]
+        // A pattern that starts with arn: but has fewer than six parts is no ARN and matches nothing.
         [InlineData("arn:aws:*:111122223333:instance/*", "arn:aws:ec2:us-east-1:111122223333:instance/i-1", false)]
         [InlineData("arn:aws:ec2:us-*:111122223333:instance/i-?", "arn:aws:ec2:us-east-1:111122223333:instance/i-1", true)]
         [InlineData("*", "arn:aws:ec2:us-east-1:111122223333:instance/i-1", true)]

@@ -115,7 +115,7 @@ namespace OsAccess.Core.Tests.Evaluation
             Assert.Equal(expected, AssumeAt(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture), TrustHub));
 
         [Fact]
-        public void TheGrantFlipsWithinOneTickOfTheStart()
+        public void TheGrantOpensOnTheFirstWholeSecondAfterItsStart()
         {
             var start = new DateTimeOffset(2020, 4, 1, 0, 0, 0, TimeSpan.Zero);
             // aws:CurrentTime has whole seconds, as AWS writes it; the flip happens on the first second after the bound.

@@ -24,20 +24,7 @@ namespace OsAccess.Core.Evaluation.Simulation
             {
                 foreach (var resource in input.Resources)
                 {
-                    var request = new EvaluationRequest
-                    {
-                        Action = action,
-                        Resource = resource,
-                        ResourceAccount = template.ResourceAccount,
-                        Context = template.Context,
-                        IdentityPolicies = template.IdentityPolicies,
-                        PermissionsBoundary = template.PermissionsBoundary,
-                        SessionPolicy = template.SessionPolicy,
-                        ResourcePolicy = template.ResourcePolicy,
-                        ServiceControlPolicies = template.ServiceControlPolicies,
-                        CallerInManagementAccount = template.CallerInManagementAccount,
-                    };
-                    yield return new PolicySimulationResult(action, resource, PolicyEvaluator.Evaluate(request));
+                    yield return new PolicySimulationResult(action, resource, PolicyEvaluator.Evaluate(template.About(action, resource)));
                 }
             }
         }

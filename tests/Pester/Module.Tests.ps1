@@ -53,4 +53,16 @@ Describe 'Help for <_>' -ForEach $cmdletNames {
             ($parameterHelp.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty -Because "parameter -$name needs help"
         }
     }
+
+    It 'has a syntax item for each parameter set, with its parameters' {
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        $expected = @($command.ParameterSets | ForEach-Object {
+                (@($_.Parameters.Name | Where-Object { $_ -notin $common }) | Sort-Object) -join ','
+            }) | Sort-Object
+        $documented = @($help.Syntax.SyntaxItem | ForEach-Object {
+                (@($_.Parameter.Name) | Sort-Object) -join ','
+            }) | Sort-Object
+
+        $documented | Should -Be $expected
+    }
 }

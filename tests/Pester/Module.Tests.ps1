@@ -54,6 +54,13 @@ Describe 'Help for <_>' -ForEach $cmdletNames {
         }
     }
 
+    It 'names the types its [OutputType] names as its output' {
+        $declared = @($command.OutputType.Name) | Sort-Object
+        $documented = @($help.ReturnValues.ReturnValue.Type.Name) | Sort-Object
+
+        $documented | Should -Be $declared
+    }
+
     It 'has a syntax item for each parameter set, with its parameters' {
         $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
         $expected = @($command.ParameterSets | ForEach-Object {

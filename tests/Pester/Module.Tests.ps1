@@ -24,6 +24,13 @@ Describe 'The OsAccess module' {
         (Get-Command -Module OsAccess).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
     }
 
+    It 'refuses a malformed account id with the same message in every cmdlet that takes one' {
+        { New-OSAccessRolePolicyDocument -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
+        { New-OSAccessGrantPolicyDocument -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
+        { New-OSAccessTrustPolicyDocument -HubAccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
+        { Get-OSAccessContext -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
+    }
+
     It 'ships no PowerShell reference assembly' {
         Join-Path (Split-Path $env:OSACCESS_MODULE) 'System.Management.Automation.dll' | Should -Not -Exist
     }

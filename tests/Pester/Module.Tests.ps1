@@ -53,6 +53,22 @@ Describe 'Help for <_>' -ForEach $cmdletNames {
         $help.Examples.Example[0].Code | Should -Not -BeNullOrEmpty
     }
 
+    It 'shows, in each example that shows output, the output the example gives at 80 columns' {
+        $lines = { param($text) (($text -split '\r?\n') | ForEach-Object { $_.TrimEnd() }) -join "`n" }
+        Push-Location (Join-Path $PSScriptRoot '../..')
+        try {
+            foreach ($example in @($help.Examples.Example)) {
+                $code, $shown = $example.Code -split '\r?\n\r?\n', 2
+                if (-not $shown) { continue }
+                $output = & ([scriptblock]::Create($code)) 2>&1 | Out-String -Width 80
+                (& $lines $output).Trim() | Should -BeExactly (& $lines $shown).Trim() -Because $example.Title
+            }
+        }
+        finally {
+            Pop-Location
+        }
+    }
+
     It 'describes every parameter' {
         $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
         foreach ($name in $command.Parameters.Keys | Where-Object { $_ -notin $common }) {

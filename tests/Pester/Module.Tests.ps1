@@ -84,6 +84,14 @@ Describe 'Help for <_>' -ForEach $cmdletNames {
         $documented | Should -Be $declared
     }
 
+    It 'names the aliases of every parameter' {
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        foreach ($parameter in $command.Parameters.Values | Where-Object Name -NotIn $common) {
+            $expected = if ($parameter.Aliases.Count) { $parameter.Aliases -join ', ' } else { 'none' }
+            ($help.Parameters.Parameter | Where-Object Name -EQ $parameter.Name).Aliases | Should -Be $expected -Because "parameter -$($parameter.Name)"
+        }
+    }
+
     It 'has a syntax item for each parameter set, with its parameters' {
         $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
         $expected = @($command.ParameterSets | ForEach-Object {

@@ -24,6 +24,13 @@ Describe 'The OsAccess module' {
         (Get-Command -Module OsAccess).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
     }
 
+    It 'refuses a malformed account id with the same message in every cmdlet that takes one' {
+        { New-OSAccessRolePolicyDocument -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
+        { New-OSAccessGrantPolicyDocument -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
+        { New-OSAccessTrustPolicyDocument -HubAccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
+        { Get-OSAccessContext -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
+    }
+
     It 'ships no PowerShell reference assembly' {
         Join-Path (Split-Path $env:OSACCESS_MODULE) 'System.Management.Automation.dll' | Should -Not -Exist
     }
@@ -46,11 +53,54 @@ Describe 'Help for <_>' -ForEach $cmdletNames {
         $help.Examples.Example[0].Code | Should -Not -BeNullOrEmpty
     }
 
+    It 'shows, in each example that shows output, the output the example gives at 80 columns' {
+        $lines = { param($text) (($text -split '\r?\n') | ForEach-Object { $_.TrimEnd() }) -join "`n" }
+        Push-Location (Join-Path $PSScriptRoot '../..')
+        try {
+            foreach ($example in @($help.Examples.Example)) {
+                $code, $shown = $example.Code -split '\r?\n\r?\n', 2
+                if (-not $shown) { continue }
+                $output = & ([scriptblock]::Create($code)) 2>&1 | Out-String -Width 80
+                (& $lines $output).Trim() | Should -BeExactly (& $lines $shown).Trim() -Because $example.Title
+            }
+        }
+        finally {
+            Pop-Location
+        }
+    }
+
     It 'describes every parameter' {
         $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
         foreach ($name in $command.Parameters.Keys | Where-Object { $_ -notin $common }) {
             $parameterHelp = $help.Parameters.Parameter | Where-Object Name -EQ $name
             ($parameterHelp.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty -Because "parameter -$name needs help"
         }
+    }
+
+    It 'names the types its [OutputType] names as its output' {
+        $declared = @($command.OutputType.Name) | Sort-Object
+        $documented = @($help.ReturnValues.ReturnValue.Type.Name) | Sort-Object
+
+        $documented | Should -Be $declared
+    }
+
+    It 'names the aliases of every parameter' {
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        foreach ($parameter in $command.Parameters.Values | Where-Object Name -NotIn $common) {
+            $expected = if ($parameter.Aliases.Count) { $parameter.Aliases -join ', ' } else { 'none' }
+            ($help.Parameters.Parameter | Where-Object Name -EQ $parameter.Name).Aliases | Should -Be $expected -Because "parameter -$($parameter.Name)"
+        }
+    }
+
+    It 'has a syntax item for each parameter set, with its parameters' {
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        $expected = @($command.ParameterSets | ForEach-Object {
+                (@($_.Parameters.Name | Where-Object { $_ -notin $common }) | Sort-Object) -join ','
+            }) | Sort-Object
+        $documented = @($help.Syntax.SyntaxItem | ForEach-Object {
+                (@($_.Parameter.Name) | Sort-Object) -join ','
+            }) | Sort-Object
+
+        $documented | Should -Be $expected
     }
 }

@@ -21,6 +21,14 @@ Describe 'New-OSAccessRolePolicyDocument' {
         $docs[1].Json | Should -Match '444455556666'
     }
 
+    It 'gives one document per account named by -AccountId' {
+        $docs = New-OSAccessRolePolicyDocument -AccountId 111122223333, 444455556666
+
+        $docs.Count | Should -Be 2
+        $docs[0].Json | Should -Match '111122223333'
+        $docs[1].Json | Should -Match '444455556666'
+    }
+
     It 'writes one error per bad account and goes on with the rest' {
         $docs = '111122223333', 'account-id', '444455556666' | New-OSAccessRolePolicyDocument -ErrorVariable err -ErrorAction SilentlyContinue
 

@@ -19,6 +19,12 @@ Describe 'New-OSAccessTrustPolicyDocument' {
         ($doc.Json | ConvertFrom-Json).Statement[0].Condition.StringEquals.'sts:RoleSessionName' | Should -Be '${aws:username}'
     }
 
+    It 'takes the hub account from the Account property of an identity' {
+        $doc = [pscustomobject]@{ Account = '999988887777'; Arn = 'arn:aws:iam::999988887777:user/alice' } | New-OSAccessTrustPolicyDocument
+
+        ($doc.Json | ConvertFrom-Json).Statement[0].Principal.AWS | Should -Be 'arn:aws:iam::999988887777:root'
+    }
+
     It 'rejects a hub account that is not 12 digits' {
         { New-OSAccessTrustPolicyDocument -HubAccountId 12345 -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidDocumentInput,*'
     }

@@ -22,7 +22,7 @@ namespace OsAccess.PowerShell.Context
         /// </remarks>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Id", "Account")]
-        [ValidatePattern(@"^\d{12}$")]
+        [ValidateAccountId]
         public string[]? AccountId { get; set; }
 
         /// <summary>The role assumed in member accounts.</summary>

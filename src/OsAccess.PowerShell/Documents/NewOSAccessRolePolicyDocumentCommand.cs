@@ -5,17 +5,22 @@ using OsAccess.Core.Policy.Validation;
 
 namespace OsAccess.PowerShell.Documents
 {
-    /// <summary>Emits the OSAccess role's permission policy (OSAccessPolicy) for one member account, without touching AWS.</summary>
+    /// <summary>Emits the OSAccess role's permission policy (OSAccessPolicy), one per member account, without touching AWS.</summary>
     [Cmdlet(VerbsCommon.New, "OSAccessRolePolicyDocument")]
     [OutputType(typeof(BuiltPolicyDocument))]
     public sealed class NewOSAccessRolePolicyDocumentCommand : PSCmdlet
     {
-        /// <summary>The member account's 12-digit id; binds from the Id property of Organizations account objects.</summary>
+        /// <summary>The member accounts' 12-digit ids; binds from the Id property of Organizations account objects.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
-        public string AccountId { get; set; } = string.Empty;
+        public string[] AccountId { get; set; } = new string[0];
 
-        protected override void ProcessRecord() =>
-            DocumentOutput.Write(this, OsAccessRolePolicyBuilder.PolicyName, PolicyType.RoleInline, () => OsAccessRolePolicyBuilder.Build(AccountId));
+        protected override void ProcessRecord()
+        {
+            foreach (string accountId in AccountId)
+            {
+                DocumentOutput.Write(this, OsAccessRolePolicyBuilder.PolicyName, PolicyType.RoleInline, () => OsAccessRolePolicyBuilder.Build(accountId));
+            }
+        }
     }
 }

@@ -10,8 +10,12 @@ namespace OsAccess.PowerShell.Documents
     [OutputType(typeof(BuiltPolicyDocument))]
     public sealed class NewOSAccessTrustPolicyDocumentCommand : PSCmdlet
     {
-        /// <summary>The 12-digit id of the account where people's IAM users live.</summary>
+        /// <summary>
+        /// The 12-digit id of the account where people's IAM users live; binds from the Account property of what
+        /// Get-OSAccessContext and Get-STSCallerIdentity return.
+        /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Account")]
         public string HubAccountId { get; set; } = string.Empty;
 
         /// <summary>Require the role session name to be the caller's IAM user name, so sessions trace to one person.</summary>

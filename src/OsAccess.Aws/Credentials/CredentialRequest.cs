@@ -14,5 +14,10 @@ namespace OsAccess.Aws.Credentials
 
         /// <summary>The value of <c>$StoredAWSCredentials</c> (what <c>Set-AWSCredential</c> stores).</summary>
         public object? StoredCredentials { get; init; }
+
+        /// <summary>Keys, a profile or a credentials object were given: resolving them reads no environment and calls no service.</summary>
+        public bool NamesItsSource =>
+            !string.IsNullOrEmpty(AccessKey) || !string.IsNullOrEmpty(SecretKey) ||
+            !string.IsNullOrEmpty(ProfileName) || !string.IsNullOrEmpty(ProfileLocation) || Credential != null;
     }
 }

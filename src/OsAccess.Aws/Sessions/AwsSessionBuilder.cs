@@ -28,9 +28,13 @@ namespace OsAccess.Aws.Sessions
         public AwsSession Build(CredentialRequest credentials, string? region, string? storedRegion, string? endpointUrl, IAwsCallLog log)
         {
             var readOnce = new SettingsReadOnce(profiles);
+            var credentialResolver = new CredentialResolver(readOnce, environment, platformCredentials);
+            // Credentials the caller named are checked first, so a missing profile is what gets reported; the search of
+            // the environment and the platform waits until the region is known to be there.
+            var namedCredentials = credentials.NamesItsSource ? credentialResolver.Resolve(credentials) : null;
             var (resolvedRegion, regionOrigin) = new RegionResolver(readOnce, environment)
                 .Resolve(region, storedRegion, credentials.ProfileName, credentials.ProfileLocation);
-            var resolvedCredentials = new CredentialResolver(readOnce, environment, platformCredentials).Resolve(credentials);
+            var resolvedCredentials = namedCredentials ?? credentialResolver.Resolve(credentials);
             string profile = CredentialResolver.ProfileInUse(credentials.ProfileName, environment);
             var endpoints = new EndpointResolver(endpointUrl, environment, () => readOnce.TryGetSettings(profile, credentials.ProfileLocation));
             endpoints.Resolve(AwsServiceId.Sts, resolvedRegion); // a malformed endpoint fails here, before any call

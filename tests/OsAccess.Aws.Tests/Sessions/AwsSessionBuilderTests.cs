@@ -46,9 +46,18 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public void The_region_is_checked_before_the_credentials()
+        public void The_region_is_checked_before_searching_for_credentials()
         {
             Assert.Throws<RegionNotFoundException>(() => Builder().Build(new CredentialRequest(), null, null, null, new RecordingCallLog()));
+        }
+
+        [Fact]
+        public void A_missing_named_profile_is_reported_even_without_a_region()
+        {
+            var error = Assert.Throws<CredentialResolutionException>(() =>
+                Builder().Build(new CredentialRequest { ProfileName = "nosuch" }, null, null, null, new RecordingCallLog()));
+
+            Assert.Contains("The profile 'nosuch' was not found", error.Message);
         }
 
         [Fact]

@@ -158,6 +158,15 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
         }
     }
 
+    Context 'region completion' {
+        It 'completes -Region with region names' {
+            $line = 'Get-OSAccessContext -Region ap-northeast-'
+            $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+
+            $completions | Should -Be @('ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3')
+        }
+    }
+
     Context 'region precedence' {
         BeforeEach { $env:AWS_ENDPOINT_URL = $script:sts.Url }
 

@@ -58,6 +58,7 @@ namespace OsAccess.PowerShell.Common
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AwsRegionTransformation]
+        [ArgumentCompleter(typeof(AwsRegionCompleter))]
         public string? Region { get; set; }
 
         /// <summary>Sends every AWS call to this endpoint (e.g. a local emulator) instead of AWS's.</summary>

@@ -121,22 +121,7 @@ function Invoke-PesterTests {
     $paths = if ($PesterPath) { $PesterPath } else { Join-Path $root 'tests/Pester' }
     $summary = Join-Path $out 'pester-summary.json'
     if (Test-Path $summary) { Remove-Item $summary }
-    $script = @'
-param($Pester, $Module, $Paths, $Summary)
-$ErrorActionPreference = 'Stop'
-Import-Module $Pester
-$env:OSACCESS_MODULE = $Module
-$config = New-PesterConfiguration
-$config.Run.Path = $Paths -split ';'
-$config.Run.PassThru = $true
-$config.Output.Verbosity = 'Normal'
-$result = Invoke-Pester -Configuration $config
-@{ Passed = $result.PassedCount; Failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount } |
-    ConvertTo-Json | Set-Content $Summary
-'@
-    $scriptFile = Join-Path $out 'run-pester.ps1'
-    Set-Content $scriptFile $script
-    Invoke-Pwsh -File $scriptFile -Pester $pester `
+    Invoke-Pwsh -File (Join-Path $root 'tests/Invoke-PesterRun.ps1') -Pester $pester `
         -Module (Join-Path $moduleDir 'OsAccess.psd1') -Paths ($paths -join ';') -Summary $summary | Out-Host
     if (-not (Test-Path $summary)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
     $s = Get-Content $summary -Raw | ConvertFrom-Json

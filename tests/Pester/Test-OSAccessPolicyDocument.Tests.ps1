@@ -15,9 +15,7 @@ Describe 'Test-OSAccessPolicyDocument' {
             $finding.Position.Column | Should -Be 26
             $finding.Message | Should -Match '"Condition" block'
             $finding.Path | Should -BeLike '*os-access-policy.json'
-            $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyParseError,*'
-            $err[0].CategoryInfo.Category | Should -Be 'ParserError'
-            $err[0].ToString() | Should -Match 'line 24, column 26'
+            $err | Should -BeNullOrEmpty -Because 'a parse error is reported once, as a finding'
         }
 
         It 'passes the seed''s SCP as a service control policy' {
@@ -38,6 +36,44 @@ Describe 'Test-OSAccessPolicyDocument' {
 
             $findings.Id | Should -Contain 'DuplicateSidIgnoringCase'
             ($findings | Where-Object Id -EQ 'Placeholder').Message | Should -Match 'account-id'
+        }
+    }
+
+    Context 'text piped one line at a time' {
+        It 'says once to use -Raw or -Path, instead of a parse error per line' {
+            $file = Join-Path $seed 'assume-role-grant.json'
+            $lines = @(Get-Content $file).Count
+
+            $findings = Get-Content $file | Test-OSAccessPolicyDocument -ErrorVariable err -ErrorAction SilentlyContinue
+
+            $findings | Should -BeNullOrEmpty
+            $err.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyTextInLines,*'
+            $err[0].ToString() | Should -Match "one line at a time \($lines lines\)"
+            $err[0].ToString() | Should -Match 'Get-Content -Raw'
+            $err[0].ToString() | Should -Match '-Path'
+        }
+
+        It 'answers -Quiet once with $false, and says why' {
+            $results = Get-Content (Join-Path $seed 'guardrail-scp.json') | Test-OSAccessPolicyDocument -PolicyType ServiceControl -Quiet -ErrorVariable err -ErrorAction SilentlyContinue
+
+            @($results) | Should -Be @($false)
+            $err.Count | Should -Be 1
+        }
+
+        It 'still checks one unfinished line on its own' {
+            $findings = '{"Statement": [' | Test-OSAccessPolicyDocument -ErrorVariable err
+
+            $findings.Id | Should -Be 'ParseError'
+            $err | Should -BeNullOrEmpty
+        }
+
+        It 'still checks minified documents piped one after another' {
+            $scp = (New-OSAccessScpDocument).MinifiedJson
+            $results = '{"Statement": [', $scp | Test-OSAccessPolicyDocument -PolicyType ServiceControl -Quiet -ErrorVariable err
+
+            $results | Should -Be @($false, $true)
+            $err | Should -BeNullOrEmpty
         }
     }
 

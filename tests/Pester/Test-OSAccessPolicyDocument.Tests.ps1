@@ -132,6 +132,32 @@ Describe 'Test-OSAccessPolicyDocument' {
             $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         }
 
+        It 'says so when a wildcard matches no file, instead of looking like a clean result' {
+            $pattern = Join-Path $TestDrive 'nope*.json'
+
+            Test-OSAccessPolicyDocument -Path $pattern -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $err.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyFileNotFound,*'
+            $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+            $err[0].ToString() | Should -BeLike "No policy file matches '$pattern', so nothing was checked*"
+            Test-OSAccessPolicyDocument -Path $pattern -Quiet -ErrorAction SilentlyContinue | Should -BeFalse
+        }
+
+        It 'under $ErrorActionPreference = ''Stop'', still checks the files after a malformed one' {
+            $malformed = Join-Path $TestDrive 'a-malformed.json'
+            $sample = Join-Path $TestDrive 'b-sample.json'
+            Set-Content $malformed '{"Statement": ['
+            Copy-Item (Join-Path $seed 'assume-role-grant.json') $sample
+
+            $findings = & {
+                $ErrorActionPreference = 'Stop'
+                Test-OSAccessPolicyDocument -Path $malformed, $sample
+            }
+
+            ($findings | Where-Object Path -EQ $malformed).Id | Should -Be 'ParseError'
+            ($findings | Where-Object Path -EQ $sample).Id | Should -Contain 'SampleAccountId'
+        }
+
         It 'reports an unreadable path as ReadError and goes on with the next' {
             $good = Join-Path $TestDrive 'good.json'
             Set-Content $good (New-OSAccessScpDocument).MinifiedJson

@@ -105,17 +105,23 @@ namespace OsAccess.PowerShell.Policy
             try
             {
                 var resolved = GetResolvedProviderPathFromPSPath(path, out _);
-                return resolved.ToArray();
+                if (resolved.Count > 0) return resolved.ToArray();
+                WriteFileNotFound(new ItemNotFoundException($"No file matches '{path}'."), path);
             }
             catch (ItemNotFoundException e)
             {
-                WriteError(new ErrorRecord(e, "PolicyFileNotFound", ErrorCategory.ObjectNotFound, path)
-                {
-                    ErrorDetails = new ErrorDetails($"No policy file matches '{path}': check the path, or pass the JSON itself with -PolicyDocument."),
-                });
-                if (Quiet) WriteObject(false);
-                return new string[0];
+                WriteFileNotFound(e, path);
             }
+            return new string[0];
+        }
+
+        private void WriteFileNotFound(ItemNotFoundException e, string path)
+        {
+            WriteError(new ErrorRecord(e, "PolicyFileNotFound", ErrorCategory.ObjectNotFound, path)
+            {
+                ErrorDetails = new ErrorDetails($"No policy file matches '{path}', so nothing was checked: check the path, or pass the JSON itself with -PolicyDocument."),
+            });
+            if (Quiet) WriteObject(false);
         }
     }
 }

@@ -8,7 +8,7 @@ namespace OsAccess.PowerShell.Documents
     /// <summary>Writes a built document, or one error record when the input cannot make one.</summary>
     internal static class DocumentOutput
     {
-        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build)
+        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build, string? accountId = null)
         {
             PolicyDocument document;
             try
@@ -17,14 +17,14 @@ namespace OsAccess.PowerShell.Documents
             }
             catch (ArgumentException e)
             {
-                var record = new ErrorRecord(e, "InvalidDocumentInput", ErrorCategory.InvalidArgument, name)
+                var record = new ErrorRecord(e, "InvalidDocumentInput", ErrorCategory.InvalidArgument, accountId ?? name)
                 {
                     ErrorDetails = new ErrorDetails(ErrorMessages.WithoutParameterSuffix(e)),
                 };
                 cmdlet.WriteError(record);
                 return;
             }
-            cmdlet.WriteObject(new BuiltPolicyDocument(name, type, document));
+            cmdlet.WriteObject(new BuiltPolicyDocument(name, type, document, accountId));
         }
     }
 }

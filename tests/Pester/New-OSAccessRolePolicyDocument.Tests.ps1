@@ -48,7 +48,8 @@ Describe 'New-OSAccessRolePolicyDocument' {
 
         $docs.Count | Should -Be 2
         $err.Count | Should -Be 1
-        $err[0].ToString() | Should -Match "'account-id' is not an AWS account id"
+        $err[0].ToString() | Should -Match "^AccountId: 'account-id' is not an AWS account id"
         $err[0].ToString() | Should -Not -Match 'Parameter'
+        $err[0].Exception.Message | Should -Not -Match "\(Parameter '"
     }
 }

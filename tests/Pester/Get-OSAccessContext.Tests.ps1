@@ -40,11 +40,13 @@ Describe 'Get-OSAccessContext' {
             $context.PSObject.TypeNames[0] | Should -Be 'OsAccess.PowerShell.Context.OSAccessContext'
         }
 
-        It 'shows account, ARN, region and credential source as a table by default' {
-            $text = Get-OSAccessContext -AK AKIATABLE -SK s -Region us-west-2 -EndpointUrl $script:sts.Url | Out-String -Width 200
+        It 'shows account, ARN, region and credential source by default, each whole at 80 columns' {
+            $text = Get-OSAccessContext -AK AKIATABLE -SK s -Region us-west-2 -EndpointUrl $script:sts.Url | Out-String -Width 80
 
-            $text | Should -Match 'Account\s+Arn\s+Region\s+CredentialSource'
-            $text | Should -Match '111111111111\s+arn:aws:iam::111111111111:user/AKIATABLE\s+us-west-2\s+-AccessKey/-SecretKey parameters'
+            $text | Should -Match '(?m)^Account\s+: 111111111111\r?$'
+            $text | Should -Match '(?m)^Arn\s+: arn:aws:iam::111111111111:user/AKIATABLE\r?$'
+            $text | Should -Match '(?m)^Region\s+: us-west-2 \(-Region parameter\)\r?$'
+            $text | Should -Match '(?m)^CredentialSource : -AccessKey/-SecretKey parameters\r?$'
             $text | Should -Not -Match 'IamEndpoint'
         }
 

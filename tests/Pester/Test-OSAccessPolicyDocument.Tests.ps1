@@ -224,10 +224,9 @@ Describe 'Test-OSAccessPolicyDocument' {
         }
     }
 
-    It 'shows findings as a table with line and column' {
+    It 'shows each finding with its severity, id, line and column' {
         $text = '{"Statement": {"Effect": "allow", "Action": "*", "Resource": "*"}}' | Test-OSAccessPolicyDocument | Out-String
 
-        $text | Should -Match 'Severity\s+Id\s+Line\s+Col\s+Message'
-        $text | Should -Match 'Error\s+\w+\s+1\s+\d+'
+        $text | Should -Match '(?m)^Error\s+InvalidEffect\s+line 1, column \d+\r?$'
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using OsAccess.Core.Evaluation.Simulation;
+using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Policy
 {
@@ -33,6 +34,7 @@ namespace OsAccess.PowerShell.Policy
         public string CallerArn { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(IamActionNameCompleter))]
         public string[] ActionName { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -55,6 +55,10 @@ Describe 'Tab completion' {
             $actions | ForEach-Object { $_ | Should -BeLike 'ssm:StartS*' }
         }
 
+        It 'ignores letter case in what is typed, as IAM does in action names' {
+            Get-Completion 'Test-OSAccessPolicy -ActionName SSM:startsess' | Should -Be @('ssm:StartSession')
+        }
+
         It 'completes actions that are no API operation, from the services OsAccess reasons about' {
             Get-Completion 'Test-OSAccessPolicy -ActionName ssm-guiconnect:Start' | Should -Be @('ssm-guiconnect:StartConnection')
             Get-Completion 'Test-OSAccessPolicy -ActionName ssmmessages:OpenD' | Should -Be @('ssmmessages:OpenDataChannel')

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 
 namespace OsAccess.Core.Aws
 {
@@ -16,10 +15,6 @@ namespace OsAccess.Core.Aws
 
         /// <summary>Every name, as <c>service:Action</c>, ordered by service and then by action.</summary>
         public static IReadOnlyList<string> All => Names.Value;
-
-        /// <summary>The names that begin with <paramref name="prefix"/>, ignoring letter case, as IAM does for actions.</summary>
-        public static IEnumerable<string> StartingWith(string prefix) =>
-            All.Where(name => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
         private static IReadOnlyList<string> Load()
         {

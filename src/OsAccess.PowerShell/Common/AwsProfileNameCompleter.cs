@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using OsAccess.Aws.Credentials;
@@ -19,10 +18,7 @@ namespace OsAccess.PowerShell.Common
             string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var location = fakeBoundParameters.Contains("ProfileLocation") ? fakeBoundParameters["ProfileLocation"]?.ToString() : null;
-            var prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            return SharedProfileNames.List(location, Environment.GetEnvironmentVariable)
-                .Where(name => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                .Select(name => new CompletionResult(CompletionText.Quoted(name), name, CompletionResultType.ParameterValue, $"profile {name}"));
+            return CompletionText.Matching(SharedProfileNames.List(location, Environment.GetEnvironmentVariable), wordToComplete, name => $"profile {name}");
         }
     }
 }

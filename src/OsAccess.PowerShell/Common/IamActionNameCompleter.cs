@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using OsAccess.Core.Aws;
@@ -14,11 +13,7 @@ namespace OsAccess.PowerShell.Common
     public sealed class IamActionNameCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(
-            string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            var prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            return IamActionNames.StartingWith(prefix)
-                .Select(name => new CompletionResult(name, name, CompletionResultType.ParameterValue, name));
-        }
+            string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            CompletionText.Matching(IamActionNames.All, wordToComplete, name => name);
     }
 }

@@ -33,14 +33,5 @@ namespace OsAccess.Core.Tests.Aws
             Assert.All(IamActionNames.All, name => Assert.Contains(name.Split(':')[0], services));
             Assert.Equal(IamActionNames.All.Count, IamActionNames.All.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
         }
-
-        [Fact]
-        public void FindsNamesByPrefixIgnoringCase()
-        {
-            var names = IamActionNames.StartingWith("SSM:startS").ToList();
-
-            Assert.Contains("ssm:StartSession", names);
-            Assert.All(names, name => Assert.StartsWith("ssm:Start", name));
-        }
     }
 }

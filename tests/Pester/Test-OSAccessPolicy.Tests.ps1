@@ -156,6 +156,49 @@ Describe 'Test-OSAccessPolicy' {
         }
     }
 
+    Context 'policies that are not valid as the type they are passed as' {
+        It 'refuses <Case>, naming the parameter' -ForEach @(
+            @{ Case = 'a trust policy among the identity policies'
+               Arguments = @{ PolicyInputList = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"111111111111"},"Action":"sts:AssumeRole"}]}' }
+               Message = '^PolicyInputList\[0\]: not valid as an identity-based policy, for 2 reasons: .*Principal' }
+            @{ Case = 'an SCP with a Principal'; Arguments = @{ ServiceControlPolicy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}' }
+               Message = '^ServiceControlPolicy\[0\] \(root\) policy 0: not valid as a service control policy: Principal is not allowed' }
+            @{ Case = 'a bucket policy without a Principal'; Arguments = @{ ResourcePolicy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}' }
+               Message = '^ResourcePolicy: not valid as a resource-based policy: The statement has no Principal' }
+            @{ Case = 'a session policy naming a Principal'; Arguments = @{ SessionPolicy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}' }
+               Message = '^SessionPolicy: not valid as a session policy' }
+            @{ Case = 'a resource owner that is no account'; Arguments = @{ ResourceOwnerAccount = 'abc' }
+               Message = '^ResourceOwnerAccount: "abc" names no account' }
+        ) {
+            $splat = @{ PolicyInputList = $Full; CallerArn = 'arn:aws:iam::111122223333:user/alice'; ActionName = 's3:GetObject' }
+            foreach ($key in $Arguments.Keys) { $splat[$key] = $Arguments[$key] }
+            $result = Test-OSAccessPolicy @splat -ErrorVariable problems -ErrorAction SilentlyContinue
+            $result | Should -BeNullOrEmpty
+            $problems.Count | Should -Be 1
+            $problems[0].Exception.Message | Should -Match $Message
+        }
+
+        It 'checks a role policy given as the resource policy of sts:AssumeRole as a trust policy' {
+            $null = Test-OSAccessPolicy -PolicyInputList $Grant -ResourcePolicy $Full -CallerArn 'arn:aws:iam::111111111111:user/alice' `
+                -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -ErrorVariable problems -ErrorAction SilentlyContinue
+            $problems[0].Exception.Message | Should -Match '^ResourcePolicy: not valid as a role trust policy'
+        }
+
+        It 'takes built documents wherever a policy goes, at any SCP level' {
+            $caller = 'arn:aws:sts::123456789012:assumed-role/Admin/alice'
+            $oneLevel = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy (New-OSAccessScpDocument) -CallerArn $caller -ActionName ssm:StartSession
+            $oneLevel.EvalDecision | Should -Be 'explicitDeny'
+            $path = @{ Target = 'r-ab12'; Policy = $Full }, @{ Target = 'ou-ab12-workloads'; Policy = $Full, (New-OSAccessScpDocument) }
+            $deep = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy $path -CallerArn $caller -ActionName ssm:StartSession
+            $deep.EvalDecision | Should -Be 'explicitDeny'
+            ($deep.MatchedStatements | Where-Object Effect -eq 'Deny').OrganizationTarget | Should -Be 'ou-ab12-workloads'
+            $grant = New-OSAccessGrantPolicyDocument 123456789012 -Start '2026-12-01T09:00:00Z' -Duration 8:00
+            $assume = Test-OSAccessPolicy -PolicyInputList $grant -ResourcePolicy (New-OSAccessTrustPolicyDocument 111111111111) -CallerArn 'arn:aws:iam::111111111111:user/alice' `
+                -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -CurrentTime ([datetime]::new(2026, 12, 1, 10, 0, 0, [DateTimeKind]::Utc))
+            $assume.EvalDecision | Should -Be 'allowed'
+        }
+    }
+
     Context 'missing and null values' {
         It 'refuses <Case>, naming the parameter, and writes no result' -ForEach @(
             @{ Case = '-ResourceArn $null'; Arguments = @{ ResourceArn = $null }; Message = '^ResourceArn: got null' }

@@ -150,6 +150,12 @@ Describe 'Test-OSAccessPolicy' {
             $problems[0].Exception.Message | Should -Match 'DateLessThen'
         }
 
+        It 'refuses a policy nested far too deep with a parse error, not a crash' {
+            $null = Test-OSAccessPolicy -PolicyInputList ('{"Statement":' * 300000) -CallerArn 'arn:aws:iam::111122223333:user/alice' `
+                -ActionName s3:GetObject -ErrorVariable problems -ErrorAction SilentlyContinue
+            $problems[0].Exception.Message | Should -Match '^PolicyInputList\[0\]: More than 64 objects and arrays are open at once.*\(line 1, column 833\)'
+        }
+
         It 'rejects a caller that is not an ARN' {
             $null = Test-OSAccessPolicy -PolicyInputList $Full -CallerArn 'alice' -ActionName s3:GetObject -ErrorVariable problems -ErrorAction SilentlyContinue
             $problems[0].Exception.Message | Should -Match '^CallerArn: '

@@ -76,6 +76,17 @@ Describe 'Test-OSAccessPolicyDocument' {
         }
     }
 
+    Context 'hostile text' {
+        It 'answers text nested 500,000 deep with one parse error, and the session lives on' {
+            $findings = '[' * 500000 | Test-OSAccessPolicyDocument -ErrorVariable problems -ErrorAction SilentlyContinue
+
+            $findings.Id | Should -Be 'ParseError'
+            $findings.Position.ToString() | Should -Be 'line 1, column 65'
+            $findings.Message | Should -Match 'More than 64 objects and arrays are open at once'
+            $problems.Count | Should -Be 1
+        }
+    }
+
     Context 'policy types' {
         It 'flags a Principal in an SCP but not in a trust policy' {
             $json = New-OSAccessTrustPolicyDocument 999988887777 | ForEach-Object MinifiedJson

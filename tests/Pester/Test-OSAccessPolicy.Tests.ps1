@@ -25,6 +25,17 @@ Describe 'Test-OSAccessPolicy' {
             $result.Explanation | Should -Match 'Explicitly denied'
         }
 
+        It 'numbers policies, levels and statements from 1, the same in every place it shows them' {
+            $result = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy $Path -ActionName ssm:StartSession -ResourceArn $Instance `
+                -CallerArn 'arn:aws:sts::123456789012:assumed-role/Admin/alice'
+            $deny = $result.MatchedStatements | Where-Object Effect -eq 'Deny'
+            $deny.PolicyName | Should -Be 'ServiceControlPolicy level 2 policy 2'
+            $deny.StatementNumber | Should -Be 1
+            "$deny" | Should -Match '^Deny by SCP ServiceControlPolicy level 2 policy 2 on ou-ab12-workloads, statement 1 "Statement1" at line \d+'
+            $result.Explanation | Should -Match 'ServiceControlPolicy level 2 policy 2 on ou-ab12-workloads, statement 1 "Statement1"'
+            ($result.MatchedStatements | Where-Object Kind -eq 'Identity').PolicyName | Should -Be 'PolicyInputList policy 1'
+        }
+
         It 'allows the OSAccess role session' {
             $result = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy $Path -ActionName ssm:StartSession -ResourceArn $Instance `
                 -CallerArn 'arn:aws:sts::123456789012:assumed-role/OSAccess/alice'
@@ -137,7 +148,7 @@ Describe 'Test-OSAccessPolicy' {
                 -ErrorVariable problems -ErrorAction SilentlyContinue
             $result | Should -BeNullOrEmpty
             $problems.Count | Should -Be 1
-            $problems[0].Exception.Message | Should -Match '^PolicyInputList\[1\]: '
+            $problems[0].Exception.Message | Should -Match '^PolicyInputList policy 2: '
             $problems[0].Exception.Message | Should -Match 'line 24, column 26'
             $problems[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         }
@@ -146,14 +157,14 @@ Describe 'Test-OSAccessPolicy' {
             $bad = '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*","Condition":{"DateLessThen":{"aws:CurrentTime":"2020-01-01"}}}]}'
             $null = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy @{ Target = 'r-ab12'; Policy = $bad } -CallerArn 'arn:aws:iam::111122223333:user/alice' `
                 -ActionName s3:GetObject -ErrorVariable problems -ErrorAction SilentlyContinue
-            $problems[0].Exception.Message | Should -Match 'ServiceControlPolicy\[0\] \(r-ab12\)'
+            $problems[0].Exception.Message | Should -Match '^ServiceControlPolicy level 1 policy 1 on r-ab12: '
             $problems[0].Exception.Message | Should -Match 'DateLessThen'
         }
 
         It 'refuses a policy nested far too deep with a parse error, not a crash' {
             $null = Test-OSAccessPolicy -PolicyInputList ('{"Statement":' * 300000) -CallerArn 'arn:aws:iam::111122223333:user/alice' `
                 -ActionName s3:GetObject -ErrorVariable problems -ErrorAction SilentlyContinue
-            $problems[0].Exception.Message | Should -Match '^PolicyInputList\[0\]: More than 64 objects and arrays are open at once.*\(line 1, column 833\)'
+            $problems[0].Exception.Message | Should -Match '^PolicyInputList policy 1: More than 64 objects and arrays are open at once.*\(line 1, column 833\)'
         }
 
         It 'rejects a caller that is not an ARN' {
@@ -166,9 +177,9 @@ Describe 'Test-OSAccessPolicy' {
         It 'refuses <Case>, naming the parameter' -ForEach @(
             @{ Case = 'a trust policy among the identity policies'
                Arguments = @{ PolicyInputList = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"111111111111"},"Action":"sts:AssumeRole"}]}' }
-               Message = '^PolicyInputList\[0\]: not valid as an identity-based policy, for 2 reasons: .*Principal' }
+               Message = '^PolicyInputList policy 1: not valid as an identity-based policy, for 2 reasons: .*Principal' }
             @{ Case = 'an SCP with a Principal'; Arguments = @{ ServiceControlPolicy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}' }
-               Message = '^ServiceControlPolicy\[0\] \(root\) policy 0: not valid as a service control policy: Principal is not allowed' }
+               Message = '^ServiceControlPolicy level 1 policy 1 on root: not valid as a service control policy: Principal is not allowed' }
             @{ Case = 'a bucket policy without a Principal'; Arguments = @{ ResourcePolicy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}' }
                Message = '^ResourcePolicy: not valid as a resource-based policy: The statement has no Principal' }
             @{ Case = 'a session policy naming a Principal'; Arguments = @{ SessionPolicy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}' }

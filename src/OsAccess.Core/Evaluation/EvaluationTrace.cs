@@ -25,7 +25,7 @@ namespace OsAccess.Core.Evaluation
         }
 
         public void AddMatch(PolicyKind kind, CompiledPolicy policy, string? target, CompiledStatement statement, PrincipalMatch principal) =>
-            _matched.Add(new MatchedStatement(kind, policy, target, statement.Source, statement.Index, statement.Effect, principal));
+            _matched.Add(new MatchedStatement(kind, policy, target, statement.Source, statement.Index + 1, statement.Effect, principal));
 
         public void AddReason(string reason) => _reasons.Add(reason);
 

@@ -30,7 +30,7 @@ namespace OsAccess.PowerShell.Policy
                 var policy = Property(item, "Policy");
                 if (target == null || policy == null)
                 {
-                    throw new PolicyInputException($"ServiceControlPolicy[{i}]", "each level needs Target (root, OU or account id) and Policy (one or more SCP JSON texts), e.g. @{ Target = 'r-ab12'; Policy = @($json) }.");
+                    throw new PolicyInputException($"ServiceControlPolicy level {i + 1}", "each level needs Target (root, OU or account id) and Policy (one or more SCP JSON texts), e.g. @{ Target = 'r-ab12'; Policy = @($json) }.");
                 }
                 levels.Add(new ScpLevelInput(Text(target), PolicyTexts(policy)));
             }

@@ -70,15 +70,15 @@ namespace OsAccess.Core.Evaluation.Simulation
             for (var l = 0; l < input.ServiceControlPolicies.Count; l++)
             {
                 var level = input.ServiceControlPolicies[l];
-                SimulationInputChecks.NoNulls(level.Policies, $"ServiceControlPolicy[{l}] ({level.Target})", PolicyFix);
+                SimulationInputChecks.NoNulls(level.Policies, $"ServiceControlPolicy level {l + 1} on {level.Target}", PolicyFix);
                 var policies = new List<CompiledPolicy>();
-                for (var p = 0; p < level.Policies.Count; p++) policies.Add(Compile(level.Policies[p], $"ServiceControlPolicy[{l}] ({level.Target}) policy {p}", PolicyType.ServiceControl));
+                for (var p = 0; p < level.Policies.Count; p++) policies.Add(Compile(level.Policies[p], $"ServiceControlPolicy level {l + 1} policy {p + 1}", PolicyType.ServiceControl, level.Target));
                 levels.Add(new OrganizationLevel(level.Target, policies));
             }
             var boundary = new List<CompiledPolicy>();
-            for (var i = 0; i < input.PermissionsBoundaryPolicies.Count; i++) boundary.Add(Compile(input.PermissionsBoundaryPolicies[i], $"PermissionsBoundaryPolicyInputList[{i}]", PolicyType.PermissionsBoundary));
+            for (var i = 0; i < input.PermissionsBoundaryPolicies.Count; i++) boundary.Add(Compile(input.PermissionsBoundaryPolicies[i], $"PermissionsBoundaryPolicyInputList policy {i + 1}", PolicyType.PermissionsBoundary));
             var identity = new List<CompiledPolicy>();
-            for (var i = 0; i < input.IdentityPolicies.Count; i++) identity.Add(Compile(input.IdentityPolicies[i], $"PolicyInputList[{i}]", PolicyType.Identity));
+            for (var i = 0; i < input.IdentityPolicies.Count; i++) identity.Add(Compile(input.IdentityPolicies[i], $"PolicyInputList policy {i + 1}", PolicyType.Identity));
 
             return new EvaluationRequest
             {
@@ -110,8 +110,10 @@ namespace OsAccess.Core.Evaluation.Simulation
         private static PolicyType ResourcePolicyType(IReadOnlyList<string> actions) =>
             actions.Any(a => a.StartsWith("sts:", StringComparison.OrdinalIgnoreCase)) ? PolicyType.Trust : PolicyType.Resource;
 
-        private static CompiledPolicy Compile(string json, string name, PolicyType type)
+        // An SCP's name leaves out where it is attached, which its matched statements carry; errors say it.
+        private static CompiledPolicy Compile(string json, string name, PolicyType type, string? target = null)
         {
+            var input = target == null ? name : $"{name} on {target}";
             CompiledPolicy policy;
             try
             {
@@ -119,14 +121,14 @@ namespace OsAccess.Core.Evaluation.Simulation
             }
             catch (PolicyParseException error)
             {
-                throw new PolicyInputException(name, error.Reason, error.Position, error);
+                throw new PolicyInputException(input, error.Reason, error.Position, error);
             }
             var errors = PolicyValidator.Validate(json, type).Where(f => f.Severity == PolicyFindingSeverity.Error).ToList();
-            if (errors.Count == 1) throw new PolicyInputException(name, $"not valid as {PolicyTypeRules.Describe(type)}: {errors[0].Message}", errors[0].Position);
+            if (errors.Count == 1) throw new PolicyInputException(input, $"not valid as {PolicyTypeRules.Describe(type)}: {errors[0].Message}", errors[0].Position);
             if (errors.Count > 1)
             {
                 var each = string.Join(" ", errors.Select(e => e.Position.IsKnown ? $"{e.Message} ({e.Position})" : e.Message));
-                throw new PolicyInputException(name, $"not valid as {PolicyTypeRules.Describe(type)}, for {errors.Count} reasons: {each}");
+                throw new PolicyInputException(input, $"not valid as {PolicyTypeRules.Describe(type)}, for {errors.Count} reasons: {each}");
             }
             return policy;
         }

@@ -19,7 +19,7 @@ namespace OsAccess.Core.Tests.Evaluation.Simulation
         public void ATrustPolicyAmongTheIdentityPoliciesIsRefusedWithBothReasons()
         {
             var error = Refusal(new PolicySimulationInput { IdentityPolicies = new[] { Full, Trust }, CallerArn = Alice, Actions = new[] { "s3:GetObject" } });
-            Assert.Equal("PolicyInputList[1]", error.Input);
+            Assert.Equal("PolicyInputList policy 2", error.Input);
             Assert.StartsWith("not valid as an identity-based policy, for 2 reasons:", error.Reason);
             Assert.Contains("Principal", error.Reason);
         }
@@ -35,7 +35,7 @@ namespace OsAccess.Core.Tests.Evaluation.Simulation
                 CallerArn = Alice,
                 Actions = new[] { "s3:GetObject" },
             });
-            Assert.Equal("ServiceControlPolicy[0] (r-ab12) policy 1", error.Input);
+            Assert.Equal("ServiceControlPolicy level 1 policy 2 on r-ab12", error.Input);
             Assert.StartsWith("not valid as a service control policy: Principal", error.Reason);
         }
 

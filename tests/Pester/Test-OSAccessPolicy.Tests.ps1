@@ -81,6 +81,20 @@ Describe 'Test-OSAccessPolicy' {
             $result.EvalDecision | Should -Be $Decision
         }
 
+        It 'explains a grant tested at its start instant by the statement and the time it compared' {
+            $instant = [datetimeoffset]::Parse('2020-04-01T00:00:00Z', [cultureinfo]::InvariantCulture).UtcDateTime
+            $result = Test-OSAccessPolicy -PolicyInputList $Grant -ResourcePolicy $Trust -CallerArn 'arn:aws:iam::111111111111:user/alice' `
+                -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -CurrentTime $instant
+            $result.EvalDecision | Should -Be 'implicitDeny'
+            $result.Explanation | Should -Match ([regex]::Escape('Identity policy PolicyInputList policy 1, statement 1 would allow it but for its condition DateGreaterThan: aws:CurrentTime 2020-04-01T00:00:00Z is not after 2020-04-01T00:00:00Z.'))
+        }
+
+        It 'explains why the guardrail does not deny the OSAccess role' {
+            $result = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy $Path -ActionName ssm:StartSession -ResourceArn $Instance `
+                -CallerArn 'arn:aws:sts::123456789012:assumed-role/OSAccess/alice'
+            $result.Explanation | Should -Match ([regex]::Escape('SCP ServiceControlPolicy level 2 policy 2 on ou-ab12-workloads, statement 1 "Statement1" would deny it but for its condition ArnNotLike: aws:PrincipalARN "arn:aws:iam::123456789012:role/OSAccess" matches "arn:aws:iam::*:role/OSAccess".'))
+        }
+
         It 'takes the resource owner as Test-IAMCustomPolicy does, deciding cross-account rules by it' {
             $bucketPolicy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::bucket/*"}]}'
             $identity = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}'

@@ -26,7 +26,7 @@
             Tags         = @('AWS', 'SSM', 'SessionManager', 'IAM', 'SCP', 'Organizations', 'JIT', 'Security', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/osaccess/OsAccess'
             LicenseUri   = 'https://github.com/osaccess/OsAccess/blob/main/LICENSE'
-            ReleaseNotes = '0.1.0: Test-OSAccessPolicyDocument (offline policy checks), the New-OSAccess*Document cmdlets (guardrail SCP, OSAccess role and trust policies, time-boxed grants), Test-OSAccessPolicy (offline evaluation with SCPs) and Get-OSAccessContext (the identity, region and endpoints OsAccess acts with).'
+            ReleaseNotes = '0.1.0: Test-OSAccessPolicyDocument (offline policy checks), the New-OSAccess*Document cmdlets (guardrail SCP, OSAccess role and trust policies, time-boxed grants), Test-OSAccessPolicy (offline evaluation with SCPs) and Get-OSAccessContext (the identity, region and endpoints OsAccess acts with). Test-OSAccessPolicy refuses, naming the parameter, null or empty values, resources that are not ARNs, owners that name no account and policies not valid as the type they are passed as, and takes built documents wherever a policy goes; its Explanation names each statement that would have decided otherwise but for its conditions, with the values they compared. Policies and statements are numbered from 1 wherever shown: MatchedStatement.StatementNumber and PolicyFinding.StatementNumber replace Index and StatementIndex. Nesting deeper than 64 is a parse error, never a crash; size findings give advice that works for the policy type; document cmdlets'' errors name the PowerShell parameter.'
         }
     }
 }

@@ -31,7 +31,7 @@ namespace OsAccess.Core.Evaluation
             }
             else if (op.SetQualifier == ConditionSetQualifier.ForAnyValue)
             {
-                detail = $"none of the values of {key} ({List(values, op)}) {Relation(op, true)} {PolicyValues(condition)}";
+                detail = $"no value of {key} ({List(values, op)}) meets {op.BaseName} {PolicyValues(condition)}";
             }
             else
             {
@@ -40,67 +40,46 @@ namespace OsAccess.Core.Evaluation
                 var match = condition.MatchesAny(failing, context);
                 detail = match == ValueMatch.Unresolved
                     ? Unresolved(op, key, failing)
-                    : $"{key} {Quoted(failing, op)} {Relation(op, false)} {PolicyValues(condition)}";
+                    : $"{key} {Quoted(failing, op)} {Relation(op)} {PolicyValues(condition)}";
                 if (op.SetQualifier == ConditionSetQualifier.ForAllValues && values.Length > 1) detail = $"of the values of {key} ({List(values, op)}), {detail}";
             }
             return $"{op.Name}: {detail}";
         }
 
-        // What the request value fails to be, e.g. "is not after"; for a negated operator, what it is ("equals").
-        private static string Relation(ConditionOperator op, bool plural)
+        // What a failing request value is to the policy's values: "is not after" for DateGreaterThan; for a negated
+        // operator, which fails on a match, what it is ("equals" for StringNotEquals).
+        private static string Relation(ConditionOperator op)
         {
-            var relation = op.Kind switch
-            {
-                ConditionOperatorKind.Date => op.Order switch
-                {
-                    OrderComparison.GreaterThan => "is not after",
-                    OrderComparison.GreaterThanOrEqual => "is before",
-                    OrderComparison.LessThan => "is not before",
-                    OrderComparison.LessThanOrEqual => "is after",
-                    _ => op.Negated ? "is" : "is not",
-                },
-                ConditionOperatorKind.Numeric => op.Order switch
-                {
-                    OrderComparison.GreaterThan => "is not greater than",
-                    OrderComparison.GreaterThanOrEqual => "is less than",
-                    OrderComparison.LessThan => "is not less than",
-                    OrderComparison.LessThanOrEqual => "is greater than",
-                    _ => op.Negated ? "equals" : "does not equal",
-                },
-                ConditionOperatorKind.String when op.Wildcards => op.Negated ? "matches" : "does not match",
-                ConditionOperatorKind.String when op.IgnoreCase => op.Negated ? "equals, ignoring case," : "does not equal, ignoring case,",
-                ConditionOperatorKind.String => op.Negated ? "equals" : "does not equal",
-                ConditionOperatorKind.Arn => op.Negated ? "matches" : "does not match",
-                ConditionOperatorKind.IpAddress => op.Negated ? "is in" : "is not in",
-                _ => op.Negated ? "is" : "is not",
-            };
-            if (!plural) return relation;
-            // "none of the values … equals / matches / is after": the relation said positively.
-            return op.Kind switch
-            {
-                ConditionOperatorKind.Date => op.Order switch
-                {
-                    OrderComparison.GreaterThan => "is after",
-                    OrderComparison.GreaterThanOrEqual => "is at or after",
-                    OrderComparison.LessThan => "is before",
-                    OrderComparison.LessThanOrEqual => "is at or before",
-                    _ => op.Negated ? "differs from" : "is",
-                },
-                ConditionOperatorKind.Numeric => op.Order switch
-                {
-                    OrderComparison.GreaterThan => "is greater than",
-                    OrderComparison.GreaterThanOrEqual => "is at least",
-                    OrderComparison.LessThan => "is less than",
-                    OrderComparison.LessThanOrEqual => "is at most",
-                    _ => op.Negated ? "differs from" : "equals",
-                },
-                ConditionOperatorKind.String when op.Wildcards => op.Negated ? "fails to match" : "matches",
-                ConditionOperatorKind.String => op.Negated ? "differs from" : "equals",
-                ConditionOperatorKind.Arn => op.Negated ? "fails to match" : "matches",
-                ConditionOperatorKind.IpAddress => op.Negated ? "is outside" : "is in",
-                _ => op.Negated ? "differs from" : "is",
-            };
+            var (holds, fails) = Phrases(op);
+            return op.Negated ? holds : fails;
         }
+
+        // The relation of the operator without its negation, said positively and negatively.
+        private static (string Holds, string Fails) Phrases(ConditionOperator op) => op.Kind switch
+        {
+            ConditionOperatorKind.Date => op.Order switch
+            {
+                OrderComparison.GreaterThan => ("is after", "is not after"),
+                OrderComparison.GreaterThanOrEqual => ("is at or after", "is before"),
+                OrderComparison.LessThan => ("is before", "is not before"),
+                OrderComparison.LessThanOrEqual => ("is at or before", "is after"),
+                _ => ("is", "is not"),
+            },
+            ConditionOperatorKind.Numeric => op.Order switch
+            {
+                OrderComparison.GreaterThan => ("is greater than", "is not greater than"),
+                OrderComparison.GreaterThanOrEqual => ("is at least", "is less than"),
+                OrderComparison.LessThan => ("is less than", "is not less than"),
+                OrderComparison.LessThanOrEqual => ("is at most", "is greater than"),
+                _ => ("equals", "does not equal"),
+            },
+            ConditionOperatorKind.String when op.Wildcards => ("matches", "does not match"),
+            ConditionOperatorKind.String when op.IgnoreCase => ("equals, ignoring case,", "does not equal, ignoring case,"),
+            ConditionOperatorKind.String => ("equals", "does not equal"),
+            ConditionOperatorKind.Arn => ("matches", "does not match"),
+            ConditionOperatorKind.IpAddress => ("is in", "is not in"),
+            _ => ("is", "is not"),
+        };
 
         private static string Unresolved(ConditionOperator op, string key, string value) => op.Kind switch
         {

@@ -53,7 +53,7 @@ namespace OsAccess.Core.Tests.Evaluation
         [InlineData("{\"NumericLessThan\":{\"aws:MultiFactorAuthAge\":\"3600\"}}", "aws:MultiFactorAuthAge", "7200", "NumericLessThan: aws:MultiFactorAuthAge 7200 is not less than 3600")]
         [InlineData("{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}", "aws:MultiFactorAuthPresent", "false", "Bool: aws:MultiFactorAuthPresent false is not true")]
         [InlineData("{\"Null\":{\"aws:SourceVpc\":\"true\"}}", "aws:SourceVpc", "vpc-1", "Null: aws:SourceVpc is present, and the condition asks for it to be absent")]
-        [InlineData("{\"ForAnyValue:StringEquals\":{\"aws:TagKeys\":\"team\"}}", "aws:TagKeys", "cost,owner", "ForAnyValue:StringEquals: none of the values of aws:TagKeys (\"cost\", \"owner\") equals \"team\"")]
+        [InlineData("{\"ForAnyValue:StringEquals\":{\"aws:TagKeys\":\"team\"}}", "aws:TagKeys", "cost,owner", "ForAnyValue:StringEquals: no value of aws:TagKeys (\"cost\", \"owner\") meets StringEquals \"team\"")]
         [InlineData("{\"ForAllValues:StringEquals\":{\"aws:TagKeys\":[\"team\",\"cost\"]}}", "aws:TagKeys", "team,owner", "ForAllValues:StringEquals: of the values of aws:TagKeys (\"team\", \"owner\"), aws:TagKeys \"owner\" does not equal any of \"team\", \"cost\"")]
         [InlineData("{\"StringEquals\":{\"aws:TagKeys\":\"team\"}}", "aws:TagKeys", "team,cost", "StringEquals: aws:TagKeys holds several values (\"team\", \"cost\"), which an operator without ForAnyValue: or ForAllValues: does not match")]
         public void EachKindOfConditionSaysWhatItComparedAndWhyItFailed(string condition, string? key, string? values, string expected)

@@ -12,7 +12,11 @@ namespace OsAccess.PowerShell.Documents
         /// The builder's argument names and the cmdlet parameters they come from, so that an error names the parameter
         /// the user typed (ExemptRoleName), not the library's (ExemptRoleNames).
         /// </param>
-        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build, params (string Argument, string Parameter)[] parameters)
+        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build, params (string Argument, string Parameter)[] parameters) =>
+            Write(cmdlet, name, type, build, accountId: null, parameters);
+
+        /// <summary>Writes a document built for one account, which it names.</summary>
+        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build, string? accountId, params (string Argument, string Parameter)[] parameters)
         {
             PolicyDocument document;
             try
@@ -29,14 +33,14 @@ namespace OsAccess.PowerShell.Documents
                     message = $"{parameter}: {message}";
                     error = new PSArgumentException(message, parameter);
                 }
-                var record = new ErrorRecord(error, "InvalidDocumentInput", ErrorCategory.InvalidArgument, name)
+                var record = new ErrorRecord(error, "InvalidDocumentInput", ErrorCategory.InvalidArgument, accountId ?? name)
                 {
                     ErrorDetails = new ErrorDetails(message),
                 };
                 cmdlet.WriteError(record);
                 return;
             }
-            cmdlet.WriteObject(new BuiltPolicyDocument(name, type, document));
+            cmdlet.WriteObject(new BuiltPolicyDocument(name, type, document, accountId));
         }
 
         private static string? ParameterOf(ArgumentException e, (string Argument, string Parameter)[] parameters)

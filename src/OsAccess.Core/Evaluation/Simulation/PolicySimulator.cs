@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using OsAccess.Core.Policy;
 using OsAccess.Core.Policy.Validation;
+using OsAccess.Core.Time;
 
 namespace OsAccess.Core.Evaluation.Simulation
 {

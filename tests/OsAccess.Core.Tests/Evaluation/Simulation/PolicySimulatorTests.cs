@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using OsAccess.Core.Evaluation;
 using OsAccess.Core.Evaluation.Simulation;
+using OsAccess.Core.Time;
 
 namespace OsAccess.Core.Tests.Evaluation.Simulation
 {

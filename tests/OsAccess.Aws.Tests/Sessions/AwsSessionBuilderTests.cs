@@ -113,7 +113,7 @@ namespace OsAccess.Aws.Tests.Sessions
 
             public SettingsOnly(Dictionary<string, ProfileSettings> settings) => this.settings = settings;
 
-            public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation) => null;
+            public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation, IProfileServices services) => null;
 
             public int Reads { get; private set; }
 

@@ -1,7 +1,7 @@
 using Amazon.Runtime.SharedInterfaces;
 using OsAccess.Aws.Credentials.Sso;
 using OsAccess.Aws.Sts;
-using OsAccess.Aws.Timing;
+using OsAccess.Core.Time;
 
 namespace OsAccess.Aws.Credentials
 {

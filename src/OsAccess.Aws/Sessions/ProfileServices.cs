@@ -9,7 +9,7 @@ using OsAccess.Aws.Credentials.Sso;
 using OsAccess.Aws.Endpoints;
 using OsAccess.Aws.Http;
 using OsAccess.Aws.Sts;
-using OsAccess.Aws.Timing;
+using OsAccess.Core.Time;
 
 namespace OsAccess.Aws.Sessions
 {

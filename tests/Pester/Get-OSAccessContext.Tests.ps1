@@ -346,6 +346,39 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             $errors[0].Exception.Message | Should -Match 'user/alice is not authorized to perform: sts:AssumeRole'
         }
 
+        Context 'assume-role profiles' {
+            BeforeEach {
+                $script:roleConfig = Join-Path $TestDrive 'role-config'
+                $script:roleScript = @'
+Import-Module $env:OSACCESS_MODULE
+foreach ($name in 'ops', 'change') {
+    try { (Get-OSAccessContext -ProfileName $name -EndpointUrl $env:LOCALAWS_ENDPOINT -ErrorAction Stop).Arn }
+    catch { "$($_.FullyQualifiedErrorId)|$($_.Exception.Message)" }
+}
+'@
+                Set-Content -Path $script:roleConfig -Value (
+                    "[profile base]`naws_access_key_id = $($script:localAws.AccessKeyId)`naws_secret_access_key = $($script:localAws.SecretAccessKey)`nregion = us-east-1`n" +
+                    "[profile ops]`nrole_arn = arn:aws:iam::222222222222:role/OrganizationAccountAccessRole`nsource_profile = base`nregion = us-east-1`n" +
+                    "[profile change]`nrole_arn = arn:aws:iam::333333333333:role/OrganizationAccountAccessRole`nsource_profile = base`nrole_session_name = change-1234`nregion = us-east-1`n")
+                $null = Invoke-RestMethod -Method Delete -Uri "$($script:localAws.Endpoint)_localaws/requests"
+            }
+
+            It 'assumes the role at -EndpointUrl, named after the source identity or role_session_name' {
+                $lines = Invoke-FreshPwsh $script:roleScript -Environment @{ AWS_CONFIG_FILE = $script:roleConfig; LOCALAWS_ENDPOINT = $script:localAws.Endpoint }
+
+                $lines | Should -Be @(
+                    'arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/admin'
+                    'arn:aws:sts::333333333333:assumed-role/OrganizationAccountAccessRole/change-1234'
+                )
+                $entries = (Invoke-RestMethod -Uri "$($script:localAws.Endpoint)_localaws/requests").entries
+                $assumed = @($entries | Where-Object operation -eq 'AssumeRole')
+                $assumed.caller | Should -Be 'arn:aws:iam::111111111111:user/admin', 'arn:aws:iam::111111111111:user/admin'
+                $assumed.status | Should -Be 200, 200
+                # Each session's later calls carry its name: what CloudTrail shows for every call made with the role.
+                ($entries | Where-Object operation -eq 'GetCallerIdentity').caller | Should -Contain 'arn:aws:sts::333333333333:assumed-role/OrganizationAccountAccessRole/change-1234' 
+            }
+        }
+
         Context 'IAM Identity Center profiles' {
             BeforeEach {
                 $script:signIn = Invoke-RestMethod -Method Post -Uri "$($script:localAws.Endpoint)_localaws/sso/tokens" -Body '{"userName":"alice@example.com"}'

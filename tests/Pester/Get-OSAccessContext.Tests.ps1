@@ -193,6 +193,23 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             ($script:sts.Requests.ToArray() | Select-Object -Last 1).Authorization | Should -Match '/ap-southeast-1/sts/aws4_request'
         }
 
+        It 'refuses a region AWS does not have, with the nearest names, before calling anything' {
+            $env:AWS_ENDPOINT_URL = $null
+            foreach ($case in @{ Region = 'us-east-9'; Nearest = 'us-east-1 or us-east-2' }, @{ Region = 'useast1'; Nearest = 'us-east-1' }) {
+                $failure = $null
+                try { Get-OSAccessContext -AK AKIA1 -SK s -Region $case.Region -ErrorAction Stop } catch { $failure = $_ }
+
+                $failure.FullyQualifiedErrorId | Should -Be 'InvalidArgument,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+                $failure.Exception.Message | Should -BeLike "'$($case.Region)' (from -Region parameter) is not an AWS region: did you mean $($case.Nearest)? *-EndpointUrl*"
+            }
+            $script:sts.Requests.Count | Should -Be $script:before
+        }
+
+        It 'takes any region name when an endpoint is configured' {
+            (Get-OSAccessContext -AK AKIA1 -SK s -Region local-1).Region | Should -Be 'local-1'
+            ($script:sts.Requests.ToArray() | Select-Object -Last 1).Authorization | Should -Match '/local-1/sts/aws4_request'
+        }
+
         It 'fails with RegionNotFound when no region is anywhere' {
             { Get-OSAccessContext -AK AKIA1 -SK s -ErrorAction Stop } | Should -Throw -ErrorId 'RegionNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
         }

@@ -38,6 +38,11 @@ namespace OsAccess.Aws.Sessions
             // the environment and the platform waits until the region is known to be there.
             var namedCredentials = credentials.NamesItsSource ? credentialResolver.Resolve(credentials) : null;
             var (sessionRegion, regionOrigin) = resolvedRegion.Value;
+            if (!endpoints.AnyConfigured(sessionRegion))
+            {
+                AwsRegions.RequireKnown(sessionRegion, regionOrigin); // before any call goes to a host that does not exist
+            }
+
             var resolvedCredentials = namedCredentials ?? credentialResolver.Resolve(credentials);
             endpoints.Resolve(AwsServiceId.Sts, sessionRegion); // a malformed endpoint fails here, before any call
             return new AwsSession(sessionRegion, regionOrigin, resolvedCredentials, endpoints) { Log = log };

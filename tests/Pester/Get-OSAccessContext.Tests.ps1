@@ -225,6 +225,18 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             $failure.ErrorDetails.Message | Should -Match 'denied-1'
         }
 
+        It 'names the endpoint, its source and what to check when nothing AWS answers there' {
+            $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+            $probe.Start(); $closed = "http://127.0.0.1:$($probe.LocalEndpoint.Port)/"; $probe.Stop()
+            $env:AWS_ENDPOINT_URL = $closed
+            $failure = $null
+            try { Get-OSAccessContext -AK AKIA1 -SK s -Region us-east-1 -ErrorAction Stop } catch { $failure = $_ }
+
+            $failure.FullyQualifiedErrorId | Should -Be 'AwsConnectionFailed,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+            $failure.CategoryInfo.Category | Should -Be 'ConnectionError'
+            $failure.Exception.Message | Should -Be "STS GetCallerIdentity: $closed (from `$env:AWS_ENDPOINT_URL) refused the connection: is the service running there, and is the port right?"
+        }
+
         It 'refuses a malformed -EndpointUrl before calling anything' {
             { Get-OSAccessContext -AK AKIA1 -SK s -Region us-east-1 -EndpointUrl 'not a url' -ErrorAction Stop } |
                 Should -Throw -ErrorId 'InvalidArgument,OsAccess.PowerShell.Context.GetOSAccessContextCommand'

@@ -41,8 +41,11 @@ namespace OsAccess.Aws.Sessions
             new AmazonSSOOIDCClient(new AnonymousAWSCredentials(),
                 SdkCall.Configure(new AmazonSSOOIDCConfig(), Options(AwsServiceId.SsoOidc, ssoRegion, Unsigned.Instance)));
 
-        private AwsClientOptions Options(AwsServiceId service, string inRegion, ICredentialSource credentials) =>
-            new AwsClientOptions(endpoints.Resolve(service, inRegion).Endpoint, credentials) { Log = log };
+        private AwsClientOptions Options(AwsServiceId service, string inRegion, ICredentialSource credentials)
+        {
+            var endpoint = endpoints.Resolve(service, inRegion);
+            return new AwsClientOptions(endpoint.Endpoint, credentials) { EndpointSource = endpoint.Source, Log = log };
+        }
 
         /// <summary>The SSO services take a bearer token or a client secret, not a signature.</summary>
         private sealed class Unsigned : ICredentialSource

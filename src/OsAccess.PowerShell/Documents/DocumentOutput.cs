@@ -19,7 +19,7 @@ namespace OsAccess.PowerShell.Documents
             {
                 var record = new ErrorRecord(e, "InvalidDocumentInput", ErrorCategory.InvalidArgument, name)
                 {
-                    ErrorDetails = new ErrorDetails(ErrorMessages.WithoutParameterSuffix(e)),
+                    ErrorDetails = new ErrorDetails(ErrorMessages.ForParameter(cmdlet, e)),
                 };
                 cmdlet.WriteError(record);
                 return;

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using OsAccess.Core.Evaluation.Simulation;
+using OsAccess.Core.Time;
+using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Policy
 {
@@ -47,7 +49,9 @@ namespace OsAccess.PowerShell.Policy
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public object? ContextEntry { get; set; }
 
+        /// <summary>The instant to evaluate at, read by <see cref="UserTime"/>: a DateTime without a zone is local time.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [UserTimeTransformation]
         public DateTime? CurrentTime { get; set; }
 
         /// <summary>The caller's account is the organization's management account, where SCPs do not apply.</summary>
@@ -56,6 +60,19 @@ namespace OsAccess.PowerShell.Policy
 
         protected override void ProcessRecord()
         {
+            DateTimeOffset? currentTime;
+            try
+            {
+                currentTime = CurrentTime.HasValue ? UserTime.ToUtc(CurrentTime.Value, TimeZoneInfo.Local, nameof(CurrentTime)) : (DateTimeOffset?)null;
+            }
+            catch (UserTimeException error)
+            {
+                WriteError(new ErrorRecord(error, "OSAccessPolicyInputInvalid", ErrorCategory.InvalidArgument, CurrentTime)
+                {
+                    ErrorDetails = new ErrorDetails(ErrorMessages.ForParameter(this, error)),
+                });
+                return;
+            }
             IEnumerable<PolicySimulationResult> results;
             try
             {
@@ -71,7 +88,7 @@ namespace OsAccess.PowerShell.Policy
                     Resources = ResourceArn,
                     ResourceAccount = ResourceOwnerAccount,
                     Context = PowerShellInput.ContextEntries(ContextEntry),
-                    CurrentTime = CurrentTime.HasValue ? ToUtc(CurrentTime.Value) : (DateTimeOffset?)null,
+                    CurrentTime = currentTime,
                     CallerInManagementAccount = ManagementAccount.IsPresent,
                 });
             }
@@ -82,8 +99,5 @@ namespace OsAccess.PowerShell.Policy
             }
             foreach (var result in results) WriteObject(result);
         }
-
-        private static DateTimeOffset ToUtc(DateTime time) =>
-            time.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)) : new DateTimeOffset(time.ToUniversalTime());
     }
 }

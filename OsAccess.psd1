@@ -26,7 +26,7 @@
             Tags         = @('AWS', 'SSM', 'SessionManager', 'IAM', 'SCP', 'Organizations', 'JIT', 'Security', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/osaccess/OsAccess'
             LicenseUri   = 'https://github.com/osaccess/OsAccess/blob/main/LICENSE'
-            ReleaseNotes = '0.1.0: Test-OSAccessPolicyDocument (offline policy checks), the New-OSAccess*Document cmdlets (guardrail SCP, OSAccess role and trust policies, time-boxed grants), Test-OSAccessPolicy (offline evaluation with SCPs) and Get-OSAccessContext (the identity, region and endpoints OsAccess acts with). Since 0.1.0: a DateTime without a time zone is local time in every cmdlet (Test-OSAccessPolicy -CurrentTime used to read it as UTC), a DateTimeOffset keeps its offset, and a local time the clocks skip or repeat is refused.'
+            ReleaseNotes = '0.1.0: Test-OSAccessPolicyDocument (offline policy checks), the New-OSAccess*Document cmdlets (guardrail SCP, OSAccess role and trust policies, time-boxed grants), Test-OSAccessPolicy (offline evaluation with SCPs) and Get-OSAccessContext (the identity, region and endpoints OsAccess acts with). Since 0.1.0: a DateTime without a time zone is local time in every cmdlet (Test-OSAccessPolicy -CurrentTime used to read it as UTC), a DateTimeOffset keeps its offset, and a local time the clocks skip or repeat is refused; a New-*Document over its quota (a grant for 44 accounts) is refused with a DocumentQuotaExceeded error instead of being emitted.'
         }
     }
 }

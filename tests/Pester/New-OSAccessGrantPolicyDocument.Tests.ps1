@@ -30,6 +30,18 @@ Describe 'New-OSAccessGrantPolicyDocument' {
         $docs.SizeLimit | Should -Be 2048
     }
 
+    It 'refuses a grant over the user inline quota, saying how many accounts fit, and emits nothing' {
+        $accounts = 0..43 | ForEach-Object { '{0:D12}' -f (100000000000 + $_) }
+        $docs = @($accounts | New-OSAccessGrantPolicyDocument -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $docs.Count | Should -Be 0
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'DocumentQuotaExceeded,*'
+        $failures[0].Exception.Message | Should -BeLike 'OSAccessGrant is 2,109 characters (white space not counted), over the 2,048 AWS allows for all of a user''s inline policies together*'
+        $failures[0].Exception.Message | Should -BeLike '*Name at most 42 accounts in one grant*'
+        @($accounts[0..41] | New-OSAccessGrantPolicyDocument).Count | Should -Be 1
+    }
+
     It 'refuses a window that ends before it starts' {
         $now = Get-Date
         { New-OSAccessGrantPolicyDocument -AccountId 111122223333 -Start $now -End $now.AddMinutes(-5) -ErrorAction Stop } |

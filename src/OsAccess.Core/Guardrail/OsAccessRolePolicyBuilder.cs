@@ -1,5 +1,6 @@
 using OsAccess.Core.Aws;
 using OsAccess.Core.Policy;
+using OsAccess.Core.Policy.Validation;
 
 namespace OsAccess.Core.Guardrail
 {
@@ -98,5 +99,9 @@ namespace OsAccess.Core.Guardrail
                 },
             };
         }
+
+        /// <summary>What to do when OSAccessPolicy is over the quota of a role's inline policies, which all of them share.</summary>
+        public static string QuotaAdvice(BuiltPolicyDocument policy, PolicySizeLimit quota) =>
+            "All of the role's inline policies share this quota: keep OSAccessPolicy inline and attach the role's other permissions as managed policies.";
     }
 }

@@ -5,15 +5,16 @@ using OsAccess.Core.Policy.Validation;
 
 namespace OsAccess.PowerShell.Documents
 {
-    /// <summary>Writes a built document, or one error record when the input cannot make one.</summary>
+    /// <summary>Writes a built document, or one error record when the input cannot make one or the document is over its quota.</summary>
     internal static class DocumentOutput
     {
-        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build)
+        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build,
+            Func<BuiltPolicyDocument, PolicySizeLimit, string> quotaAdvice)
         {
-            PolicyDocument document;
+            BuiltPolicyDocument document;
             try
             {
-                document = build();
+                document = DocumentQuota.Require(new BuiltPolicyDocument(name, type, build()), quotaAdvice);
             }
             catch (ArgumentException e)
             {
@@ -24,7 +25,12 @@ namespace OsAccess.PowerShell.Documents
                 cmdlet.WriteError(record);
                 return;
             }
-            cmdlet.WriteObject(new BuiltPolicyDocument(name, type, document));
+            catch (DocumentQuotaExceededException e)
+            {
+                cmdlet.WriteError(new ErrorRecord(e, DocumentQuota.ErrorId, ErrorCategory.LimitsExceeded, name));
+                return;
+            }
+            cmdlet.WriteObject(document);
         }
     }
 }

@@ -54,7 +54,7 @@ namespace OsAccess.PowerShell.Documents
                 var start = UserTime.ToUtc(Start, TimeZoneInfo.Local, nameof(Start));
                 var end = ParameterSetName == "End" ? UserTime.ToUtc(End, TimeZoneInfo.Local, nameof(End)) : start + Duration;
                 return AssumeRoleGrantBuilder.Build(_accountIds, AccessWindow.Create(start, end), RoleName);
-            });
+            }, AssumeRoleGrantBuilder.QuotaAdvice);
         }
     }
 }

@@ -19,7 +19,7 @@ namespace OsAccess.PowerShell.Documents
         {
             foreach (string accountId in AccountId)
             {
-                DocumentOutput.Write(this, OsAccessRolePolicyBuilder.PolicyName, PolicyType.RoleInline, () => OsAccessRolePolicyBuilder.Build(accountId));
+                DocumentOutput.Write(this, OsAccessRolePolicyBuilder.PolicyName, PolicyType.RoleInline, () => OsAccessRolePolicyBuilder.Build(accountId), OsAccessRolePolicyBuilder.QuotaAdvice);
             }
         }
     }

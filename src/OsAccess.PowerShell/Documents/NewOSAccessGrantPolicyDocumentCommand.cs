@@ -36,7 +36,7 @@ namespace OsAccess.PowerShell.Documents
         [UserTimeTransformation]
         public DateTime End { get; set; }
 
-        /// <summary>How long access stays open from Start. Default: 1 hour.</summary>
+        /// <summary>How long access stays open from Start, at most <see cref="GrantWindow.MaximumDuration"/>. Default: 1 hour.</summary>
         [Parameter(ParameterSetName = "Duration")]
         public TimeSpan Duration { get; set; } = TimeSpan.FromHours(1);
 
@@ -51,9 +51,12 @@ namespace OsAccess.PowerShell.Documents
         {
             DocumentOutput.Write(this, "OSAccessGrant", PolicyType.UserInline, () =>
             {
+                var now = DateTimeOffset.UtcNow;
                 var start = UserTime.ToUtc(Start, TimeZoneInfo.Local, nameof(Start));
-                var end = ParameterSetName == "End" ? UserTime.ToUtc(End, TimeZoneInfo.Local, nameof(End)) : start + Duration;
-                return AssumeRoleGrantBuilder.Build(_accountIds, AccessWindow.Create(start, end), RoleName);
+                var window = ParameterSetName == "End"
+                    ? GrantWindow.Between(start, UserTime.ToUtc(End, TimeZoneInfo.Local, nameof(End)), now)
+                    : GrantWindow.For(start, Duration, now);
+                return AssumeRoleGrantBuilder.Build(_accountIds, window, RoleName);
             }, AssumeRoleGrantBuilder.QuotaAdvice);
         }
     }

@@ -39,7 +39,7 @@ $made = @(New-OSAccessGrantPolicyDocument -AccountId 123456789012 -Start $skippe
 "grantObjects=$($made.Count)"
 Test-OSAccessPolicy -PolicyInputList '{"Version":"2012-10-17","Statement":[]}' -CallerArn 'arn:aws:iam::111111111111:user/alice' `
     -ActionName s3:GetObject -CurrentTime $skipped -ErrorVariable t -ErrorAction SilentlyContinue
-"testSkipped=$($t[0].ErrorDetails.Message)"
+"testSkipped=$($t[0].Exception.Message)"
 $null = New-OSAccessGrantPolicyDocument -AccountId 123456789012 -Start ([datetime]'2027-11-07 01:30') -ErrorVariable r -ErrorAction SilentlyContinue
 "grantRepeated=$($r[0].ErrorDetails.Message)"
 '@ -replace 'YEAR', $script:year
@@ -70,12 +70,12 @@ Describe 'One reading of time across the cmdlets' {
     }
 
     It 'refuses, in both cmdlets, a local time the clocks skip, naming the parameter' {
-        $newYork | Should -Match 'grantSkipped=-Start: 2027-03-14 02:30:00 does not exist in America/New_York: that night the clocks go from 02:00 straight to 03:00'
+        $newYork | Should -Match 'grantSkipped=Start: 2027-03-14 02:30:00 does not exist in America/New_York: that night the clocks go from 02:00 straight to 03:00'
         $newYork | Should -Match 'grantObjects=0'
-        $newYork | Should -Match 'testSkipped=-CurrentTime: 2027-03-14 02:30:00 does not exist in America/New_York'
+        $newYork | Should -Match 'testSkipped=CurrentTime: 2027-03-14 02:30:00 does not exist in America/New_York'
     }
 
     It 'refuses a local time the clocks repeat, giving both offsets' {
-        $newYork | Should -Match 'grantRepeated=-Start: 2027-11-07 01:30:00 happens twice in America/New_York, at -04:00 and again at -05:00'
+        $newYork | Should -Match 'grantRepeated=Start: 2027-11-07 01:30:00 happens twice in America/New_York, at -04:00 and again at -05:00'
     }
 }

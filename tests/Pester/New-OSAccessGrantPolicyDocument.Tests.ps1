@@ -45,17 +45,17 @@ Describe 'New-OSAccessGrantPolicyDocument' {
 
     It 'refuses <Case> with an error that names <Parameter> and emits nothing' -ForEach @(
         @{ Case = 'the longest TimeSpan'; Parameter = '-Duration'; Arguments = @{ Duration = [timespan]::MaxValue }
-           Message = '-Duration: 10675199.02:48:05.4775807 is longer than the 92 days a grant may last*' }
+           Message = 'Duration: 10675199.02:48:05.4775807 is longer than the 92 days a grant may last*' }
         @{ Case = 'a ten-year grant'; Parameter = '-End'; Arguments = @{ End = (Get-Date).AddYears(10) }
-           Message = '-End: The window from * lasts 36?? days, longer than the 92 days a grant may last*' }
+           Message = 'End: The window from * lasts 36?? days, longer than the 92 days a grant may last*' }
         @{ Case = 'a window already over'; Parameter = '-End'; Arguments = @{ Start = [datetime]'2020-04-01'; End = [datetime]'2020-06-30' }
-           Message = '-End: 2020-06-3*Z is already past (it is now *): a grant whose window is over lets nobody in.*' }
+           Message = 'End: 2020-06-3*Z is already past (it is now *): a grant whose window is over lets nobody in.*' }
         @{ Case = 'a start whose window is over'; Parameter = '-Start'; Arguments = @{ Start = (Get-Date).AddHours(-3); Duration = [timespan]'1:00' }
-           Message = '-Start: The window from * for 01:00:00 ended at *, before now*' }
+           Message = 'Start: The window from * for 01:00:00 ended at *, before now*' }
         @{ Case = 'an account that is not one'; Parameter = '-AccountId'; Arguments = @{ AccountId = 'account-id' }
-           Message = "-AccountId: 'account-id' is not an AWS account id*" }
+           Message = "AccountId: 'account-id' is not an AWS account id*" }
         @{ Case = 'a role name that is not one'; Parameter = '-RoleName'; Arguments = @{ RoleName = 'role/OSAccess' }
-           Message = "-RoleName: 'role/OSAccess' is not a valid IAM role name*" }
+           Message = "RoleName: 'role/OSAccess' is not a valid IAM role name*" }
     ) {
         if (-not $Arguments.ContainsKey('AccountId')) { $Arguments.AccountId = '111122223333' }
         $docs = @(New-OSAccessGrantPolicyDocument @Arguments -ErrorVariable failures -ErrorAction SilentlyContinue)

@@ -11,8 +11,7 @@ namespace OsAccess.Core.Grants
     /// <summary>
     /// The identity policy that lets one person assume the OSAccess role in the given accounts while the window is
     /// open (the seed's step ⑤): <c>sts:AssumeRole</c> on the role, between <c>DateGreaterThan</c> and
-    /// <c>DateLessThan</c> on <c>aws:CurrentTime</c>, written in UTC. Its errors name the input at fault as the grant cmdlet
-    /// names it (<c>AccountId</c>, <c>RoleName</c>), as <see cref="GrantWindow"/>'s do.
+    /// <c>DateLessThan</c> on <c>aws:CurrentTime</c>, written in UTC.
     /// </summary>
     public static class AssumeRoleGrantBuilder
     {
@@ -28,16 +27,16 @@ namespace OsAccess.Core.Grants
             {
                 throw new ArgumentException("The grant has no access window: create one with AccessWindow.Create(start, end) or AccessWindow.Starting(start, duration).", nameof(window));
             }
-            var role = RoleName.Require(roleName, "RoleName");
+            var role = RoleName.Require(roleName, nameof(roleName));
             var resources = new List<string>();
             foreach (var accountId in accountIds)
             {
-                var arn = $"arn:aws:iam::{AccountId.Require(accountId, "AccountId")}:role/{role}";
+                var arn = $"arn:aws:iam::{AccountId.Require(accountId, nameof(accountIds))}:role/{role}";
                 if (!resources.Contains(arn)) resources.Add(arn);
             }
             if (resources.Count == 0)
             {
-                throw new ArgumentException("Name at least one account to grant access in.", "AccountId");
+                throw new ArgumentException("Name at least one account to grant access in.", nameof(accountIds));
             }
 
             return new PolicyDocument

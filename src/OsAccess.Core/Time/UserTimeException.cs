@@ -8,6 +8,10 @@ namespace OsAccess.Core.Time
         public UserTimeException(string inputName, string message)
             : base(message, inputName)
         {
+            Reason = message;
         }
+
+        /// <summary>What is wrong and what to give instead, without the name of the input.</summary>
+        public string Reason { get; }
     }
 }

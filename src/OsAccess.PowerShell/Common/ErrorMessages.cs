@@ -1,5 +1,4 @@
 using System;
-using System.Management.Automation;
 
 namespace OsAccess.PowerShell
 {
@@ -15,18 +14,6 @@ namespace OsAccess.PowerShell
             return suffix != null && e.Message.EndsWith(suffix, StringComparison.Ordinal)
                 ? e.Message.Substring(0, e.Message.Length - suffix.Length)
                 : e.Message;
-        }
-
-        /// <summary>
-        /// The message led by the parameter it is about (<c>-End: …</c>) when the exception names one of the cmdlet's own
-        /// parameters; otherwise as <see cref="WithoutParameterSuffix"/>.
-        /// </summary>
-        public static string ForParameter(PSCmdlet cmdlet, ArgumentException e)
-        {
-            var message = WithoutParameterSuffix(e);
-            return e.ParamName != null && cmdlet.MyInvocation.MyCommand.Parameters.ContainsKey(e.ParamName)
-                ? $"-{e.ParamName}: {message}"
-                : message;
         }
     }
 }

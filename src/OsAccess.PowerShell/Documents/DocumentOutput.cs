@@ -8,29 +8,56 @@ namespace OsAccess.PowerShell.Documents
     /// <summary>Writes a built document, or one error record when the input cannot make one or the document is over its quota.</summary>
     internal static class DocumentOutput
     {
+        /// <param name="quotaAdvice">The builder's advice for a document over its quota (<see cref="DocumentQuota"/>).</param>
+        /// <param name="parameters">
+        /// The builder's argument names and the cmdlet parameters they come from, so that an error names the parameter
+        /// the user typed (ExemptRoleName), not the library's (ExemptRoleNames).
+        /// </param>
         public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build,
-            Func<BuiltPolicyDocument, PolicySizeLimit, string> quotaAdvice)
+            Func<BuiltPolicyDocument, PolicySizeLimit, string> quotaAdvice, params (string Argument, string Parameter)[] parameters) =>
+            Write(cmdlet, name, type, build, quotaAdvice, accountId: null, parameters);
+
+        /// <summary>Writes a document built for one account, which it names.</summary>
+        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build,
+            Func<BuiltPolicyDocument, PolicySizeLimit, string> quotaAdvice, string? accountId, params (string Argument, string Parameter)[] parameters)
         {
             BuiltPolicyDocument document;
             try
             {
-                document = DocumentQuota.Require(new BuiltPolicyDocument(name, type, build()), quotaAdvice);
+                document = DocumentQuota.Require(new BuiltPolicyDocument(name, type, build(), accountId), quotaAdvice);
             }
             catch (ArgumentException e)
             {
-                var record = new ErrorRecord(e, "InvalidDocumentInput", ErrorCategory.InvalidArgument, name)
+                var parameter = ParameterOf(e, parameters);
+                var message = ErrorMessages.WithoutParameterSuffix(e);
+                Exception error = e;
+                if (parameter != null)
                 {
-                    ErrorDetails = new ErrorDetails(ErrorMessages.ForParameter(cmdlet, e)),
+                    message = $"{parameter}: {message}";
+                    error = new PSArgumentException(message, parameter);
+                }
+                var record = new ErrorRecord(error, "InvalidDocumentInput", ErrorCategory.InvalidArgument, accountId ?? name)
+                {
+                    ErrorDetails = new ErrorDetails(message),
                 };
                 cmdlet.WriteError(record);
                 return;
             }
             catch (DocumentQuotaExceededException e)
             {
-                cmdlet.WriteError(new ErrorRecord(e, DocumentQuota.ErrorId, ErrorCategory.LimitsExceeded, name));
+                cmdlet.WriteError(new ErrorRecord(e, DocumentQuota.ErrorId, ErrorCategory.LimitsExceeded, accountId ?? name));
                 return;
             }
             cmdlet.WriteObject(document);
+        }
+
+        private static string? ParameterOf(ArgumentException e, (string Argument, string Parameter)[] parameters)
+        {
+            foreach (var pair in parameters)
+            {
+                if (string.Equals(pair.Argument, e.ParamName, StringComparison.Ordinal)) return pair.Parameter;
+            }
+            return null;
         }
     }
 }

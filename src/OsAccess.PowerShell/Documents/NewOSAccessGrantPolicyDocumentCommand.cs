@@ -51,13 +51,15 @@ namespace OsAccess.PowerShell.Documents
         {
             DocumentOutput.Write(this, "OSAccessGrant", PolicyType.UserInline, () =>
             {
-                var now = DateTimeOffset.UtcNow;
+                var now = SystemClock.Instance.UtcNow;
                 var start = UserTime.ToUtc(Start, TimeZoneInfo.Local, nameof(Start));
                 var window = ParameterSetName == "End"
                     ? GrantWindow.Between(start, UserTime.ToUtc(End, TimeZoneInfo.Local, nameof(End)), now)
                     : GrantWindow.For(start, Duration, now);
                 return AssumeRoleGrantBuilder.Build(_accountIds, window, RoleName);
-            }, AssumeRoleGrantBuilder.QuotaAdvice);
+            }, AssumeRoleGrantBuilder.QuotaAdvice,
+                ("accountIds", nameof(AccountId)), ("roleName", nameof(RoleName)),
+                (nameof(Start), nameof(Start)), (nameof(End), nameof(End)), (nameof(Duration), nameof(Duration)));
         }
     }
 }

@@ -19,7 +19,8 @@ namespace OsAccess.PowerShell.Documents
         {
             foreach (string accountId in AccountId)
             {
-                DocumentOutput.Write(this, OsAccessRolePolicyBuilder.PolicyName, PolicyType.RoleInline, () => OsAccessRolePolicyBuilder.Build(accountId), OsAccessRolePolicyBuilder.QuotaAdvice);
+                DocumentOutput.Write(this, OsAccessRolePolicyBuilder.PolicyName, PolicyType.RoleInline, () => OsAccessRolePolicyBuilder.Build(accountId),
+                    OsAccessRolePolicyBuilder.QuotaAdvice, accountId, ("accountId", nameof(AccountId)));
             }
         }
     }

@@ -60,19 +60,6 @@ namespace OsAccess.PowerShell.Policy
 
         protected override void ProcessRecord()
         {
-            DateTimeOffset? currentTime;
-            try
-            {
-                currentTime = CurrentTime.HasValue ? UserTime.ToUtc(CurrentTime.Value, TimeZoneInfo.Local, nameof(CurrentTime)) : (DateTimeOffset?)null;
-            }
-            catch (UserTimeException error)
-            {
-                WriteError(new ErrorRecord(error, "OSAccessPolicyInputInvalid", ErrorCategory.InvalidArgument, CurrentTime)
-                {
-                    ErrorDetails = new ErrorDetails(ErrorMessages.ForParameter(this, error)),
-                });
-                return;
-            }
             IEnumerable<PolicySimulationResult> results;
             try
             {
@@ -88,7 +75,7 @@ namespace OsAccess.PowerShell.Policy
                     Resources = ResourceArn,
                     ResourceAccount = ResourceOwnerAccount,
                     Context = PowerShellInput.ContextEntries(ContextEntry),
-                    CurrentTime = currentTime,
+                    CurrentTime = CurrentTime.HasValue ? ToUtc(CurrentTime.Value) : (DateTimeOffset?)null,
                     CallerInManagementAccount = ManagementAccount.IsPresent,
                 });
             }
@@ -98,6 +85,18 @@ namespace OsAccess.PowerShell.Policy
                 return;
             }
             foreach (var result in results) WriteObject(result);
+        }
+
+        private static DateTimeOffset ToUtc(DateTime time)
+        {
+            try
+            {
+                return UserTime.ToUtc(time, TimeZoneInfo.Local, nameof(CurrentTime));
+            }
+            catch (UserTimeException error)
+            {
+                throw new PolicyInputException(nameof(CurrentTime), error.Reason, inner: error);
+            }
         }
     }
 }

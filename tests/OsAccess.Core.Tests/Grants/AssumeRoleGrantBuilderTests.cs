@@ -84,11 +84,11 @@ namespace OsAccess.Core.Tests.Grants
 
             var none = Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new string[0], window));
             Assert.Contains("at least one account", none.Message);
-            Assert.Equal("AccountId", none.ParamName);
+            Assert.Equal("accountIds", none.ParamName);
             var bad = Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new[] { "account-id" }, window));
             Assert.Contains("12 digits", bad.Message);
-            Assert.Equal("AccountId", bad.ParamName);
-            Assert.Equal("RoleName", Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new[] { "111111111111" }, window, "role/OSAccess")).ParamName);
+            Assert.Equal("accountIds", bad.ParamName);
+            Assert.Equal("roleName", Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new[] { "111111111111" }, window, "role/OSAccess")).ParamName);
             Assert.Contains("has no access window", Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new[] { "111111111111" }, default)).Message);
         }
     }

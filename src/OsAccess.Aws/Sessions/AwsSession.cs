@@ -44,6 +44,12 @@ namespace OsAccess.Aws.Sessions
 
         public IAwsCallLog Log { get; init; } = NullCallLog.Instance;
 
+        /// <summary>What the session was resolved from; null for a session made some other way.</summary>
+        internal SessionInputs? Inputs { get; init; }
+
+        /// <summary>Equal for sessions that act as the same caller: their inputs, or the session itself.</summary>
+        internal object CallerKey => (object?)Inputs ?? this;
+
         public ResolvedEndpoint Endpoint(AwsServiceId service) => Endpoints.Resolve(service, Region);
 
         public AwsClientOptions OptionsFor(AwsServiceId service) =>

@@ -38,7 +38,11 @@ namespace OsAccess.Aws.Sessions
             string profile = CredentialResolver.ProfileInUse(credentials.ProfileName, environment);
             var endpoints = new EndpointResolver(endpointUrl, environment, () => readOnce.TryGetSettings(profile, credentials.ProfileLocation));
             endpoints.Resolve(AwsServiceId.Sts, resolvedRegion); // a malformed endpoint fails here, before any call
-            return new AwsSession(resolvedRegion, regionOrigin, resolvedCredentials, endpoints) { Log = log };
+            return new AwsSession(resolvedRegion, regionOrigin, resolvedCredentials, endpoints)
+            {
+                Log = log,
+                Inputs = new SessionInputs(credentials, resolvedRegion, resolvedCredentials.Origin, endpointUrl),
+            };
         }
 
         /// <summary>Region and endpoints both come from the profile in use: its settings are read once per session.</summary>

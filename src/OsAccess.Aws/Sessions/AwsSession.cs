@@ -62,13 +62,15 @@ namespace OsAccess.Aws.Sessions
                 Account = Account,
             };
 
+        // Every service the same way: a new client behind our interface, which the caller disposes (docs/aws-layer.md).
+
         public IIamClient Iam() => new IamClient(OptionsFor(AwsServiceId.Iam));
 
         public IOrganizationsClient Organizations() => new OrganizationsClient(OptionsFor(AwsServiceId.Organizations));
 
-        public SdkStsClient Sts() => new SdkStsClient(OptionsFor(AwsServiceId.Sts));
+        public IStsClient Sts() => new SdkStsClient(OptionsFor(AwsServiceId.Sts));
 
-        public SdkSsmClient Ssm() => new SdkSsmClient(OptionsFor(AwsServiceId.Ssm));
+        public ISsmClient Ssm() => new SdkSsmClient(OptionsFor(AwsServiceId.Ssm));
 
         /// <summary>The same session acting in <paramref name="accountId"/> with the credentials of <paramref name="role"/>.</summary>
         public AwsSession InAccount(string accountId, AssumedRoleCredentialSource role, string origin) =>

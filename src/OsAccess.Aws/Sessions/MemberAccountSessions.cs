@@ -42,7 +42,7 @@ namespace OsAccess.Aws.Sessions
             {
                 foreach (var sts in stsClients)
                 {
-                    (sts as IDisposable)?.Dispose();
+                    sts.Dispose();
                 }
 
                 stsClients.Clear();
@@ -73,7 +73,7 @@ namespace OsAccess.Aws.Sessions
                 }
                 catch
                 {
-                    (sts as IDisposable)?.Dispose();
+                    sts.Dispose();
                     throw;
                 }
 

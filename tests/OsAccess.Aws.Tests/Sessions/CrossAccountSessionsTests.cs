@@ -174,6 +174,10 @@ namespace OsAccess.Aws.Tests.Sessions
                 return new AssumedRole(new AwsCredentials("ASIA" + n, "secret" + n, "token" + n, clock.UtcNow.AddHours(1)),
                     input.RoleArn.Replace(":iam::", ":sts::").Replace(":role/", ":assumed-role/") + "/" + input.RoleSessionName, "AROA" + n, null);
             }
+
+            public void Dispose()
+            {
+            }
         }
     }
 }

@@ -139,7 +139,7 @@ namespace OsAccess.Aws.Tests.Sessions
             public ProfileSettings? TryGetSettings(string profileName, string? profileLocation) => null;
         }
 
-        private sealed class FakeSts : IStsClient, IDisposable
+        private sealed class FakeSts : IStsClient
         {
             private readonly string callerOrigin;
             private int issued;

@@ -117,5 +117,17 @@ namespace OsAccess.Aws.Tests.Sessions
             Assert.Contains("\"Owner\"", request.Body);
             Assert.True(Verify(request).IsValid);
         }
+
+        [Fact]
+        public async Task Disposing_an_SDK_backed_client_releases_the_SDK_client()
+        {
+            using var server = new LoopbackServer(_ => (200, "application/x-amz-json-1.1", "{}"));
+            var ssm = new SdkSsmClient(Options(server, "us-east-1", "ssm"));
+
+            ssm.Dispose();
+
+            await Assert.ThrowsAsync<ObjectDisposedException>(() => ssm.TerminateSessionAsync("alice-0123456789abcdef0", CancellationToken.None));
+            Assert.Empty(server.Requests);
+        }
     }
 }

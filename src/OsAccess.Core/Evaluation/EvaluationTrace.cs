@@ -6,10 +6,10 @@ namespace OsAccess.Core.Evaluation
     /// <summary>Collects what an evaluation saw, for <see cref="EvaluationResult"/>. Absent on the fast path.</summary>
     internal sealed class EvaluationTrace
     {
-        private readonly List<MatchedStatement> _matched = new List<MatchedStatement>();
-        private readonly List<string> _missingKeys = new List<string>();
-        private readonly HashSet<string> _missingSeen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-        private readonly List<string> _reasons = new List<string>();
+        private readonly List<MatchedStatement> matched = new List<MatchedStatement>();
+        private readonly List<string> missingKeys = new List<string>();
+        private readonly HashSet<string> missingSeen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> reasons = new List<string>();
 
         public bool AllowedByOrganizations { get; set; } = true;
 
@@ -21,28 +21,28 @@ namespace OsAccess.Core.Evaluation
 
         public void AddMissingKey(string key)
         {
-            if (_missingSeen.Add(key)) _missingKeys.Add(key);
+            if (missingSeen.Add(key)) missingKeys.Add(key);
         }
 
         public void AddMatch(PolicyKind kind, CompiledPolicy policy, string? target, CompiledStatement statement, PrincipalMatch principal) =>
-            _matched.Add(new MatchedStatement(kind, policy, target, statement.Source, statement.Index, statement.Effect, principal));
+            matched.Add(new MatchedStatement(kind, policy, target, statement.Source, statement.Index, statement.Effect, principal));
 
-        public void AddReason(string reason) => _reasons.Add(reason);
+        public void AddReason(string reason) => reasons.Add(reason);
 
-        public IEnumerable<MatchedStatement> Matched => _matched;
+        public IEnumerable<MatchedStatement> Matched => matched;
 
         public EvaluationResult ToResult(Decision decision)
         {
-            if (_missingKeys.Count > 0) _reasons.Add($"Context keys that conditions asked for and the request lacked: {string.Join(", ", _missingKeys)}.");
-            return new EvaluationResult(decision, _matched.ToArray(), _missingKeys.ToArray(), AllowedByOrganizations, AllowedByResourceControlPolicies,
-                AllowedByPermissionsBoundary, OrganizationLevelNotAllowing, _reasons.ToArray());
+            if (missingKeys.Count > 0) reasons.Add($"Context keys that conditions asked for and the request lacked: {string.Join(", ", missingKeys)}.");
+            return new EvaluationResult(decision, matched.ToArray(), missingKeys.ToArray(), AllowedByOrganizations, AllowedByResourceControlPolicies,
+                AllowedByPermissionsBoundary, OrganizationLevelNotAllowing, reasons.ToArray());
         }
 
         public void AddDenyReasons()
         {
-            foreach (var match in _matched)
+            foreach (var match in matched)
             {
-                if (match.Effect == PolicyEffect.Deny) _reasons.Add($"Explicitly denied: {match}.");
+                if (match.Effect == PolicyEffect.Deny) reasons.Add($"Explicitly denied: {match}.");
             }
         }
     }

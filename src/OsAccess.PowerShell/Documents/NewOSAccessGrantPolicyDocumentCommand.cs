@@ -16,7 +16,7 @@ namespace OsAccess.PowerShell.Documents
     [OutputType(typeof(BuiltPolicyDocument))]
     public sealed class NewOSAccessGrantPolicyDocumentCommand : PSCmdlet
     {
-        private readonly List<string> _accountIds = new List<string>();
+        private readonly List<string> accountIds = new List<string>();
 
         /// <summary>Member accounts the grant covers; binds from the Id property of Organizations account objects.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -41,7 +41,7 @@ namespace OsAccess.PowerShell.Documents
         [ValidateNotNullOrEmpty]
         public string RoleName { get; set; } = GuardrailScpOptions.OsAccessRoleName;
 
-        protected override void ProcessRecord() => _accountIds.AddRange(AccountId);
+        protected override void ProcessRecord() => accountIds.AddRange(AccountId);
 
         protected override void EndProcessing()
         {
@@ -50,7 +50,7 @@ namespace OsAccess.PowerShell.Documents
             var start = new DateTimeOffset(Start);
             var end = ParameterSetName == "End" ? new DateTimeOffset(End) : start + Duration;
             DocumentOutput.Write(this, "OSAccessGrant", PolicyType.UserInline,
-                () => AssumeRoleGrantBuilder.Build(_accountIds, AccessWindow.Create(start, end), RoleName));
+                () => AssumeRoleGrantBuilder.Build(accountIds, AccessWindow.Create(start, end), RoleName));
         }
     }
 }

@@ -33,7 +33,7 @@ namespace OsAccess.Aws.Tests.Sessions
         private static Task<AwsCredentials> Use(AwsSession session) => session.Credentials.Source.GetCredentialsAsync(CancellationToken.None);
 
         [Fact]
-        public async Task Records_that_resolve_to_the_same_caller_assume_each_role_once()
+        public async Task RecordsThatResolveToTheSameCallerAssumeEachRoleOnce()
         {
             foreach (var account in new[] { "222222222222", "333333333333", "222222222222", "333333333333", "222222222222" })
             {
@@ -53,7 +53,7 @@ namespace OsAccess.Aws.Tests.Sessions
         [InlineData("AKIAHUB", "OSAccessAdmin", null, "us-east-1", null)]
         [InlineData("AKIAHUB", "OSAccessAdmin", "ext-1", "eu-west-1", null)]
         [InlineData("AKIAHUB", "OSAccessAdmin", "ext-1", "us-east-1", "http://127.0.0.1:4566")]
-        public async Task Another_caller_role_or_external_id_assumes_the_role_again(string accessKey, string roleName, string? externalId, string region, string? endpointUrl)
+        public async Task AnotherCallerRoleOrExternalIdAssumesTheRoleAgain(string accessKey, string roleName, string? externalId, string region, string? endpointUrl)
         {
             await Use(members.ForAccount(Caller(Keys("AKIAHUB")), "222222222222", "OSAccessAdmin", "ext-1"));
 
@@ -64,7 +64,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public async Task A_credentials_object_counts_by_identity()
+        public async Task ACredentialsObjectCountsByIdentity()
         {
             var credential = new object();
             await Use(members.ForAccount(Caller(new CredentialRequest { Credential = credential, AccessKey = "AKIAHUB", SecretKey = "s" }), "222222222222", "R", null));
@@ -75,7 +75,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public async Task The_member_session_says_which_role_it_acts_as_and_where_its_credentials_came_from()
+        public async Task TheMemberSessionSaysWhichRoleItActsAsAndWhereItsCredentialsCameFrom()
         {
             var member = members.ForAccount(Caller(Keys("AKIAHUB"), "cn-north-1"), "222222222222", "OSAccessAdmin", null);
 
@@ -89,7 +89,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public void Sessions_made_without_the_builder_count_as_themselves()
+        public void SessionsMadeWithoutTheBuilderCountAsThemselves()
         {
             var caller = Caller(Keys("AKIAHUB"));
             var copy = new AwsSession(caller.Region, caller.RegionOrigin, caller.Credentials, caller.Endpoints);
@@ -102,7 +102,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public void Dispose_disposes_every_STS_client_once()
+        public void DisposeDisposesEveryStsClientOnce()
         {
             members.ForAccount(Caller(Keys("AKIA1")), "222222222222", "R", null);
             members.ForAccount(Caller(Keys("AKIA2")), "222222222222", "R", null);
@@ -114,7 +114,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public void A_bad_role_name_is_refused_before_any_call_and_leaves_no_client_behind()
+        public void ABadRoleNameIsRefusedBeforeAnyCallAndLeavesNoClientBehind()
         {
             var error = Assert.Throws<ArgumentException>(() => members.ForAccount(Caller(Keys("AKIAHUB")), "222222222222", "role/OSAccess", null));
 
@@ -124,7 +124,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public void A_bad_account_id_is_refused_before_any_call()
+        public void ABadAccountIdIsRefusedBeforeAnyCall()
         {
             var error = Assert.Throws<ArgumentException>(() => members.ForAccount(Caller(Keys("AKIAHUB")), "2222", "R", null));
 

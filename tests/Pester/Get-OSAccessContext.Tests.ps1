@@ -8,6 +8,7 @@ BeforeAll {
         'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS', 'AWS_EC2_METADATA_DISABLED', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONFIG_FILE'
     foreach ($name in $script:awsVariables) { $script:savedEnv[$name] = [Environment]::GetEnvironmentVariable($name) }
     . (Join-Path $PSScriptRoot 'FakeAwsCredentials.ps1')
+    . (Join-Path $PSScriptRoot 'FreshPwsh.ps1')
 }
 
 AfterAll {
@@ -69,8 +70,6 @@ Describe 'Get-OSAccessContext' {
         It 'follows the endpoint_url of the profile in use, after the variables' {
             # AWSSDK.Core fixes the config file's path at its first use in a process: this case runs in a fresh pwsh.
             Set-Content -Path $env:AWS_CONFIG_FILE -Value "[default]`nendpoint_url = $($script:sts.Url)`n[profile lab]`naws_access_key_id = AKIALAB`naws_secret_access_key = s`nendpoint_url = $($script:sts.Url)`n"
-            $self = (Get-Process -Id $PID).Path
-            [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'pwsh') { @() } else { Join-Path $PSHOME 'pwsh.dll' }
             $script = @'
 Import-Module $env:OSACCESS_MODULE
 $keys = Get-OSAccessContext -AccessKey AKIAKEYS -SecretKey s -Region us-east-1 -ErrorAction Stop
@@ -82,7 +81,7 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
 "$($variable.IamEndpoint)|$($variable.StsEndpoint)"
 '@
 
-            try { $lines = & $self @prefix -NoProfile -NonInteractive -Command $script 2>&1 | ForEach-Object { "$_" } }
+            try { $lines = Invoke-FreshPwsh -Command $script 2>&1 | ForEach-Object { "$_" } }
             finally { Remove-Item $env:AWS_CONFIG_FILE }
 
             $lines | Should -Be @(
@@ -295,6 +294,16 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
 
         It 'rejects an account id that is not 12 digits' {
             { Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 12345 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+        }
+
+        It 'refuses a -RoleName that IAM would refuse, before calling STS' {
+            $errors = $null
+            $contexts = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 222222222222 -RoleName 'role/OSAccess' -ErrorVariable errors -ErrorAction SilentlyContinue
+
+            $contexts | Should -BeNullOrEmpty
+            $errors[0].FullyQualifiedErrorId | Should -Be 'InvalidArgument,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+            $errors[0].Exception.Message | Should -BeLike "'role/OSAccess' is not a valid IAM role name: use 1 to 64 letters*"
+            $script:sts.Requests.ToArray() | Select-Object -Skip $script:before | Where-Object Body -Match 'Action=AssumeRole' | Should -BeNullOrEmpty
         }
 
         It 'writes one error per account it cannot reach and goes on' {

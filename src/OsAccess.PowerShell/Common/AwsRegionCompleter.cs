@@ -5,7 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 
-namespace OsAccess.PowerShell
+namespace OsAccess.PowerShell.Common
 {
     /// <summary>Tab completion for -Region: the public AWS regions, China and GovCloud. Any other name is still accepted.</summary>
     public sealed class AwsRegionCompleter : IArgumentCompleter

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OsAccess.Aws.Credentials;
 using OsAccess.Aws.Sessions;
+using static OsAccess.PowerShell.Common.PSObjectValue;
 
 namespace OsAccess.PowerShell.Common
 {
@@ -153,8 +154,6 @@ namespace OsAccess.PowerShell.Common
             WriteVerbose($"AWS credentials from {built.Credentials.Origin}; region {built.Region} from {built.RegionOrigin}.");
             return built;
         }
-
-        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 
         private void WriteCallLog()
         {

@@ -112,6 +112,17 @@ Describe 'Test-OSAccessPolicyDocument' {
         }
     }
 
+    Context 'hostile text' {
+        It 'answers text nested 500,000 deep with one parse error, and the session lives on' {
+            $findings = @('[' * 500000 | Test-OSAccessPolicyDocument)
+
+            $findings.Count | Should -Be 1
+            $findings[0].Id | Should -Be 'ParseError'
+            $findings[0].Position.ToString() | Should -Be 'line 1, column 65'
+            $findings[0].Message | Should -Match 'More than 64 objects and arrays are open at once'
+        }
+    }
+
     Context 'policy types' {
         It 'flags a Principal in an SCP but not in a trust policy' {
             $json = New-OSAccessTrustPolicyDocument 999988887777 | ForEach-Object MinifiedJson

@@ -14,19 +14,24 @@ namespace OsAccess.PowerShell.Policy
     public sealed class TestOSAccessPolicyCommand : PSCmdlet
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string[] PolicyInputList { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string[] PermissionsBoundaryPolicyInputList { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string? ResourcePolicy { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string? SessionPolicy { get; set; }
 
         /// <summary>The organization path, root first: hashtables/objects with Target and Policy, or plain JSON strings for one level.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public object[] ServiceControlPolicy { get; set; } = Array.Empty<object>();
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]

@@ -43,7 +43,7 @@ namespace OsAccess.Core.Tests.Policy.Validation
 
             Assert.Equal(new[] { "InvalidEffect", "InvalidActionFormat", "Placeholder", "MissingResource", "DuplicateSid" }, findings.Select(f => f.Id));
             Assert.Equal(findings.OrderBy(f => f.Position.Line).ThenBy(f => f.Position.Column).Select(f => f.Id), findings.Select(f => f.Id));
-            Assert.Equal(new int?[] { 0, 0, 0, 1, 1 }, findings.Select(f => f.StatementIndex));
+            Assert.Equal(new int?[] { 1, 1, 1, 2, 2 }, findings.Select(f => f.StatementNumber));
         }
 
         [Fact]
@@ -57,7 +57,7 @@ namespace OsAccess.Core.Tests.Policy.Validation
             var findings = PolicyValidator.Validate(text);
 
             Assert.Equal(new[] { "DuplicateSidIgnoringCase", "DuplicateSid" }, findings.Select(f => f.Id));
-            Assert.Contains("statement 0", findings[1].Message);
+            Assert.Contains("statement 1", findings[1].Message);
         }
 
         [Fact]
@@ -98,8 +98,8 @@ namespace OsAccess.Core.Tests.Policy.Validation
 
             Assert.Equal("Placeholder", finding.Id);
             Assert.False(finding.Position.IsKnown);
-            Assert.Equal(0, finding.StatementIndex);
-            Assert.StartsWith("Error Placeholder [statement 0]: ", finding.ToString());
+            Assert.Equal(1, finding.StatementNumber);
+            Assert.StartsWith("Error Placeholder [statement 1]: ", finding.ToString());
         }
 
         [Fact]

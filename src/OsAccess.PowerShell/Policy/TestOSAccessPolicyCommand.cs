@@ -40,6 +40,7 @@ namespace OsAccess.PowerShell.Policy
         public string CallerArn { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(IamActionNameCompleter))]
         public string[] ActionName { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

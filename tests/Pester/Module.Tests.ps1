@@ -92,6 +92,21 @@ Describe 'Help for <_>' -ForEach $cmdletNames {
         }
     }
 
+    It 'has the ConfirmImpact that docs/writing.md gives it, and asks before changing AWS only if it has one' {
+        $row = Get-Content (Join-Path $PSScriptRoot '../../docs/writing.md') | Where-Object { $_.StartsWith("| ``$($command.Name)`` |") }
+        $row | Should -Not -BeNullOrEmpty -Because 'every cmdlet has a row in docs/writing.md'
+        $documented = ($row -split '\|')[2].Trim()
+        $attribute = $command.ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
+
+        if ($documented -eq 'none') {
+            $attribute.SupportsShouldProcess | Should -BeFalse
+        } else {
+            $attribute.SupportsShouldProcess | Should -BeTrue
+            $attribute.ConfirmImpact | Should -Be $documented
+            $command.ImplementingType.IsSubclassOf([OsAccess.PowerShell.Common.OsAccessWriteCmdlet]) | Should -BeTrue
+        }
+    }
+
     It 'has a syntax item for each parameter set, with its parameters' {
         $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
         $expected = @($command.ParameterSets | ForEach-Object {

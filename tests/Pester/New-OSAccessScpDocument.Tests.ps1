@@ -41,7 +41,9 @@ Describe 'New-OSAccessScpDocument' {
         $doc | Should -BeNullOrEmpty
         $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
         $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
-        $err[0].ToString() | Should -Match 'not a valid IAM role name'
+        $err[0].ToString() | Should -Match "^ExemptRoleName: 'arn:aws:iam::111122223333:role/OSAccess' is not a valid IAM role name"
+        $err[0].Exception.Message | Should -Be $err[0].ToString()
+        $err[0].Exception.ParamName | Should -Be 'ExemptRoleName'
     }
 
     It 'refuses a malformed action, with an error record that says what is wrong' {
@@ -49,7 +51,8 @@ Describe 'New-OSAccessScpDocument' {
 
         $doc | Should -BeNullOrEmpty
         $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
-        $err[0].ToString() | Should -Match '"StartSession" is not an action the SCP can deny: it has no service prefix'
+        $err[0].ToString() | Should -Match '^DeniedAction: "StartSession" is not an action the SCP can deny: it has no service prefix'
+        $err[0].Exception.Message | Should -Not -Match "\(Parameter '"
     }
 
     It 'shows name, type, size and JSON in its default view' {

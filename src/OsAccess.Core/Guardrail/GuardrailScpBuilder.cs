@@ -21,11 +21,11 @@ namespace OsAccess.Core.Guardrail
             options ??= new GuardrailScpOptions();
             if (options.ExemptRoleNames.Count == 0)
             {
-                throw new ArgumentException("Name at least one exempt role: an SCP that exempts nobody would block OS access for everyone.", nameof(options));
+                throw new ArgumentException("Name at least one exempt role: an SCP that exempts nobody would block OS access for everyone.", nameof(options.ExemptRoleNames));
             }
             if (options.DeniedActions.Count == 0)
             {
-                throw new ArgumentException("The SCP would deny no action: name at least one action to deny, for example ssm:StartSession.", nameof(options));
+                throw new ArgumentException("The SCP would deny no action: name at least one action to deny, for example ssm:StartSession.", nameof(options.DeniedActions));
             }
 
             foreach (var action in options.DeniedActions)

@@ -31,7 +31,8 @@ namespace OsAccess.PowerShell.Documents
                 ExemptRoleNames = JustInTime ? new[] { GuardrailScpOptions.JustInTimeRoleName } : ExemptRoleName,
                 DeniedActions = DeniedAction,
             };
-            DocumentOutput.Write(this, "GuardrailScp", PolicyType.ServiceControl, () => GuardrailScpBuilder.Build(options));
+            DocumentOutput.Write(this, "GuardrailScp", PolicyType.ServiceControl, () => GuardrailScpBuilder.Build(options),
+                (nameof(options.ExemptRoleNames), nameof(ExemptRoleName)), (nameof(options.DeniedActions), nameof(DeniedAction)));
         }
     }
 }

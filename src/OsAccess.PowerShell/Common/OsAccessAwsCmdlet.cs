@@ -8,20 +8,28 @@ using OsAccess.Aws.Credentials;
 using OsAccess.Aws.Endpoints;
 using OsAccess.Aws.Sessions;
 using OsAccess.Aws.Sts;
+using OsAccess.Core.FanOut;
 
 namespace OsAccess.PowerShell.Common
 {
     /// <summary>
     /// The base of every AWS-touching cmdlet: AWS.Tools' common parameters (same names, aliases and
-    /// precedence), the session they resolve to, -Verbose call logging, Ctrl+C cancellation and error mapping.
+    /// precedence), the session they resolve to, -Verbose call logging, Ctrl+C cancellation and error mapping;
+    /// and, for cmdlets that act in member accounts, the role that reaches them and the fan-out over them.
     /// </summary>
     public abstract class OsAccessAwsCmdlet : PSCmdlet, IDisposable
     {
+        /// <summary>How often the pipeline thread wakes, while AWS work runs, to write the call log.</summary>
+        private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+
+        private const int MemberAccountProgressId = 1;
+
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
         private readonly QueuedCallLog callLog = new QueuedCallLog();
         private readonly Dictionary<string, CrossAccountSessions> memberAccounts = new Dictionary<string, CrossAccountSessions>(StringComparer.Ordinal);
         private readonly List<SdkStsClient> stsClients = new List<SdkStsClient>();
         private AwsSession? session;
+        private AccountFanOut<object?>? memberAccountWork;
 
         /// <summary>The AWS access key of the credentials to use (with -SecretKey).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -65,6 +73,23 @@ namespace OsAccess.PowerShell.Common
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? EndpointUrl { get; set; }
 
+        /// <summary>
+        /// The role OsAccess assumes in each member account to act there (default OrganizationAccountAccessRole, which
+        /// AWS Organizations creates in the accounts it creates). Virtual only so that a cmdlet can keep an old alias.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public virtual string CrossAccountRoleName { get; set; } = CrossAccountOptions.DefaultRoleName;
+
+        /// <summary>The external id that the trust policy of -CrossAccountRoleName requires, if any.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? ExternalId { get; set; }
+
+        /// <summary>The most member accounts worked on at once.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int ThrottleLimit { get; set; } = AccountFanOut<object?>.DefaultThrottleLimit;
+
         /// <summary>Cancelled when the user presses Ctrl+C.</summary>
         protected CancellationToken StopToken => stopping.Token;
 
@@ -100,6 +125,16 @@ namespace OsAccess.PowerShell.Common
         /// <summary>The cmdlet's work for one record of input.</summary>
         protected abstract void ProcessAwsRecord();
 
+        /// <summary>Waits for the member accounts still being worked on, writing each one's result as it comes.</summary>
+        protected override void EndProcessing()
+        {
+            if (memberAccountWork != null)
+            {
+                memberAccountWork.Complete();
+                WriteMemberAccountResults(untilFinished: true);
+            }
+        }
+
         protected override void StopProcessing() => stopping.Cancel();
 
         /// <summary>Runs AWS work off the pipeline thread, writing its call log as verbose messages while it runs.</summary>
@@ -108,7 +143,7 @@ namespace OsAccess.PowerShell.Common
             var task = Task.Run(() => work(stopping.Token));
             while (!task.IsCompleted)
             {
-                ((IAsyncResult)task).AsyncWaitHandle.WaitOne(50);
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne(PollInterval);
                 WriteCallLog();
             }
 
@@ -117,12 +152,38 @@ namespace OsAccess.PowerShell.Common
         }
 
         /// <summary>
-        /// The session in a member account, reached by assuming <paramref name="roleName"/> there with this record's
+        /// Starts <paramref name="work"/> in a member account (with its session: -CrossAccountRoleName assumed there with
+        /// this record's credentials) alongside the accounts already started, at most -ThrottleLimit at once, and writes
+        /// the results of those that have finished. Each account's value is written as it comes, in the order accounts
+        /// finish; a failed account gets its own error and the others go on. <see cref="EndProcessing"/> waits for the rest.
+        /// </summary>
+        protected void PostToMemberAccount<T>(string accountId, Func<AwsSession, CancellationToken, Task<T>> work)
+        {
+            AwsSession member;
+            try
+            {
+                member = MemberSession(accountId);
+            }
+            catch (Exception error) when (!(error is PipelineStoppedException))
+            {
+                WriteAwsError(error, accountId);
+                return;
+            }
+
+            memberAccountWork ??= new AccountFanOut<object?>(ThrottleLimit, stopping.Token);
+            memberAccountWork.Post(accountId, async (id, ct) => (object?)await work(member, ct).ConfigureAwait(false));
+            WriteMemberAccountResults(untilFinished: false);
+        }
+
+        /// <summary>
+        /// The session in a member account, reached by assuming -CrossAccountRoleName there with this record's
         /// credentials. Each role is assumed once per invocation, however many records name its account.
         /// </summary>
-        protected AwsSession MemberSession(string accountId, string roleName, string? externalId)
+        private AwsSession MemberSession(string accountId)
         {
             var caller = Session;
+            string roleName = CrossAccountRoleName;
+            string? externalId = ExternalId;
             string key = string.Join("\u001f", roleName, externalId, caller.Region, caller.Credentials.Origin, AccessKey, SessionToken, ProfileName,
                 ProfileLocation, EndpointUrl, Credential == null ? string.Empty : RuntimeHelpers.GetHashCode(Credential.BaseObject).ToString());
             if (!memberAccounts.TryGetValue(key, out var sessions))
@@ -154,6 +215,7 @@ namespace OsAccess.PowerShell.Common
 
         public void Dispose()
         {
+            memberAccountWork?.Dispose();
             foreach (var sts in stsClients)
             {
                 sts.Dispose();
@@ -179,6 +241,66 @@ namespace OsAccess.PowerShell.Common
                 AwsRegionTransformationAttribute.NameOf(SessionState.PSVariable.GetValue("StoredAWSRegion")), EndpointUrl, callLog);
             WriteVerbose($"AWS credentials from {built.Credentials.Origin}; region {built.Region} from {built.RegionOrigin}.");
             return built;
+        }
+
+        /// <summary>
+        /// Writes what the member accounts' work has given so far: a progress record for each account started or
+        /// finished, then its value or its error. With <paramref name="untilFinished"/>, waits until every account is done.
+        /// </summary>
+        private void WriteMemberAccountResults(bool untilFinished)
+        {
+            var work = memberAccountWork!;
+            var wait = untilFinished ? PollInterval : TimeSpan.Zero;
+            while (true)
+            {
+                if (stopping.IsCancellationRequested)
+                {
+                    throw new PipelineStoppedException();
+                }
+
+                if (work.TryRead(out var next, wait))
+                {
+                    Write(next);
+                    WriteCallLog();
+                    continue;
+                }
+
+                WriteCallLog();
+                if (!untilFinished || work.IsFinished)
+                {
+                    break;
+                }
+            }
+
+            if (work.IsFinished)
+            {
+                WriteProgress(new ProgressRecord(MemberAccountProgressId, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
+            }
+        }
+
+        private void Write(FanOutEvent<object?> next)
+        {
+            var progress = next.Progress;
+            WriteProgress(new ProgressRecord(MemberAccountProgressId, MyInvocation.MyCommand.Name,
+                $"{progress.Completed} of {progress.Total} accounts done, {progress.Running} in progress")
+            {
+                CurrentOperation = $"account {next.AccountId}",
+                PercentComplete = progress.PercentComplete,
+            });
+            var result = next.Result;
+            if (result == null)
+            {
+                return;
+            }
+
+            if (result.Succeeded)
+            {
+                WriteObject(result.Value);
+            }
+            else
+            {
+                WriteAwsError(result.Error!, result.AccountId);
+            }
         }
 
         private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;

@@ -31,6 +31,29 @@ Describe 'The OsAccess module' {
         { Get-OSAccessContext -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
     }
 
+    It 'names the cross-account role, the OSAccess role and the hub account the same way in every cmdlet' {
+        foreach ($command in Get-Command -Module OsAccess) {
+            $parameters = $command.Parameters.Values
+            $roleParameters = @($parameters | Where-Object { $_.Name -like '*RoleName' -or ($_.Aliases -like '*RoleName') })
+            foreach ($parameter in $roleParameters) {
+                $parameter.Name | Should -BeIn 'RoleName', 'CrossAccountRoleName', 'ExemptRoleName' -Because "$($command.Name) -$($parameter.Name)"
+            }
+            if ($command.Parameters.ContainsKey('CrossAccountRoleName')) {
+                $command.Parameters.Keys | Should -Contain 'ExternalId' -Because "$($command.Name) reaches member accounts"
+                $command.Parameters.Keys | Should -Contain 'ThrottleLimit' -Because "$($command.Name) reaches member accounts"
+            }
+            if ($command.Parameters.ContainsKey('RoleName')) {
+                $default = ((Get-Help $command.Name -Parameter RoleName).defaultValue | Out-String).Trim()
+                $default | Should -Be 'OSAccess' -Because "-RoleName of $($command.Name) is the OSAccess role"
+            }
+            foreach ($parameter in $parameters | Where-Object { $_.Name -like '*Hub*' }) {
+                $parameter.Name | Should -Be 'HubAccountId' -Because "$($command.Name) -$($parameter.Name)"
+            }
+        }
+        (Get-Command Get-OSAccessContext).Parameters['CrossAccountRoleName'].Aliases | Should -Be 'RoleName' -Because 'its former name stays an alias for this release'
+        (Get-Command New-OSAccessTrustPolicyDocument).Parameters.Keys | Should -Contain 'HubAccountId'
+    }
+
     It 'ships no PowerShell reference assembly' {
         Join-Path (Split-Path $env:OSACCESS_MODULE) 'System.Management.Automation.dll' | Should -Not -Exist
     }

@@ -226,63 +226,61 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
     }
 
     Context 'stopping' {
-        It 'cancels the AWS call in flight when the pipeline is stopped, as Ctrl+C does' {
-            $hanging = Start-FakeSts -Hang
-            $ps = [powershell]::Create()
-            $invocation = $null
-            try {
-                $null = $ps.AddCommand('Import-Module').AddArgument($env:OSACCESS_MODULE).AddStatement().
-                    AddCommand('Get-OSAccessContext').AddParameter('AccessKey', 'AKIAHANG').AddParameter('SecretKey', 's').
-                    AddParameter('Region', 'us-east-1').AddParameter('EndpointUrl', $hanging.Url)
-                $invocation = $ps.BeginInvoke()
-                $deadline = [DateTime]::UtcNow.AddSeconds(60)
-                while ($hanging.Requests.Count -eq 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
-                $hanging.Requests.Count | Should -Be 1
+        BeforeAll {
+            # Runs Get-OSAccessContext against an STS that never answers, stops the pipeline as Ctrl+C does once the first
+            # call has arrived, then lets the STS answer; returns whether the stop ended the pipeline and what STS received.
+            function Stop-WhileStsHangs([hashtable] $Parameters) {
+                $hanging = Start-FakeSts -Hang
+                $ps = [powershell]::Create()
+                $invocation = $null
+                try {
+                    $null = $ps.AddCommand('Import-Module').AddArgument($env:OSACCESS_MODULE).AddStatement().
+                        AddCommand('Get-OSAccessContext').AddParameter('AccessKey', 'AKIAHANG').AddParameter('SecretKey', 's').
+                        AddParameter('Region', 'us-east-1').AddParameter('EndpointUrl', $hanging.Url).AddParameters($Parameters)
+                    $invocation = $ps.BeginInvoke()
+                    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+                    while ($hanging.Requests.Count -eq 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+                    $first = $hanging.Requests.Count
 
-                $stop = $ps.BeginStop($null, $null)
-
-                # The fake never answers and the HTTP timeout is 60 s: only cancellation ends the call within this bound.
-                $stop.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(30)) | Should -BeTrue
-                $ps.InvocationStateInfo.State | Should -Be 'Stopped'
-                $hanging.Requests.Count | Should -Be 1 -Because 'a cancelled call is not retried'
-            } finally {
-                $hanging.Release()
-                if ($invocation) { $null = $invocation.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(90)) }
-                $hanging.Stop()
-                $ps.Dispose()
+                    # The fake never answers and the HTTP timeout is 60 s: only cancellation ends the call within this bound.
+                    $stopped = $ps.BeginStop($null, $null).AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(30))
+                    $result = [pscustomobject]@{
+                        RequestsBeforeStop = $first
+                        Stopped = $stopped
+                        State = $ps.InvocationStateInfo.State
+                        RequestsAtStop = $hanging.Requests.Count
+                        Requests = $null
+                    }
+                    $hanging.Release()
+                    $null = $invocation.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(30))
+                    $result.Requests = $hanging.Requests.ToArray()
+                    $result
+                } finally {
+                    $hanging.Release()
+                    if ($invocation) { $null = $invocation.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(90)) }
+                    $hanging.Stop()
+                    $ps.Dispose()
+                }
             }
         }
-    }
 
-    Context 'stopping while member accounts are reached' {
-        It 'cancels the calls in flight and starts no other account when the pipeline is stopped' {
-            $hanging = Start-FakeSts -Hang
-            $ps = [powershell]::Create()
-            $invocation = $null
-            try {
-                $null = $ps.AddCommand('Import-Module').AddArgument($env:OSACCESS_MODULE).AddStatement().
-                    AddCommand('Get-OSAccessContext').AddParameter('AccessKey', 'AKIAHANG').AddParameter('SecretKey', 's').
-                    AddParameter('Region', 'us-east-1').AddParameter('EndpointUrl', $hanging.Url).
-                    AddParameter('AccountId', [string[]]('222222222222', '333333333333', '444444444444', '555555555555')).AddParameter('ThrottleLimit', 1)
-                $invocation = $ps.BeginInvoke()
-                $deadline = [DateTime]::UtcNow.AddSeconds(60)
-                while ($hanging.Requests.Count -eq 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
-                $hanging.Requests.Count | Should -Be 1
+        It 'cancels the AWS call in flight when the pipeline is stopped, as Ctrl+C does' {
+            $run = Stop-WhileStsHangs @{}
 
-                $stop = $ps.BeginStop($null, $null)
+            $run.RequestsBeforeStop | Should -Be 1
+            $run.Stopped | Should -BeTrue
+            $run.State | Should -Be 'Stopped'
+            $run.RequestsAtStop | Should -Be 1 -Because 'a cancelled call is not retried'
+        }
 
-                $stop.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(30)) | Should -BeTrue
-                $ps.InvocationStateInfo.State | Should -Be 'Stopped'
-                $hanging.Release()
-                $null = $invocation.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(30))
-                @($hanging.Requests.ToArray() | Where-Object Body -Match 'RoleArn=arn:aws:iam::(333333333333|444444444444|555555555555):') |
-                    Should -BeNullOrEmpty -Because 'no account starts once the pipeline is stopped'
-            } finally {
-                $hanging.Release()
-                if ($invocation) { $null = $invocation.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(90)) }
-                $hanging.Stop()
-                $ps.Dispose()
-            }
+        It 'cancels the calls in flight and starts no other account when stopped while member accounts are reached' {
+            $run = Stop-WhileStsHangs @{ AccountId = [string[]]('222222222222', '333333333333', '444444444444', '555555555555'); ThrottleLimit = 1 }
+
+            $run.RequestsBeforeStop | Should -Be 1
+            $run.Stopped | Should -BeTrue
+            $run.State | Should -Be 'Stopped'
+            @($run.Requests | Where-Object Body -Match 'RoleArn=arn:aws:iam::(333333333333|444444444444|555555555555):') |
+                Should -BeNullOrEmpty -Because 'no account starts once the pipeline is stopped'
         }
     }
 

@@ -16,7 +16,7 @@ namespace FanOutBench
     {
         private const int Rounds = 3;
 
-        public static int Main()
+        public static async Task<int> Main()
         {
             Console.WriteLine($"Fan-out engine figures ({Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}); median of {Rounds} runs each");
             Console.WriteLine();
@@ -30,6 +30,7 @@ namespace FanOutBench
             Console.WriteLine("bound: accounts × latency ÷ limit; waves bound: ⌈accounts ÷ limit⌉ × latency (the least any scheduler can do when every unit");
             Console.WriteLine("takes the latency); timer: what one Task.Delay(latency) really takes here (median of 20), and the waves bound with it.");
             Overhead(100_000, 16);
+            await MemberAccounts.RunAsync(200, 50, new[] { 16, 64, 1 });
             return 0;
         }
 

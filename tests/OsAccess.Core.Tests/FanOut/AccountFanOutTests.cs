@@ -16,11 +16,13 @@ namespace OsAccess.Core.Tests.FanOut
         public void NoMoreUnitsRunAtOnceThanTheThrottleLimit()
         {
             var gate = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var entered = new SemaphoreSlim(0);
             int current = 0, highest = 0;
             async Task<string> Work(string id, CancellationToken ct)
             {
                 int now = Interlocked.Increment(ref current);
                 InterlockedMax(ref highest, now);
+                entered.Release();
                 await gate.Task.ConfigureAwait(false);
                 await Task.Yield();
                 Interlocked.Decrement(ref current);
@@ -29,6 +31,11 @@ namespace OsAccess.Core.Tests.FanOut
 
             using var fanOut = AccountFanOut<string>.Start(Accounts(50), Work, 4, CancellationToken.None);
             var firstWave = ReadUntil(fanOut, e => e.Kind == FanOutEventKind.Started, 4);
+            for (int i = 0; i < 4; i++)
+            {
+                Assert.True(entered.Wait(Eventually), "the first four units never all began");
+            }
+
             gate.SetResult(true);
             var rest = ReadToEnd(fanOut);
 

@@ -23,6 +23,11 @@ namespace FanOutBench
     {
         private const int CallsPerAccount = 2;
 
+        /// <summary>
+        /// One sequential run, then one per limit. Besides the analytic bound it prints the sequential run's time divided
+        /// by the limit: the bound with the real cost of a call (signing, LocalAws's own work, the timer's overshoot).
+        /// With no latency injected, the run at the first limit gives the CPU floor that no limit goes below.
+        /// </summary>
         public static async Task RunAsync(int accounts, int latencyMs, int[] limits)
         {
             var seed = DefaultSeed.Load();
@@ -34,20 +39,27 @@ namespace FanOutBench
                 new EndpointResolver(host.Endpoint.ToString(), _ => null));
 
             Console.WriteLine();
-            Console.WriteLine($"Member accounts of LocalAws, as Get-OSAccessContext -AccountId reaches them: {accounts} accounts, {CallsPerAccount} calls each (AssumeRole, GetCallerIdentity), {latencyMs} ms injected per call");
-            Console.WriteLine($"{"limit",6} {"wall",10} {"bound",10} {"ratio",7} {"calls",7} {"failed",7}");
-            Once(caller, ids.Take(16).ToList(), 16); // warm-up: JIT, connections
-            foreach (int limit in limits)
+            Console.WriteLine($"Member accounts of LocalAws, as Get-OSAccessContext -AccountId reaches them: {accounts} accounts, {CallsPerAccount} calls each");
+            Console.WriteLine($"(AssumeRole, then GetCallerIdentity in the account), {latencyMs} ms injected per call; one run each");
+            Once(caller, ids.Take(32).ToList(), 16); // warm-up: JIT, connections
+            Console.WriteLine($"{"limit",6} {"wall",10} {"bound",10} {"ratio",7} {"seq ÷ limit",12} {"ratio",7} {"calls",7} {"failed",7}");
+            double sequential = 0;
+            foreach (int limit in new[] { 1 }.Concat(limits))
             {
                 host.Emulator.Requests.Clear();
                 host.Emulator.Faults.Clear();
                 host.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Latency, LatencyMs = latencyMs });
                 var (wall, failed) = Once(caller, ids, limit);
+                sequential = limit == 1 ? wall : sequential;
                 double bound = accounts * CallsPerAccount * (double)latencyMs / limit;
-                Console.WriteLine($"{limit,6} {wall,7:0} ms {bound,7:0} ms {wall / bound,6:0.00}× {host.Emulator.Requests.Total(),7} {failed,7}");
+                double measured = sequential / limit;
+                Console.WriteLine($"{limit,6} {wall,7:0} ms {bound,7:0} ms {wall / bound,6:0.00}× {measured,9:0} ms {wall / measured,6:0.00}× {host.Emulator.Requests.Total(),7} {failed,7}");
             }
 
             host.Emulator.Faults.Clear();
+            host.Emulator.Requests.Clear();
+            var (floor, _) = Once(caller, ids, limits[0]);
+            Console.WriteLine($"With no latency injected, limit {limits[0]}: {floor:0} ms ({floor * 1000 / (accounts * CallsPerAccount):0} µs per call, client and LocalAws sharing the 2 cores): the CPU floor.");
         }
 
         private static (double Wall, int Failed) Once(AwsSession caller, List<string> ids, int limit)

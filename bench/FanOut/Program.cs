@@ -30,7 +30,7 @@ namespace FanOutBench
             Console.WriteLine("bound: accounts × latency ÷ limit; waves bound: ⌈accounts ÷ limit⌉ × latency (the least any scheduler can do when every unit");
             Console.WriteLine("takes the latency); timer: what one Task.Delay(latency) really takes here (median of 20), and the waves bound with it.");
             Overhead(100_000, 16);
-            await MemberAccounts.RunAsync(200, 50, new[] { 16, 64, 1 });
+            await MemberAccounts.RunAsync(200, 50, new[] { 16, 64 });
             return 0;
         }
 

@@ -68,7 +68,7 @@ namespace FanOutBench
             using var sts = caller.Sts();
             var sessions = new CrossAccountSessions(sts, caller.Clock, new CrossAccountOptions());
             var stopwatch = Stopwatch.StartNew();
-            using var fanOut = AccountFanOut<string>.Start(ids, async (id, ct) =>
+            using var fanOut = AccountFanOut.Start(ids, async (id, ct) =>
             {
                 var member = caller.InAccount(id, sessions.ForAccount(id), "bench");
                 using var memberSts = member.Sts();

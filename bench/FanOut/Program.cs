@@ -43,7 +43,7 @@ namespace FanOutBench
             for (int round = 0; round < Rounds; round++)
             {
                 var stopwatch = Stopwatch.StartNew();
-                using var fanOut = AccountFanOut<string>.Start(ids, async (id, ct) =>
+                using var fanOut = AccountFanOut.Start(ids, async (id, ct) =>
                 {
                     await Task.Delay(latency, ct).ConfigureAwait(false);
                     return id;
@@ -75,7 +75,7 @@ namespace FanOutBench
             for (int round = 0; round < Rounds + 1; round++)
             {
                 var stopwatch = Stopwatch.StartNew();
-                using var fanOut = AccountFanOut<string>.Start(ids, (id, ct) => Task.FromResult(id), limit, CancellationToken.None);
+                using var fanOut = AccountFanOut.Start(ids, (id, ct) => Task.FromResult(id), limit, CancellationToken.None);
                 Drain(fanOut, ref highest);
                 stopwatch.Stop();
                 if (round > 0)

@@ -6,6 +6,27 @@ using System.Threading.Tasks;
 
 namespace OsAccess.Core.FanOut
 {
+    /// <summary>Starts an <see cref="AccountFanOut{T}"/> over a known list of accounts.</summary>
+    public static class AccountFanOut
+    {
+        /// <summary>The throttle limit when nobody chooses one.</summary>
+        public const int DefaultThrottleLimit = 8;
+
+        /// <summary>Posts every account and completes: the usual way to fan out over a known list.</summary>
+        public static AccountFanOut<T> Start<T>(IEnumerable<string> accountIds, Func<string, CancellationToken, Task<T>> work, int throttleLimit,
+            CancellationToken cancellation)
+        {
+            var fanOut = new AccountFanOut<T>(throttleLimit, cancellation);
+            foreach (string accountId in accountIds)
+            {
+                fanOut.Post(accountId, work);
+            }
+
+            fanOut.Complete();
+            return fanOut;
+        }
+    }
+
     /// <summary>
     /// Runs one unit of work per account, at most <see cref="ThrottleLimit"/> at a time, and reports each account as it
     /// starts and as it ends, in the order that happens. A unit that throws fails its own account only: the exception is
@@ -13,14 +34,13 @@ namespace OsAccess.Core.FanOut
     /// </summary>
     /// <remarks>
     /// Accounts may be posted while earlier ones run (as pipeline input arrives); <see cref="Complete"/> says no more
-    /// will come. The events are read from one thread, such as a cmdlet's pipeline thread, with <see cref="TryRead"/>.
-    /// Cancellation (the token given here, or <see cref="Dispose"/>) starts no further unit, passes the cancellation to
-    /// the units running, and ends the run once they have returned.
+    /// will come; <see cref="AccountFanOut.Start{T}"/> does both for a known list. The events are read from one thread,
+    /// such as a cmdlet's pipeline thread, with <see cref="TryRead"/>. Cancellation (the token given here, or
+    /// <see cref="Dispose"/>) starts no further unit, passes the cancellation to the units running, and ends the run once
+    /// they have returned.
     /// </remarks>
     public sealed class AccountFanOut<T> : IDisposable
     {
-        public const int DefaultThrottleLimit = 8;
-
         private readonly object gate = new object();
         private readonly Queue<Unit> pending = new Queue<Unit>();
         private readonly BlockingCollection<FanOutEvent<T>> events = new BlockingCollection<FanOutEvent<T>>(new ConcurrentQueue<FanOutEvent<T>>());
@@ -51,20 +71,6 @@ namespace OsAccess.Core.FanOut
 
         /// <summary>True once every event has been read and no unit runs or will run.</summary>
         public bool IsFinished => events.IsCompleted;
-
-        /// <summary>Posts every account and completes: the usual way to fan out over a known list.</summary>
-        public static AccountFanOut<T> Start(IEnumerable<string> accountIds, Func<string, CancellationToken, Task<T>> work, int throttleLimit,
-            CancellationToken cancellation)
-        {
-            var fanOut = new AccountFanOut<T>(throttleLimit, cancellation);
-            foreach (string accountId in accountIds)
-            {
-                fanOut.Post(accountId, work);
-            }
-
-            fanOut.Complete();
-            return fanOut;
-        }
 
         /// <summary>
         /// Queues one account's unit of work; it starts as soon as fewer than <see cref="ThrottleLimit"/> units run. Once the

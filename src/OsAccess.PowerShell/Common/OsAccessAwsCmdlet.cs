@@ -22,14 +22,12 @@ namespace OsAccess.PowerShell.Common
         /// <summary>How often the pipeline thread wakes, while AWS work runs, to write the call log.</summary>
         private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
-        private const int MemberAccountProgressId = 1;
-
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
         private readonly QueuedCallLog callLog = new QueuedCallLog();
         private readonly Dictionary<string, CrossAccountSessions> memberAccounts = new Dictionary<string, CrossAccountSessions>(StringComparer.Ordinal);
         private readonly List<SdkStsClient> stsClients = new List<SdkStsClient>();
         private AwsSession? session;
-        private AccountFanOut<object?>? memberAccountWork;
+        private MemberAccountWork? memberAccountWork;
 
         /// <summary>The AWS access key of the credentials to use (with -SecretKey).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -88,7 +86,7 @@ namespace OsAccess.PowerShell.Common
         /// <summary>The most member accounts worked on at once.</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
-        public int ThrottleLimit { get; set; } = AccountFanOut<object?>.DefaultThrottleLimit;
+        public int ThrottleLimit { get; set; } = AccountFanOut.DefaultThrottleLimit;
 
         /// <summary>Cancelled when the user presses Ctrl+C.</summary>
         protected CancellationToken StopToken => stopping.Token;
@@ -128,11 +126,7 @@ namespace OsAccess.PowerShell.Common
         /// <summary>Waits for the member accounts still being worked on, writing each one's result as it comes.</summary>
         protected override void EndProcessing()
         {
-            if (memberAccountWork != null)
-            {
-                memberAccountWork.Complete();
-                WriteMemberAccountResults(untilFinished: true);
-            }
+            memberAccountWork?.Finish();
         }
 
         protected override void StopProcessing() => stopping.Cancel();
@@ -170,9 +164,8 @@ namespace OsAccess.PowerShell.Common
                 return;
             }
 
-            memberAccountWork ??= new AccountFanOut<object?>(ThrottleLimit, stopping.Token);
-            memberAccountWork.Post(accountId, async (id, ct) => (object?)await work(member, ct).ConfigureAwait(false));
-            WriteMemberAccountResults(untilFinished: false);
+            memberAccountWork ??= new MemberAccountWork(this, ThrottleLimit, stopping.Token, PollInterval, WriteCallLog, WriteAwsError);
+            memberAccountWork.Post(accountId, ct => work(member, ct));
         }
 
         /// <summary>
@@ -241,66 +234,6 @@ namespace OsAccess.PowerShell.Common
                 AwsRegionTransformationAttribute.NameOf(SessionState.PSVariable.GetValue("StoredAWSRegion")), EndpointUrl, callLog);
             WriteVerbose($"AWS credentials from {built.Credentials.Origin}; region {built.Region} from {built.RegionOrigin}.");
             return built;
-        }
-
-        /// <summary>
-        /// Writes what the member accounts' work has given so far: a progress record for each account started or
-        /// finished, then its value or its error. With <paramref name="untilFinished"/>, waits until every account is done.
-        /// </summary>
-        private void WriteMemberAccountResults(bool untilFinished)
-        {
-            var work = memberAccountWork!;
-            var wait = untilFinished ? PollInterval : TimeSpan.Zero;
-            while (true)
-            {
-                if (stopping.IsCancellationRequested)
-                {
-                    throw new PipelineStoppedException();
-                }
-
-                if (work.TryRead(out var next, wait))
-                {
-                    Write(next);
-                    WriteCallLog();
-                    continue;
-                }
-
-                WriteCallLog();
-                if (!untilFinished || work.IsFinished)
-                {
-                    break;
-                }
-            }
-
-            if (work.IsFinished)
-            {
-                WriteProgress(new ProgressRecord(MemberAccountProgressId, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
-            }
-        }
-
-        private void Write(FanOutEvent<object?> next)
-        {
-            var progress = next.Progress;
-            WriteProgress(new ProgressRecord(MemberAccountProgressId, MyInvocation.MyCommand.Name,
-                $"{progress.Completed} of {progress.Total} accounts done, {progress.Running} in progress")
-            {
-                CurrentOperation = $"account {next.AccountId}",
-                PercentComplete = progress.PercentComplete,
-            });
-            var result = next.Result;
-            if (result == null)
-            {
-                return;
-            }
-
-            if (result.Succeeded)
-            {
-                WriteObject(result.Value);
-            }
-            else
-            {
-                WriteAwsError(result.Error!, result.AccountId);
-            }
         }
 
         private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;

@@ -29,7 +29,7 @@ namespace OsAccess.Core.Tests.FanOut
                 return id;
             }
 
-            using var fanOut = AccountFanOut<string>.Start(Accounts(50), Work, 4, CancellationToken.None);
+            using var fanOut = AccountFanOut.Start(Accounts(50), Work, 4, CancellationToken.None);
             var firstWave = ReadUntil(fanOut, e => e.Kind == FanOutEventKind.Started, 4);
             for (int i = 0; i < 4; i++)
             {
@@ -51,7 +51,7 @@ namespace OsAccess.Core.Tests.FanOut
             var slow = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
             Task<string> Work(string id, CancellationToken ct) => id == "111111111111" ? Task.FromResult(id) : slow.Task;
 
-            using var fanOut = AccountFanOut<string>.Start(new[] { "111111111111", "222222222222" }, Work, 2, CancellationToken.None);
+            using var fanOut = AccountFanOut.Start(new[] { "111111111111", "222222222222" }, Work, 2, CancellationToken.None);
             var first = ReadUntil(fanOut, e => e.Kind == FanOutEventKind.Completed, 1).Last();
 
             Assert.Equal("111111111111", first.Result!.Value);
@@ -78,7 +78,7 @@ namespace OsAccess.Core.Tests.FanOut
                 return id;
             }
 
-            using var fanOut = AccountFanOut<string>.Start(Accounts(100), UntilCancelled, 5, cancellation.Token);
+            using var fanOut = AccountFanOut.Start(Accounts(100), UntilCancelled, 5, cancellation.Token);
             ReadUntil(fanOut, e => e.Kind == FanOutEventKind.Started, 5);
             cancellation.Cancel();
             var rest = ReadToEnd(fanOut);
@@ -120,7 +120,7 @@ namespace OsAccess.Core.Tests.FanOut
                 return id;
             }
 
-            var fanOut = AccountFanOut<string>.Start(Accounts(3), UntilCancelled, 3, CancellationToken.None);
+            var fanOut = AccountFanOut.Start(Accounts(3), UntilCancelled, 3, CancellationToken.None);
             ReadUntil(fanOut, e => e.Kind == FanOutEventKind.Started, 3);
             fanOut.Dispose();
             fanOut.Dispose();
@@ -148,7 +148,7 @@ namespace OsAccess.Core.Tests.FanOut
                 throw new TimeoutException("thrown after an await in " + id);
             }
 
-            using var fanOut = AccountFanOut<string>.Start(Accounts(30), Work, 4, CancellationToken.None);
+            using var fanOut = AccountFanOut.Start(Accounts(30), Work, 4, CancellationToken.None);
             var results = ReadToEnd(fanOut).Where(e => e.Kind == FanOutEventKind.Completed).Select(e => e.Result!).ToDictionary(r => r.AccountId);
 
             Assert.Equal(30, results.Count);
@@ -169,7 +169,7 @@ namespace OsAccess.Core.Tests.FanOut
             }
 
             var accounts = Accounts(1000);
-            using var fanOut = AccountFanOut<string>.Start(accounts, Work, 16, CancellationToken.None);
+            using var fanOut = AccountFanOut.Start(accounts, Work, 16, CancellationToken.None);
             var events = ReadToEnd(fanOut);
             var completions = events.Where(e => e.Kind == FanOutEventKind.Completed).ToList();
 
@@ -202,7 +202,7 @@ namespace OsAccess.Core.Tests.FanOut
         [Fact]
         public void AnEmptyFanOutFinishesAtOnce()
         {
-            using var fanOut = AccountFanOut<string>.Start(Array.Empty<string>(), (id, ct) => Task.FromResult(id), 8, CancellationToken.None);
+            using var fanOut = AccountFanOut.Start(Array.Empty<string>(), (id, ct) => Task.FromResult(id), 8, CancellationToken.None);
 
             Assert.Empty(ReadToEnd(fanOut));
             Assert.True(fanOut.IsFinished);

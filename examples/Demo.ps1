@@ -21,7 +21,7 @@ $scpFindings = Test-OSAccessPolicyDocument -Path (Join-Path $seed 'guardrail-scp
 Write-Host ("Findings as an SCP: {0}" -f @($scpFindings).Count)
 
 Write-Step '2. The seed''s OSAccessPolicy, exactly as printed'
-Test-OSAccessPolicyDocument -Path (Join-Path $seed 'os-access-policy.json') -PolicyType RoleInline -ErrorAction SilentlyContinue |
+Test-OSAccessPolicyDocument -Path (Join-Path $seed 'os-access-policy.json') -PolicyType RoleInline |
     Format-List Severity, Id, Position, Message | Out-String | Write-Host
 
 Write-Step '3. Once its Condition block is closed, the rest of what is wrong shows'

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using OsAccess.Core.Guardrail;
 using OsAccess.Core.Policy;
 using OsAccess.Core.Policy.Validation;
+using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Documents
 {
@@ -22,6 +23,7 @@ namespace OsAccess.PowerShell.Documents
         /// <summary>Actions denied to everyone else. Default: ssm:StartSession.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IamActionNameCompleter))]
         public string[] DeniedAction { get; set; } = { GuardrailScpOptions.StartSessionAction };
 
         protected override void EndProcessing()

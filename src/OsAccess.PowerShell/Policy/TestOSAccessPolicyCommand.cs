@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using OsAccess.Core.Evaluation.Simulation;
+using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Policy
 {
@@ -14,25 +15,31 @@ namespace OsAccess.PowerShell.Policy
     public sealed class TestOSAccessPolicyCommand : PSCmdlet
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string[] PolicyInputList { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string[] PermissionsBoundaryPolicyInputList { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string? ResourcePolicy { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string? SessionPolicy { get; set; }
 
         /// <summary>The organization path, root first: hashtables/objects with Target and Policy, or plain JSON strings for one level.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public object[] ServiceControlPolicy { get; set; } = Array.Empty<object>();
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public string CallerArn { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(IamActionNameCompleter))]
         public string[] ActionName { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

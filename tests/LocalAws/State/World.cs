@@ -17,6 +17,8 @@ public sealed class World
     public Dictionary<string, StsSession> StsSessions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, SsmInstance> Instances { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, SsmSession> Sessions { get; } = new(StringComparer.Ordinal);
+    /// <summary>IAM Identity Center sign-ins by access token.</summary>
+    public Dictionary<string, SsoSignIn> SsoSignIns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The account whose credentials the banner prints: the management (hub) account.</summary>
     public string PrimaryAccountId { get; set; } = "";
@@ -32,6 +34,7 @@ public sealed class World
         Replace(StsSessions, source.StsSessions);
         Replace(Instances, source.Instances);
         Replace(Sessions, source.Sessions);
+        Replace(SsoSignIns, source.SsoSignIns);
         PrimaryAccountId = source.PrimaryAccountId;
         PrimaryAccessKeyId = source.PrimaryAccessKeyId;
     }

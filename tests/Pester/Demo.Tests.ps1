@@ -1,9 +1,7 @@
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'FreshPwsh.ps1')
     $script:demo = Join-Path $PSScriptRoot '../../examples/Demo.ps1'
-    $self = (Get-Process -Id $PID).Path
-    $pwshArgs = @('-NoProfile', '-NonInteractive', '-File', $demo, '-ModulePath', $env:OSACCESS_MODULE)
-    if ([IO.Path]::GetFileNameWithoutExtension($self) -ne 'pwsh') { $pwshArgs = @((Join-Path $PSHOME 'pwsh.dll')) + $pwshArgs }
-    $script:output = (& $self @pwshArgs 2>&1 | Out-String)
+    $script:output = (Invoke-FreshPwsh -File $demo -ModulePath $env:OSACCESS_MODULE 2>&1 | Out-String)
     $script:exitCode = $LASTEXITCODE
 }
 
@@ -32,9 +30,11 @@ Describe 'The demo (build.ps1 -Task Demo)' {
     }
 
     It 'shows the grant closed at its bounds and open inside them' {
-        $output | Should -Match '2026-12-01 00:00:00 implicitDeny'
-        $output | Should -Match '2026-12-01 00:00:01 allowed'
-        $output | Should -Match '2026-12-01 09:00:00 implicitDeny'
+        # Tomorrow 09:00-18:00 in Tokyo is 00:00-09:00 UTC that day.
+        $day = [DateTimeOffset]::UtcNow.ToOffset([TimeSpan]::FromHours(9)).AddDays(1).ToString('yyyy-MM-dd')
+        $output | Should -Match "$day 00:00:00 implicitDeny"
+        $output | Should -Match "$day 00:00:01 allowed"
+        $output | Should -Match "$day 09:00:00 implicitDeny"
     }
 
     It 'reaches LocalAws and its member accounts' {

@@ -83,7 +83,7 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
 "$($variable.IamEndpoint)|$($variable.StsEndpoint)"
 '@
 
-            try { $lines = Invoke-FreshPwsh $script }
+            try { $lines = Invoke-FreshPwshScript $script }
             finally { Remove-Item $env:AWS_CONFIG_FILE }
 
             $lines | Should -Be @(
@@ -401,6 +401,16 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             { Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 12345 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
         }
 
+        It 'refuses a -RoleName that IAM would refuse, before calling STS' {
+            $errors = $null
+            $contexts = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 222222222222 -RoleName 'role/OSAccess' -ErrorVariable errors -ErrorAction SilentlyContinue
+
+            $contexts | Should -BeNullOrEmpty
+            $errors[0].FullyQualifiedErrorId | Should -Be 'InvalidArgument,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+            $errors[0].Exception.Message | Should -BeLike "'role/OSAccess' is not a valid IAM role name: use 1 to 64 letters*"
+            $script:sts.Requests.ToArray() | Select-Object -Skip $script:before | Where-Object Body -Match 'Action=AssumeRole' | Should -BeNullOrEmpty
+        }
+
         It 'writes one error per account it cannot reach and goes on' {
             $errors = $null
             $contexts = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 999999999999, 777777777777 -ThrottleLimit 1 -ErrorVariable errors -ErrorAction SilentlyContinue
@@ -489,7 +499,7 @@ foreach ($name in 'ops', 'change') {
             }
 
             It 'assumes the role at -EndpointUrl, named after the source identity or role_session_name' {
-                $lines = Invoke-FreshPwsh $script:roleScript -Environment @{ AWS_CONFIG_FILE = $script:roleConfig; LOCALAWS_ENDPOINT = $script:localAws.Endpoint }
+                $lines = Invoke-FreshPwshScript $script:roleScript -Environment @{ AWS_CONFIG_FILE = $script:roleConfig; LOCALAWS_ENDPOINT = $script:localAws.Endpoint }
 
                 $lines | Should -Be @(
                     'arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/admin'
@@ -523,7 +533,7 @@ try {
                     -AccessToken $script:signIn.accessToken -ExpiresAt ([datetime]::UtcNow.AddHours(1))
                 $null = Invoke-RestMethod -Method Delete -Uri "$($script:localAws.Endpoint)_localaws/requests"
 
-                $lines = Invoke-FreshPwsh ($script:ssoScript -replace '@args', "-EndpointUrl $($script:localAws.Endpoint)") -Environment @{ HOME = $ssoHome; AWS_CONFIG_FILE = $null }
+                $lines = Invoke-FreshPwshScript ($script:ssoScript -replace '@args', "-EndpointUrl $($script:localAws.Endpoint)") -Environment @{ HOME = $ssoHome; AWS_CONFIG_FILE = $null }
 
                 $lines | Should -Be "222222222222|arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/alice@example.com|profile 'hub'"
                 $log = Invoke-RestMethod -Uri "$($script:localAws.Endpoint)_localaws/requests"
@@ -536,7 +546,7 @@ try {
                 $ssoHome = New-SsoHome -Path (Join-Path $TestDrive 'session') -Config $config -CacheKey 'corp' -StartUrl $script:startUrl `
                     -AccessToken $script:signIn.accessToken -ExpiresAt ([datetime]::UtcNow.AddHours(1))
 
-                $lines = Invoke-FreshPwsh ($script:ssoScript -replace '@args', '') -Environment @{
+                $lines = Invoke-FreshPwshScript ($script:ssoScript -replace '@args', '') -Environment @{
                     HOME = $ssoHome; AWS_CONFIG_FILE = $null; AWS_ENDPOINT_URL_SSO = $script:localAws.Endpoint; AWS_ENDPOINT_URL_STS = $script:localAws.Endpoint }
 
                 $lines | Should -Be "333333333333|arn:aws:sts::333333333333:assumed-role/OrganizationAccountAccessRole/alice@example.com|profile 'hub'"
@@ -549,7 +559,7 @@ try {
                     -AccessToken $script:signIn.accessToken -ExpiresAt ([datetime]::UtcNow.AddMinutes(-1))
                 $null = Invoke-RestMethod -Method Delete -Uri "$($script:localAws.Endpoint)_localaws/requests"
 
-                $lines = Invoke-FreshPwsh ($script:ssoScript -replace '@args', "-EndpointUrl $($script:localAws.Endpoint)") -Environment @{ HOME = $ssoHome; AWS_CONFIG_FILE = $null }
+                $lines = Invoke-FreshPwshScript ($script:ssoScript -replace '@args', "-EndpointUrl $($script:localAws.Endpoint)") -Environment @{ HOME = $ssoHome; AWS_CONFIG_FILE = $null }
 
                 $lines | Should -Be "CredentialsNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand|The SSO token for profile 'hub' has expired: run ``aws sso login --profile hub``."
                 (Invoke-RestMethod -Uri "$($script:localAws.Endpoint)_localaws/requests").total | Should -Be 0

@@ -22,6 +22,18 @@ Describe 'New-OSAccessScpDocument' {
             Should -Be 'arn:aws:iam::*:role/SSM-JustInTimeAccessTokenRole'
     }
 
+    It 'refuses an SCP over its quota with an error that says what to do, and emits nothing' {
+        $actions = 0..299 | ForEach-Object { "ssm:StartSomething$_" }
+        $docs = @(New-OSAccessScpDocument -DeniedAction $actions -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $docs.Count | Should -Be 0
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'DocumentQuotaExceeded,*'
+        $failures[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
+        $failures[0].Exception.Message | Should -BeLike 'GuardrailScp is *characters (white space included), over the 5,120 AWS allows for a service control policy*'
+        $failures[0].Exception.Message | Should -BeLike '*split the denied actions over two guardrail SCPs*'
+    }
+
     It 'denies the actions named by -DeniedAction' {
         $doc = New-OSAccessScpDocument -DeniedAction 'ssm:StartSession', 'ssm:SendCommand'
 

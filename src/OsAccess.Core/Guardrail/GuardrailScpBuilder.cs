@@ -59,5 +59,11 @@ namespace OsAccess.Core.Guardrail
                 },
             };
         }
+
+        /// <summary>What to do with a guardrail SCP over the SCP size quota, which counts every character sent (OsAccess sends it minified).</summary>
+        public static string QuotaAdvice(BuiltPolicyDocument scp, PolicySizeLimit quota) =>
+            "OsAccess already sends it without white space: exempt fewer roles or deny fewer actions in one SCP (a wildcard such as " +
+            "ssm:Start* counts once), or split the denied actions over two guardrail SCPs attached to the same root, OU or account " +
+            $"(up to {PolicyAttachmentLimits.ServiceControlPoliciesPerTarget} SCPs may be attached to each).";
     }
 }

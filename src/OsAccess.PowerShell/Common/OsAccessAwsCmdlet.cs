@@ -1,14 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using OsAccess.Aws.Credentials;
-using OsAccess.Aws.Endpoints;
 using OsAccess.Aws.Sessions;
-using OsAccess.Aws.Sts;
 using OsAccess.Core.FanOut;
+using static OsAccess.PowerShell.Common.PSObjectValue;
 
 namespace OsAccess.PowerShell.Common
 {
@@ -24,8 +21,7 @@ namespace OsAccess.PowerShell.Common
 
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
         private readonly QueuedCallLog callLog = new QueuedCallLog();
-        private readonly Dictionary<string, CrossAccountSessions> memberAccounts = new Dictionary<string, CrossAccountSessions>(StringComparer.Ordinal);
-        private readonly List<SdkStsClient> stsClients = new List<SdkStsClient>();
+        private readonly MemberAccountSessions memberAccounts = new MemberAccountSessions();
         private AwsSession? session;
         private MemberAccountWork? memberAccountWork;
 
@@ -173,28 +169,8 @@ namespace OsAccess.PowerShell.Common
         /// The session in a member account, reached by assuming -CrossAccountRoleName there with this record's
         /// credentials. Each role is assumed once per invocation, however many records name its account.
         /// </summary>
-        private AwsSession MemberSession(string accountId)
-        {
-            var caller = Session;
-            string roleName = CrossAccountRoleName;
-            string? externalId = ExternalId;
-            string key = string.Join("\u001f", roleName, externalId, caller.Region, caller.Credentials.Origin, AccessKey, SessionToken, ProfileName,
-                ProfileLocation, EndpointUrl, Credential == null ? string.Empty : RuntimeHelpers.GetHashCode(Credential.BaseObject).ToString());
-            if (!memberAccounts.TryGetValue(key, out var sessions))
-            {
-                var sts = caller.Sts();
-                stsClients.Add(sts);
-                sessions = new CrossAccountSessions(sts, caller.Clock, new CrossAccountOptions
-                {
-                    RoleName = roleName,
-                    ExternalId = externalId,
-                    Partition = AwsPartition.Of(caller.Region).Name,
-                });
-                memberAccounts.Add(key, sessions);
-            }
-
-            return caller.InAccount(accountId, sessions.ForAccount(accountId), $"role {roleName} assumed with credentials from {caller.Credentials.Origin}");
-        }
+        private AwsSession MemberSession(string accountId) =>
+            memberAccounts.ForAccount(Session, accountId, CrossAccountRoleName, ExternalId);
 
         /// <summary>Writes a non-terminating error for one item and goes on with the next.</summary>
         protected void WriteAwsError(Exception error, object? target)
@@ -210,11 +186,7 @@ namespace OsAccess.PowerShell.Common
         public void Dispose()
         {
             memberAccountWork?.Dispose();
-            foreach (var sts in stsClients)
-            {
-                sts.Dispose();
-            }
-
+            memberAccounts.Dispose();
             stopping.Dispose();
             GC.SuppressFinalize(this);
         }
@@ -236,8 +208,6 @@ namespace OsAccess.PowerShell.Common
             WriteVerbose($"AWS credentials from {built.Credentials.Origin}; region {built.Region} from {built.RegionOrigin}.");
             return built;
         }
-
-        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 
         private void WriteCallLog()
         {

@@ -7,12 +7,12 @@ using OsAccess.PowerShell.Common;
 namespace OsAccess.PowerShell.Documents
 {
     /// <summary>Emits the guardrail SCP for review, without touching AWS.</summary>
-    [Cmdlet(VerbsCommon.New, "OSAccessScpDocument", DefaultParameterSetName = "OsAccessRole")]
+    [Cmdlet(VerbsCommon.New, "OSAccessScpDocument", DefaultParameterSetName = "OSAccessRole")]
     [OutputType(typeof(BuiltPolicyDocument))]
     public sealed class NewOSAccessScpDocumentCommand : PSCmdlet
     {
         /// <summary>Roles, by name, that keep OS access in every account. Default: OSAccess.</summary>
-        [Parameter(ParameterSetName = "OsAccessRole")]
+        [Parameter(ParameterSetName = "OSAccessRole")]
         [ValidateNotNullOrEmpty]
         public string[] ExemptRoleName { get; set; } = { GuardrailScpOptions.OsAccessRoleName };
 
@@ -33,7 +33,7 @@ namespace OsAccess.PowerShell.Documents
                 ExemptRoleNames = JustInTime ? new[] { GuardrailScpOptions.JustInTimeRoleName } : ExemptRoleName,
                 DeniedActions = DeniedAction,
             };
-            DocumentOutput.Write(this, "GuardrailScp", PolicyType.ServiceControl, () => GuardrailScpBuilder.Build(options),
+            DocumentOutput.Write(this, "GuardrailScp", PolicyType.ServiceControl, () => GuardrailScpBuilder.Build(options), GuardrailScpBuilder.QuotaAdvice,
                 (nameof(options.ExemptRoleNames), nameof(ExemptRoleName)), (nameof(options.DeniedActions), nameof(DeniedAction)));
         }
     }

@@ -10,9 +10,9 @@ using LocalAws.State;
 namespace LocalAws.Services.Ssm;
 
 /// <summary>
-/// StartSession, DescribeSessions, TerminateSession. StartSession is authorised on the target node and on the
-/// session document, like AWS; the session is tagged with its starter's aws:userid
-/// (ssm:resourceTag/aws:ssmmessages:session-id), which TerminateSession's conditions can test.
+/// StartSession, DescribeSessions, TerminateSession, ResumeSession. StartSession is authorised on the target node and
+/// on the session document, like AWS; the session is tagged with its starter's aws:userid
+/// (ssm:resourceTag/aws:ssmmessages:session-id), which the conditions on TerminateSession and ResumeSession test.
 /// </summary>
 public static class SessionOperations
 {
@@ -50,12 +50,7 @@ public static class SessionOperations
             DocumentName = document, Owner = call.Caller.Arn, OwnerUserId = call.Caller.UserId, Reason = reason, StartDate = call.Now,
         };
         call.World.Sessions[session.SessionId] = session;
-        return new JsonObject
-        {
-            ["SessionId"] = session.SessionId,
-            ["TokenValue"] = IdGenerator.Secret(),
-            ["StreamUrl"] = $"wss://ssmmessages.{call.Region}.amazonaws.com/v1/data-channel/{session.SessionId}?role=publish_subscribe&cell-number=AAEAAQ",
-        };
+        return Opened(call, session);
     }
 
     public static JsonObject DescribeSessions(ServiceCall call)
@@ -79,14 +74,7 @@ public static class SessionOperations
     public static JsonObject TerminateSession(ServiceCall call)
     {
         string id = call.Json.Required("SessionId");
-        var session = call.World.Sessions.TryGetValue(id, out var s) && s.AccountId == call.Caller.AccountId ? s : null;
-        var context = call.ContextKeys();
-        if (session is not null)
-        {
-            context["ssm:resourceTag/" + SessionIdTag] = ContextKeys.One(session.OwnerUserId);
-            context["aws:ResourceTag/" + SessionIdTag] = ContextKeys.One(session.OwnerUserId);
-        }
-        call.Demand("ssm:TerminateSession", session?.Arn ?? $"arn:aws:ssm:{call.Region}:{call.Caller.AccountId}:session/{id}", context);
+        var session = Authorize(call, "ssm:TerminateSession", id);
         if (session is { IsActive: true })
         {
             session.EndDate = call.Now;
@@ -94,6 +82,36 @@ public static class SessionOperations
         }
         return new JsonObject { ["SessionId"] = id };
     }
+
+    /// <summary>Reconnects to a session that is still open: a new token and stream URL, decided like TerminateSession.</summary>
+    public static JsonObject ResumeSession(ServiceCall call)
+    {
+        string id = call.Json.Required("SessionId");
+        var session = Authorize(call, "ssm:ResumeSession", id);
+        if (session is not { IsActive: true }) throw Errors.Json("DoesNotExistException", $"Session with id {id} does not exist or has ended.");
+        return Opened(call, session);
+    }
+
+    /// <summary>Demands the action on the session, with its aws:ssmmessages:session-id tag; returns the caller's account's session, or null.</summary>
+    private static SsmSession? Authorize(ServiceCall call, string action, string id)
+    {
+        var session = call.World.Sessions.TryGetValue(id, out var s) && s.AccountId == call.Caller.AccountId ? s : null;
+        var context = call.ContextKeys();
+        if (session is not null)
+        {
+            context["ssm:resourceTag/" + SessionIdTag] = ContextKeys.One(session.OwnerUserId);
+            context["aws:ResourceTag/" + SessionIdTag] = ContextKeys.One(session.OwnerUserId);
+        }
+        call.Demand(action, session?.Arn ?? $"arn:aws:ssm:{call.Region}:{call.Caller.AccountId}:session/{id}", context);
+        return session;
+    }
+
+    private static JsonObject Opened(ServiceCall call, SsmSession session) => new()
+    {
+        ["SessionId"] = session.SessionId,
+        ["TokenValue"] = IdGenerator.Secret(),
+        ["StreamUrl"] = $"wss://ssmmessages.{call.Region}.amazonaws.com/v1/data-channel/{session.SessionId}?role=publish_subscribe&cell-number=AAEAAQ",
+    };
 
     private static Func<SsmSession, bool> SessionFilter(string key, string value) => key switch
     {

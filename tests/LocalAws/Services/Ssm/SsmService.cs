@@ -10,6 +10,7 @@ public sealed class SsmService : JsonService
         Register("StartSession", SessionOperations.StartSession);
         Register("DescribeSessions", SessionOperations.DescribeSessions);
         Register("TerminateSession", SessionOperations.TerminateSession);
+        Register("ResumeSession", SessionOperations.ResumeSession);
         Register("DescribeInstanceInformation", InstanceInformationOperation.Invoke);
     }
 

@@ -1,10 +1,10 @@
 # Every cmdlet that takes a time reads it by one rule: a [datetime] without a zone is the user's local time.
 # Each case runs in a fresh pwsh whose TZ is the zone under test, because the zone is fixed when a process starts.
 BeforeAll {
-    . (Join-Path $PSScriptRoot 'FreshPwsh.ps1')
     # Runs a script in a fresh pwsh in the given zone, with the module imported, and returns its output as one string.
+    . (Join-Path $PSScriptRoot 'FreshPwsh.ps1')
     function Invoke-InZone([string] $Zone, [string] $Script) {
-        (Invoke-FreshPwshScript -Script ("Import-Module '$env:OSACCESS_MODULE'`n" + $Script) -Environment @{ TZ = $Zone }) -join "`n"
+        (Invoke-FreshPwshScript ("Import-Module '$env:OSACCESS_MODULE'`n" + $Script) -Environment @{ TZ = $Zone }) -join "`n"
     }
 
     $script:year = (Get-Date).Year + 1

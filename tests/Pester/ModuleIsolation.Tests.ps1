@@ -14,9 +14,9 @@ BeforeAll {
     # Runs a script in a fresh pwsh with the module path, the fake STS and the other AWSSDK.Core, and returns its output lines.
     . (Join-Path $PSScriptRoot 'FreshPwsh.ps1')
     function Invoke-IsolationCase([string] $Script, [string] $OtherCore) {
-        $env:OSACCESS_TEST_STS = $script:sts.Url
-        $env:OSACCESS_TEST_OTHER_CORE = $OtherCore
-        Invoke-FreshPwsh -Command ("`$env:AWS_EC2_METADATA_DISABLED = 'true'`n" + $Script) 2>&1 | ForEach-Object { "$_" }
+        Invoke-FreshPwshScript $Script -Environment @{
+            OSACCESS_TEST_STS = $script:sts.Url; OSACCESS_TEST_OTHER_CORE = $OtherCore; AWS_EC2_METADATA_DISABLED = 'true'
+        }
     }
 
     $script:useOsAccess = @'
@@ -36,7 +36,6 @@ $credential = [Amazon.Runtime.BasicAWSCredentials]::new('AKIAOTHERSDK', 's')
 
 AfterAll {
     $script:sts.Stop()
-    Remove-Item Env:OSACCESS_TEST_STS, Env:OSACCESS_TEST_OTHER_CORE -ErrorAction SilentlyContinue
 }
 
 Describe 'OsAccess beside another AWSSDK.Core' {

@@ -27,7 +27,7 @@ namespace OsAccess.PowerShell.Tests.Common
         protected override void ProcessAwsRecord()
         {
             object value = SessionState.PSVariable.GetValue(StoreVariable);
-            var store = (Dictionary<string, string>)(value is PSObject wrapped ? wrapped.BaseObject : value);
+            var store = (Dictionary<string, string>)PSObject.AsPSObject(value).BaseObject;
             store.TryGetValue(AccountId, out string? current);
             var change = new PlannedChange(AccountId, "document Test", current == null ? "Create the document" : "Update the document", current, Document);
             bool write = Sweeping ? ShouldWrite(change, "This replaces a document OsAccess did not write. Replace it?") : ShouldWrite(change);

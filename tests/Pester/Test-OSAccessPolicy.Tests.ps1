@@ -223,10 +223,10 @@ Describe 'Test-OSAccessPolicy' {
             $deep = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy $path -CallerArn $caller -ActionName ssm:StartSession
             $deep.EvalDecision | Should -Be 'explicitDeny'
             ($deep.MatchedStatements | Where-Object Effect -eq 'Deny').OrganizationTarget | Should -Be 'ou-ab12-workloads'
-            $start = [datetime]::UtcNow.Date.AddDays(1).AddHours(9)
-            $grant = New-OSAccessGrantPolicyDocument 123456789012 -Start $start -Duration 8:00
+            $year = (Get-Date).Year + 1
+            $grant = New-OSAccessGrantPolicyDocument 123456789012 -Start "$year-12-01T09:00:00Z" -Duration 8:00
             $assume = Test-OSAccessPolicy -PolicyInputList $grant -ResourcePolicy (New-OSAccessTrustPolicyDocument 111111111111) -CallerArn 'arn:aws:iam::111111111111:user/alice' `
-                -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -CurrentTime $start.AddHours(1)
+                -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -CurrentTime ([datetime]::new($year, 12, 1, 10, 0, 0, [DateTimeKind]::Utc))
             $assume.EvalDecision | Should -Be 'allowed'
         }
     }

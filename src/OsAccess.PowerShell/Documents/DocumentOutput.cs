@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using OsAccess.Core.Policy;
 using OsAccess.Core.Policy.Validation;
+using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Documents
 {

@@ -7,12 +7,12 @@ using OsAccess.PowerShell.Common;
 namespace OsAccess.PowerShell.Documents
 {
     /// <summary>Emits the guardrail SCP for review, without touching AWS.</summary>
-    [Cmdlet(VerbsCommon.New, "OSAccessScpDocument", DefaultParameterSetName = "OsAccessRole")]
+    [Cmdlet(VerbsCommon.New, "OSAccessScpDocument", DefaultParameterSetName = "OSAccessRole")]
     [OutputType(typeof(BuiltPolicyDocument))]
     public sealed class NewOSAccessScpDocumentCommand : PSCmdlet
     {
         /// <summary>Roles, by name, that keep OS access in every account. Default: OSAccess.</summary>
-        [Parameter(ParameterSetName = "OsAccessRole")]
+        [Parameter(ParameterSetName = "OSAccessRole")]
         [ValidateNotNullOrEmpty]
         public string[] ExemptRoleName { get; set; } = { GuardrailScpOptions.OsAccessRoleName };
 

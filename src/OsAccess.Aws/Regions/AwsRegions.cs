@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OsAccess.Core.Text;
 
 namespace OsAccess.Aws.Regions
 {
@@ -34,11 +35,11 @@ namespace OsAccess.Aws.Regions
         public static IEnumerable<string> StartingWith(string prefix) =>
             All.Where(region => region.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
-        /// <summary>The known names closest to <paramref name="region"/> (fewest edits, ignoring case), at most three.</summary>
+        /// <summary>The known names closest to <paramref name="region"/> (fewest edits, ignoring case: <see cref="EditDistance"/>), at most three.</summary>
         public static IReadOnlyList<string> Nearest(string region)
         {
             string typed = region.Trim().ToLowerInvariant();
-            var distances = All.Select(known => (Name: known, Distance: EditDistance(typed, known))).ToList();
+            var distances = All.Select(known => (Name: known, Distance: EditDistance.Between(typed, known))).ToList();
             int best = distances.Min(d => d.Distance);
             return distances.Where(d => d.Distance == best).Select(d => d.Name).Take(3).ToList();
         }
@@ -55,33 +56,6 @@ namespace OsAccess.Aws.Regions
                     $"'{region}' (from {origin}) is not an AWS region: did you mean {string.Join(" or ", Nearest(region))}? " +
                     "To use another name, point OsAccess at an endpoint with -EndpointUrl or AWS_ENDPOINT_URL.");
             }
-        }
-
-        /// <summary>Levenshtein distance: insertions, deletions and substitutions.</summary>
-        private static int EditDistance(string a, string b)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (int i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                    current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-                }
-
-                var swap = previous;
-                previous = current;
-                current = swap;
-            }
-
-            return previous[b.Length];
         }
     }
 }

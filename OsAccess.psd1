@@ -26,7 +26,7 @@
             Tags         = @('AWS', 'SSM', 'SessionManager', 'IAM', 'SCP', 'Organizations', 'JIT', 'Security', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/osaccess/OsAccess'
             LicenseUri   = 'https://github.com/osaccess/OsAccess/blob/main/LICENSE'
-            ReleaseNotes = '0.1.0: Test-OSAccessPolicyDocument (offline policy checks), the New-OSAccess*Document cmdlets (guardrail SCP, OSAccess role and trust policies, time-boxed grants), Test-OSAccessPolicy (offline evaluation with SCPs) and Get-OSAccessContext (the identity, region and endpoints OsAccess acts with).'
+            ReleaseNotes = '0.1.0: Test-OSAccessPolicyDocument (offline policy checks), the New-OSAccess*Document cmdlets (the guardrail SCP with -ExemptRoleName/-JustInTime, -Channel Session|All, -AutomationRoleName, -ProtectRole/-DeploymentRoleName and its size quota; OSAccess role and trust policies; time-boxed grants), Test-OSAccessPolicy (offline evaluation with SCPs) and Get-OSAccessContext (the identity, region and endpoints OsAccess acts with).'
         }
     }
 }

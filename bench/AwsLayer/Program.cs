@@ -18,7 +18,7 @@ using OsAccess.Aws.Http;
 using OsAccess.Aws.Sessions;
 using OsAccess.Aws.Signing;
 using OsAccess.Aws.Sts;
-using OsAccess.Aws.Timing;
+using OsAccess.Core.Time;
 
 namespace AwsLayer
 {
@@ -123,7 +123,7 @@ namespace AwsLayer
 
             public int Calls => calls;
 
-            public Task<CallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+            public Task<StsCallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
             public async Task<AssumedRole> AssumeRoleAsync(AssumeRoleInput input, CancellationToken cancellationToken)
             {

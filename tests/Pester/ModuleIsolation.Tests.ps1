@@ -48,6 +48,14 @@ Describe 'OsAccess beside another AWSSDK.Core' {
         Join-Path $module 'AWSSDK.Core.dll' | Should -Not -Exist
     }
 
+    It 'keeps OsAccess.Core and OsAccess.Workflows beside the cmdlet assembly, shared with PowerShell' {
+        $module = Split-Path $env:OSACCESS_MODULE
+        foreach ($name in 'OsAccess.Core.dll', 'OsAccess.Workflows.dll') {
+            Join-Path $module $name | Should -Exist
+            Join-Path $module "dependencies/$name" | Should -Not -Exist
+        }
+    }
+
     It 'keeps the AWS SDK and AssemblyLoadContext out of the cmdlet assembly''s references' {
         $module = Split-Path $env:OSACCESS_MODULE
         $names = & {

@@ -29,12 +29,27 @@ Describe 'New-OSAccessRolePolicyDocument' {
         $docs[1].Json | Should -Match '444455556666'
     }
 
+    It 'says which account each document is for, in its AccountId and its view' {
+        $docs = New-OSAccessRolePolicyDocument -AccountId 111122223333, 444455556666
+
+        $docs.AccountId | Should -Be @('111122223333', '444455556666')
+        $text = $docs | Out-String -Width 80
+        $text | Should -Match '(?m)^Name\s+: OSAccessPolicy\r?\nAccountId\s+: 111122223333\r?$'
+        $text | Should -Match '(?m)^AccountId\s+: 444455556666\r?$'
+    }
+
+    It 'shows no AccountId for a document that is the same in every account' {
+        (New-OSAccessScpDocument).AccountId | Should -BeNullOrEmpty
+        New-OSAccessScpDocument | Out-String | Should -Not -Match 'AccountId'
+    }
+
     It 'writes one error per bad account and goes on with the rest' {
         $docs = '111122223333', 'account-id', '444455556666' | New-OSAccessRolePolicyDocument -ErrorVariable err -ErrorAction SilentlyContinue
 
         $docs.Count | Should -Be 2
         $err.Count | Should -Be 1
-        $err[0].ToString() | Should -Match "'account-id' is not an AWS account id"
+        $err[0].ToString() | Should -Match "^AccountId: 'account-id' is not an AWS account id"
         $err[0].ToString() | Should -Not -Match 'Parameter'
+        $err[0].Exception.Message | Should -Not -Match "\(Parameter '"
     }
 }

@@ -65,7 +65,8 @@ Describe 'New-OSAccessScpDocument' {
 
         $doc | Should -BeNullOrEmpty
         $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
-        $err[0].ToString() | Should -Be '-AutomationRoleName keeps Run Command, associations and automation open to the roles it names, and only -Channel All closes them: add -Channel All, or drop -AutomationRoleName.'
+        $err[0].ToString() | Should -Be 'AutomationRoleName: the roles it names keep Run Command, associations and automation, which only -Channel All closes: add -Channel All, or drop -AutomationRoleName.'
+        $err[0].Exception.ParamName | Should -Be 'AutomationRoleName'
     }
 
     It 'refuses a document over the SCP quota, naming the option to drop, and returns nothing' {
@@ -89,7 +90,9 @@ Describe 'New-OSAccessScpDocument' {
         $doc | Should -BeNullOrEmpty
         $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
         $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
-        $err[0].ToString() | Should -Match '^-ExemptRoleName: .* is not a valid IAM role name'
+        $err[0].ToString() | Should -Match "^ExemptRoleName: 'arn:aws:iam::111122223333:role/OSAccess' is not a valid IAM role name"
+        $err[0].Exception.Message | Should -Be $err[0].ToString()
+        $err[0].Exception.ParamName | Should -Be 'ExemptRoleName'
     }
 
     It 'refuses a malformed action, with an error record that says what is wrong' {
@@ -97,7 +100,8 @@ Describe 'New-OSAccessScpDocument' {
 
         $doc | Should -BeNullOrEmpty
         $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
-        $err[0].ToString() | Should -Match '^-DeniedAction: "StartSession" is not an action the SCP can deny: it has no service prefix'
+        $err[0].ToString() | Should -Match '^DeniedAction: "StartSession" is not an action the SCP can deny: it has no service prefix'
+        $err[0].Exception.Message | Should -Not -Match "\(Parameter '"
     }
 
     It 'shows name, type, size and JSON in its default view' {

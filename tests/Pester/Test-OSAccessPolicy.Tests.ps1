@@ -156,6 +156,34 @@ Describe 'Test-OSAccessPolicy' {
         }
     }
 
+    Context 'missing and null values' {
+        It 'refuses <Case>, naming the parameter, and writes no result' -ForEach @(
+            @{ Case = '-ResourceArn $null'; Arguments = @{ ResourceArn = $null }; Message = '^ResourceArn: got null' }
+            @{ Case = '-ResourceArn @($null)'; Arguments = @{ ResourceArn = @($null) }; Message = '^ResourceArn: value 1 of 1 is null' }
+            @{ Case = '-ResourceArn @()'; Arguments = @{ ResourceArn = @() }; Message = '^ResourceArn: no values, so there is nothing to test' }
+            @{ Case = 'an instance id for an ARN'; Arguments = @{ ResourceArn = 'i-0123456789abcdef0' }; Message = '^ResourceArn: "i-0123456789abcdef0" is not a resource' }
+            @{ Case = '-PolicyInputList $null'; Arguments = @{ PolicyInputList = $null }; Message = '^PolicyInputList: got null' }
+            @{ Case = 'a null among the policies'; Arguments = @{ PolicyInputList = @('{}', $null) }; Message = '^PolicyInputList: value 2 of 2 is null' }
+            @{ Case = '-ServiceControlPolicy @($null)'; Arguments = @{ ServiceControlPolicy = @($null) }; Message = '^ServiceControlPolicy: value 1 of 1 is null' }
+            @{ Case = '-ServiceControlPolicy $null'; Arguments = @{ ServiceControlPolicy = $null }; Message = '^ServiceControlPolicy: got null' }
+        ) {
+            $splat = @{ PolicyInputList = $Full; CallerArn = 'arn:aws:iam::111122223333:user/alice'; ActionName = 's3:GetObject' }
+            foreach ($key in $Arguments.Keys) { $splat[$key] = $Arguments[$key] }
+            $result = Test-OSAccessPolicy @splat -ErrorVariable problems -ErrorAction SilentlyContinue
+            $result | Should -BeNullOrEmpty
+            $problems.Count | Should -Be 1
+            $problems[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessPolicyInputInvalid*'
+            $problems[0].Exception.Message | Should -Match $Message
+        }
+
+        It 'refuses a piped object whose ResourceArn is null' {
+            $result = [pscustomobject]@{ CallerArn = 'arn:aws:iam::111122223333:user/alice'; ActionName = 's3:GetObject'; ResourceArn = $null } |
+                Test-OSAccessPolicy -PolicyInputList $Full -ErrorVariable problems -ErrorAction SilentlyContinue
+            $result | Should -BeNullOrEmpty
+            $problems[0].Exception.Message | Should -Match '^ResourceArn: got null'
+        }
+    }
+
     Context 'formatting and help' {
         It 'formats results as a table with the decision' {
             $text = Test-OSAccessPolicy -PolicyInputList $Full -CallerArn 'arn:aws:iam::111122223333:user/alice' -ActionName s3:GetObject | Format-Table | Out-String

@@ -15,9 +15,7 @@ Describe 'Test-OSAccessPolicyDocument' {
             $finding.Position.Column | Should -Be 26
             $finding.Message | Should -Match '"Condition" block'
             $finding.Path | Should -BeLike '*os-access-policy.json'
-            $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyParseError,*'
-            $err[0].CategoryInfo.Category | Should -Be 'ParserError'
-            $err[0].ToString() | Should -Match 'line 24, column 26'
+            $err | Should -BeNullOrEmpty -Because 'a parse error is reported once, as a finding'
         }
 
         It 'passes the seed''s SCP as a service control policy' {
@@ -38,6 +36,44 @@ Describe 'Test-OSAccessPolicyDocument' {
 
             $findings.Id | Should -Contain 'DuplicateSidIgnoringCase'
             ($findings | Where-Object Id -EQ 'Placeholder').Message | Should -Match 'account-id'
+        }
+    }
+
+    Context 'text piped one line at a time' {
+        It 'says once to use -Raw or -Path, instead of a parse error per line' {
+            $file = Join-Path $seed 'assume-role-grant.json'
+            $lines = @(Get-Content $file).Count
+
+            $findings = Get-Content $file | Test-OSAccessPolicyDocument -ErrorVariable err -ErrorAction SilentlyContinue
+
+            $findings | Should -BeNullOrEmpty
+            $err.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyTextInLines,*'
+            $err[0].ToString() | Should -Match "one line at a time \($lines lines\)"
+            $err[0].ToString() | Should -Match 'Get-Content -Raw'
+            $err[0].ToString() | Should -Match '-Path'
+        }
+
+        It 'answers -Quiet once with $false, and says why' {
+            $results = Get-Content (Join-Path $seed 'guardrail-scp.json') | Test-OSAccessPolicyDocument -PolicyType ServiceControl -Quiet -ErrorVariable err -ErrorAction SilentlyContinue
+
+            @($results) | Should -Be @($false)
+            $err.Count | Should -Be 1
+        }
+
+        It 'still checks one unfinished line on its own' {
+            $findings = '{"Statement": [' | Test-OSAccessPolicyDocument -ErrorVariable err
+
+            $findings.Id | Should -Be 'ParseError'
+            $err | Should -BeNullOrEmpty
+        }
+
+        It 'still checks minified documents piped one after another' {
+            $scp = (New-OSAccessScpDocument).MinifiedJson
+            $results = '{"Statement": [', $scp | Test-OSAccessPolicyDocument -PolicyType ServiceControl -Quiet -ErrorVariable err
+
+            $results | Should -Be @($false, $true)
+            $err | Should -BeNullOrEmpty
         }
     }
 
@@ -94,6 +130,32 @@ Describe 'Test-OSAccessPolicyDocument' {
             Test-OSAccessPolicyDocument -Path (Join-Path $TestDrive 'missing.json') -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyFileNotFound,*'
             $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        }
+
+        It 'says so when a wildcard matches no file, instead of looking like a clean result' {
+            $pattern = Join-Path $TestDrive 'nope*.json'
+
+            Test-OSAccessPolicyDocument -Path $pattern -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $err.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyFileNotFound,*'
+            $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+            $err[0].ToString() | Should -BeLike "No policy file matches '$pattern', so nothing was checked*"
+            Test-OSAccessPolicyDocument -Path $pattern -Quiet -ErrorAction SilentlyContinue | Should -BeFalse
+        }
+
+        It 'under $ErrorActionPreference = ''Stop'', still checks the files after a malformed one' {
+            $malformed = Join-Path $TestDrive 'a-malformed.json'
+            $sample = Join-Path $TestDrive 'b-sample.json'
+            Set-Content $malformed '{"Statement": ['
+            Copy-Item (Join-Path $seed 'assume-role-grant.json') $sample
+
+            $findings = & {
+                $ErrorActionPreference = 'Stop'
+                Test-OSAccessPolicyDocument -Path $malformed, $sample
+            }
+
+            ($findings | Where-Object Path -EQ $malformed).Id | Should -Be 'ParseError'
+            ($findings | Where-Object Path -EQ $sample).Id | Should -Contain 'SampleAccountId'
         }
 
         It 'reports an unreadable path as ReadError and goes on with the next' {

@@ -1,7 +1,7 @@
 using System.Net.Http;
 using OsAccess.Aws.Credentials;
 using OsAccess.Aws.Retry;
-using OsAccess.Aws.Timing;
+using OsAccess.Core.Time;
 
 namespace OsAccess.Aws.Http
 {

@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using OsAccess.Aws.Credentials;
 using OsAccess.Aws.Retry;
 using OsAccess.Aws.Sts;
-using OsAccess.Aws.Timing;
+using OsAccess.Core.Time;
 
 namespace OsAccess.Aws.Sessions
 {

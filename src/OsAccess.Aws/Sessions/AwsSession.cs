@@ -7,7 +7,7 @@ using OsAccess.Aws.Organizations;
 using OsAccess.Aws.Retry;
 using OsAccess.Aws.Ssm;
 using OsAccess.Aws.Sts;
-using OsAccess.Aws.Timing;
+using OsAccess.Core.Time;
 
 namespace OsAccess.Aws.Sessions
 {

@@ -2,7 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using OsAccess.Aws.Retry;
 using OsAccess.Aws.Sts;
-using OsAccess.Aws.Timing;
+using OsAccess.Core.Aws;
+using OsAccess.Core.Time;
 
 namespace OsAccess.Aws.Sessions
 {
@@ -19,6 +20,7 @@ namespace OsAccess.Aws.Sessions
         /// <param name="delay">Waits between AssumeRole retries while a role propagates (see <see cref="CrossAccountOptions.WaitForPropagation"/>).</param>
         public CrossAccountSessions(IStsClient sts, IClock clock, CrossAccountOptions options, IDelay? delay = null)
         {
+            RoleName.Require(options.RoleName, nameof(options.RoleName));
             this.sts = sts;
             this.clock = clock;
             Options = options;
@@ -34,14 +36,9 @@ namespace OsAccess.Aws.Sessions
 
         public int AccountCount => byAccount.Count;
 
-        public AssumedRoleCredentialSource ForAccount(string accountId)
-        {
-            if (accountId == null || accountId.Length != 12 || !IsDigits(accountId))
-            {
-                throw new ArgumentException($"'{accountId}' is not a 12-digit AWS account id.", nameof(accountId));
-            }
-
-            return byAccount.GetOrAdd(accountId, id => new Lazy<AssumedRoleCredentialSource>(() => new AssumedRoleCredentialSource(sts, clock,
+        /// <summary>The credentials of the role in <paramref name="accountId"/>; an id that is not 12 digits is an ArgumentException.</summary>
+        public AssumedRoleCredentialSource ForAccount(string accountId) =>
+            byAccount.GetOrAdd(AccountId.Require(accountId, nameof(accountId)), id => new Lazy<AssumedRoleCredentialSource>(() => new AssumedRoleCredentialSource(sts, clock,
                 new AssumeRoleInput
                 {
                     RoleArn = Options.RoleArn(id),
@@ -49,19 +46,5 @@ namespace OsAccess.Aws.Sessions
                     ExternalId = Options.ExternalId,
                     DurationSeconds = Options.DurationSeconds,
                 }, Options.RefreshBefore, propagation))).Value;
-        }
-
-        private static bool IsDigits(string text)
-        {
-            foreach (char c in text)
-            {
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

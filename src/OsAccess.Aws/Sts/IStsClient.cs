@@ -5,7 +5,7 @@ namespace OsAccess.Aws.Sts
 {
     public interface IStsClient
     {
-        Task<CallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken);
+        Task<StsCallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken);
 
         Task<AssumedRole> AssumeRoleAsync(AssumeRoleInput input, CancellationToken cancellationToken);
     }

@@ -23,11 +23,11 @@ namespace OsAccess.Aws.Sts
                 SdkCall.Configure(new AmazonSecurityTokenServiceConfig(), options));
         }
 
-        public Task<CallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken) =>
+        public Task<StsCallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken) =>
             SdkCall.RunAsync(options, ServiceName, "GetCallerIdentity", async ct =>
             {
                 var response = await client.GetCallerIdentityAsync(new GetCallerIdentityRequest(), ct).ConfigureAwait(false);
-                return new CallerIdentity { Account = response.Account, Arn = response.Arn, UserId = response.UserId };
+                return new StsCallerIdentity { Account = response.Account, Arn = response.Arn, UserId = response.UserId };
             }, cancellationToken);
 
         public Task<AssumedRole> AssumeRoleAsync(AssumeRoleInput input, CancellationToken cancellationToken) =>

@@ -20,14 +20,10 @@ namespace OsAccess.Core.Aws
 
         public static string Require(string? value, string parameterName)
         {
-            var problem = Problem(value);
-            if (problem == null) return value!;
-            throw new ArgumentException(problem, parameterName);
+            if (IsValid(value)) return value!;
+            throw new ArgumentException(
+                $"'{value}' is not a valid IAM role name: use 1 to {MaxLength} letters, digits and + = , . @ _ - (no path, no ARN).",
+                parameterName);
         }
-
-        /// <summary>Why <paramref name="value"/> is not a role name, or null when it is one.</summary>
-        public static string? Problem(string? value) => IsValid(value)
-            ? null
-            : $"'{value}' is not a valid IAM role name: use 1 to {MaxLength} letters, digits and + = , . @ _ - (no path, no ARN).";
     }
 }

@@ -47,7 +47,7 @@ namespace OsAccess.Core.Guardrail
         /// <summary>Roles that may still change the protected roles (null: <see cref="DefaultDeploymentRoleName"/>); needs <see cref="ProtectRole"/>.</summary>
         public IReadOnlyList<string>? DeploymentRoleNames { get; init; }
 
-        /// <summary>Checks the options; throws <see cref="ArgumentException"/> naming the cmdlet parameter and the fix.</summary>
+        /// <summary>Checks the options; throws <see cref="ArgumentException"/> whose ParamName is the option at fault and whose message says the fix.</summary>
         public ResolvedGuardrailOptions Resolve() => ResolvedGuardrailOptions.From(this);
     }
 }

@@ -67,25 +67,25 @@ namespace OsAccess.Core.Guardrail
         {
             if (options == null) throw new ArgumentNullException(nameof(options));
             var exempt = new List<string>();
-            if (options.ExemptRoleNames != null) AddRoles(exempt, options.ExemptRoleNames, "ExemptRoleName");
+            if (options.ExemptRoleNames != null) AddRoles(exempt, options.ExemptRoleNames, nameof(GuardrailScpOptions.ExemptRoleNames));
             else if (!options.JustInTime) exempt.Add(GuardrailScpOptions.OsAccessRoleName);
             if (options.JustInTime) AddDistinct(exempt, new[] { GuardrailScpOptions.JustInTimeRoleName });
             if (exempt.Count == 0)
             {
-                throw new ArgumentException("-ExemptRoleName: name at least one exempt role (or use -JustInTime): an SCP that exempts nobody would block OS access for everyone.", "ExemptRoleName");
+                throw new ArgumentException("name at least one exempt role (or use -JustInTime): an SCP that exempts nobody would block OS access for everyone.", nameof(GuardrailScpOptions.ExemptRoleNames));
             }
 
             var automation = new List<string>();
-            AddRoles(automation, options.AutomationRoleNames, "AutomationRoleName");
+            AddRoles(automation, options.AutomationRoleNames, nameof(GuardrailScpOptions.AutomationRoleNames));
             if (automation.Count > 0 && options.Channel != GuardrailChannel.All)
             {
-                throw new ArgumentException("-AutomationRoleName keeps Run Command, associations and automation open to the roles it names, and only -Channel All closes them: add -Channel All, or drop -AutomationRoleName.", "AutomationRoleName");
+                throw new ArgumentException("the roles it names keep Run Command, associations and automation, which only -Channel All closes: add -Channel All, or drop -AutomationRoleName.", nameof(GuardrailScpOptions.AutomationRoleNames));
             }
             foreach (var name in automation)
             {
                 if (Contains(exempt, name))
                 {
-                    throw new ArgumentException($"-AutomationRoleName: '{name}' is also an exempt role, which keeps every channel already: name it in one of -ExemptRoleName and -AutomationRoleName.", "AutomationRoleName");
+                    throw new ArgumentException($"'{name}' is also an exempt role, which keeps every channel already: name it in only one of -ExemptRoleName and -AutomationRoleName.", nameof(GuardrailScpOptions.AutomationRoleNames));
                 }
             }
 
@@ -94,12 +94,12 @@ namespace OsAccess.Core.Guardrail
             {
                 if (!options.ProtectRole)
                 {
-                    throw new ArgumentException("-DeploymentRoleName names who may still change the exempt roles, which only -ProtectRole guards: add -ProtectRole, or drop -DeploymentRoleName.", "DeploymentRoleName");
+                    throw new ArgumentException("it names who may still change the exempt roles, which only -ProtectRole guards: add -ProtectRole, or drop -DeploymentRoleName.", nameof(GuardrailScpOptions.DeploymentRoleNames));
                 }
-                AddRoles(deployment, options.DeploymentRoleNames, "DeploymentRoleName");
+                AddRoles(deployment, options.DeploymentRoleNames, nameof(GuardrailScpOptions.DeploymentRoleNames));
                 if (deployment.Count == 0)
                 {
-                    throw new ArgumentException("-DeploymentRoleName: name at least one role that may still create and change the exempt roles, or nobody could deploy them.", "DeploymentRoleName");
+                    throw new ArgumentException("name at least one role that may still create and change the exempt roles, or nobody could deploy them.", nameof(GuardrailScpOptions.DeploymentRoleNames));
                 }
             }
             else if (options.ProtectRole)
@@ -120,7 +120,7 @@ namespace OsAccess.Core.Guardrail
                 var problem = ActionFormat.Problem(action);
                 if (problem != null)
                 {
-                    throw new ArgumentException($"-DeniedAction: \"{action}\" is not an action the SCP can deny: {problem}.", "DeniedAction");
+                    throw new ArgumentException($"\"{action}\" is not an action the SCP can deny: {problem}.", nameof(GuardrailScpOptions.DeniedActions));
                 }
                 if (!Contains(osAccessActions, action) && !Contains(automationActions, action)) osAccessActions.Add(action);
             }
@@ -131,9 +131,7 @@ namespace OsAccess.Core.Guardrail
         {
             foreach (var name in names)
             {
-                var problem = RoleName.Problem(name);
-                if (problem != null) throw new ArgumentException($"-{parameter}: {problem}", parameter);
-                AddDistinct(into, new[] { name });
+                AddDistinct(into, new[] { RoleName.Require(name, parameter) });
             }
         }
 

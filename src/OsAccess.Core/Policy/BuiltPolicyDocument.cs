@@ -5,9 +5,10 @@ namespace OsAccess.Core.Policy
     /// <summary>A document OsAccess would write to AWS, ready for review: its JSON for people, the JSON it sends, and its size against the quota.</summary>
     public sealed class BuiltPolicyDocument
     {
-        public BuiltPolicyDocument(string name, PolicyType policyType, PolicyDocument document)
+        public BuiltPolicyDocument(string name, PolicyType policyType, PolicyDocument document, string? accountId = null)
         {
             Name = name;
+            AccountId = accountId;
             PolicyType = policyType;
             Document = document;
             Json = PolicyJsonWriter.Write(document, PolicyJsonStyle.Indented);
@@ -18,6 +19,9 @@ namespace OsAccess.Core.Policy
 
         /// <summary>What the document is, e.g. <c>OSAccessPolicy</c>.</summary>
         public string Name { get; }
+
+        /// <summary>The account the document is written for, when it differs from account to account; null otherwise.</summary>
+        public string? AccountId { get; }
 
         public PolicyType PolicyType { get; }
 

@@ -8,7 +8,15 @@ namespace OsAccess.PowerShell.Documents
     /// <summary>Writes a built document, or one error record when the input cannot make one.</summary>
     internal static class DocumentOutput
     {
-        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build)
+        /// <param name="parameters">
+        /// The builder's argument names and the cmdlet parameters they come from, so that an error names the parameter
+        /// the user typed (ExemptRoleName), not the library's (ExemptRoleNames).
+        /// </param>
+        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build, params (string Argument, string Parameter)[] parameters) =>
+            Write(cmdlet, name, type, build, accountId: null, parameters);
+
+        /// <summary>Writes a document built for one account, which it names.</summary>
+        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build, string? accountId, params (string Argument, string Parameter)[] parameters)
         {
             PolicyDocument document;
             try
@@ -17,14 +25,31 @@ namespace OsAccess.PowerShell.Documents
             }
             catch (ArgumentException e)
             {
-                var record = new ErrorRecord(e, "InvalidDocumentInput", ErrorCategory.InvalidArgument, name)
+                var parameter = ParameterOf(e, parameters);
+                var message = ErrorMessages.WithoutParameterSuffix(e);
+                Exception error = e;
+                if (parameter != null)
                 {
-                    ErrorDetails = new ErrorDetails(ErrorMessages.WithoutParameterSuffix(e)),
+                    message = $"{parameter}: {message}";
+                    error = new PSArgumentException(message, parameter);
+                }
+                var record = new ErrorRecord(error, "InvalidDocumentInput", ErrorCategory.InvalidArgument, accountId ?? name)
+                {
+                    ErrorDetails = new ErrorDetails(message),
                 };
                 cmdlet.WriteError(record);
                 return;
             }
-            cmdlet.WriteObject(new BuiltPolicyDocument(name, type, document));
+            cmdlet.WriteObject(new BuiltPolicyDocument(name, type, document, accountId));
+        }
+
+        private static string? ParameterOf(ArgumentException e, (string Argument, string Parameter)[] parameters)
+        {
+            foreach (var pair in parameters)
+            {
+                if (string.Equals(pair.Argument, e.ParamName, StringComparison.Ordinal)) return pair.Parameter;
+            }
+            return null;
         }
     }
 }

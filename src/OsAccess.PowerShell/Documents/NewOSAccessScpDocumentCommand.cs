@@ -16,6 +16,6 @@ namespace OsAccess.PowerShell.Documents
         public object GetDynamicParameters() => document;
 
         protected override void EndProcessing() =>
-            DocumentOutput.Write(this, "GuardrailScp", PolicyType.ServiceControl, () => GuardrailScpBuilder.Build(document.ToOptions()));
+            DocumentOutput.Write(this, "GuardrailScp", PolicyType.ServiceControl, () => GuardrailScpBuilder.Build(document.ToOptions()), GuardrailScpParameters.Names);
     }
 }

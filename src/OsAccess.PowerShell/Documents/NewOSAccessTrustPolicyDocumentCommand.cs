@@ -24,6 +24,7 @@ namespace OsAccess.PowerShell.Documents
 
         protected override void ProcessRecord() =>
             DocumentOutput.Write(this, "OSAccessTrustPolicy", PolicyType.Trust,
-                () => OsAccessTrustPolicyBuilder.Build(HubAccountId, RequireSessionNameMatchesUser.IsPresent));
+                () => OsAccessTrustPolicyBuilder.Build(HubAccountId, RequireSessionNameMatchesUser.IsPresent),
+                ("hubAccountId", nameof(HubAccountId)));
     }
 }

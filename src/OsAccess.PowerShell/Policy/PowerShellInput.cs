@@ -10,13 +10,16 @@ namespace OsAccess.PowerShell.Policy
     /// <summary>Turns the loosely typed shapes PowerShell users pass (hashtables, PSObjects, arrays) into simulation inputs.</summary>
     internal static class PowerShellInput
     {
-        public static IReadOnlyList<ScpLevelInput> ScpLevels(object[] items)
+        public static IReadOnlyList<ScpLevelInput> ScpLevels(object[]? items)
         {
+            const string Shape = "give one level as policy JSON texts, or every level, root first, as @{ Target = 'r-ab12'; Policy = @($json) }.";
+            if (items == null) throw new PolicyInputException("ServiceControlPolicy", $"got null; {Shape}");
             var levels = new List<ScpLevelInput>();
             var loose = new List<string>();
             for (var i = 0; i < items.Length; i++)
             {
                 var item = items[i];
+                if (Unwrap(item) == null) throw new PolicyInputException("ServiceControlPolicy", $"value {i + 1} of {items.Length} is null; {Shape}");
                 if (Unwrap(item) is string json)
                 {
                     loose.Add(json);
@@ -28,7 +31,7 @@ namespace OsAccess.PowerShell.Policy
                 {
                     throw new PolicyInputException($"ServiceControlPolicy[{i}]", "each level needs Target (root, OU or account id) and Policy (one or more SCP JSON texts), e.g. @{ Target = 'r-ab12'; Policy = @($json) }.");
                 }
-                levels.Add(new ScpLevelInput(Text(target), Texts(policy)));
+                levels.Add(new ScpLevelInput(Text(target), PolicyTexts(policy)));
             }
             if (loose.Count > 0 && levels.Count > 0) throw new PolicyInputException("ServiceControlPolicy", "mix of plain JSON strings and levels: give either one level as strings, or every level as @{ Target = …; Policy = … }.");
             if (loose.Count > 0) levels.Add(new ScpLevelInput("root", loose));
@@ -77,6 +80,16 @@ namespace OsAccess.PowerShell.Policy
             }
             var property = PSObject.AsPSObject(item).Properties[name];
             return property?.Value;
+        }
+
+        // A level's policies: a null among them stays null, for the simulator to name.
+        private static IReadOnlyList<string> PolicyTexts(object? value)
+        {
+            var unwrapped = Unwrap(value);
+            if (unwrapped is string || !(unwrapped is IEnumerable list)) return new[] { Text(unwrapped) };
+            var texts = new List<string>();
+            foreach (var item in list) texts.Add(Unwrap(item) == null ? null! : Text(item));
+            return texts;
         }
 
         private static IReadOnlyList<string> Texts(object? value)

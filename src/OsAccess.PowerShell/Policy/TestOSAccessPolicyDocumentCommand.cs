@@ -18,6 +18,8 @@ namespace OsAccess.PowerShell.Policy
         private const string TextSet = "Text";
         private const string PathSet = "Path";
 
+        private readonly PipedTextLines<string> pipedTexts = new PipedTextLines<string>(text => text);
+
         /// <summary>The policy's JSON text, e.g. from Get-Content -Raw, or the MinifiedJson of a New-OSAccess*Document result.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = TextSet)]
         [Alias("MinifiedJson")]
@@ -42,7 +44,7 @@ namespace OsAccess.PowerShell.Policy
         {
             if (ParameterSetName == TextSet)
             {
-                Check(PolicyDocument, source: null);
+                foreach (var text in pipedTexts.Take(PolicyDocument)) Check(text, source: null);
                 return;
             }
             foreach (var path in Path)
@@ -68,6 +70,20 @@ namespace OsAccess.PowerShell.Policy
             }
         }
 
+        protected override void EndProcessing()
+        {
+            foreach (var text in pipedTexts.Finish()) Check(text, source: null);
+            if (!pipedTexts.InLines) return;
+            WriteError(new ErrorRecord(
+                new ArgumentException("The policy text came one line at a time."), "PolicyTextInLines", ErrorCategory.InvalidArgument, null)
+            {
+                ErrorDetails = new ErrorDetails(
+                    $"-PolicyDocument got the policy one line at a time ({pipedTexts.Count} lines), as Get-Content gives a file without -Raw, " +
+                    "so none of it was checked: use Get-Content -Raw <file> | Test-OSAccessPolicyDocument, or Test-OSAccessPolicyDocument -Path <file>."),
+            });
+            if (Quiet) WriteObject(false);
+        }
+
         private void Check(string text, string? source)
         {
             var findings = PolicyValidator.Validate(text, PolicyType);
@@ -81,15 +97,6 @@ namespace OsAccess.PowerShell.Policy
                 var output = PSObject.AsPSObject(finding);
                 if (source != null) output.Properties.Add(new PSNoteProperty("Path", source));
                 WriteObject(output);
-                if (finding.Id == PolicyFindingRules.ParseError.Id)
-                {
-                    var where = source == null ? "The policy" : $"The policy in '{source}'";
-                    WriteError(new ErrorRecord(
-                        new FormatException(finding.Message), "PolicyParseError", ErrorCategory.ParserError, finding)
-                    {
-                        ErrorDetails = new ErrorDetails($"{where} is not valid at {finding.Position}: {finding.Message}"),
-                    });
-                }
             }
         }
 
@@ -98,17 +105,23 @@ namespace OsAccess.PowerShell.Policy
             try
             {
                 var resolved = GetResolvedProviderPathFromPSPath(path, out _);
-                return resolved.ToArray();
+                if (resolved.Count > 0) return resolved.ToArray();
+                WriteFileNotFound(new ItemNotFoundException($"No file matches '{path}'."), path);
             }
             catch (ItemNotFoundException e)
             {
-                WriteError(new ErrorRecord(e, "PolicyFileNotFound", ErrorCategory.ObjectNotFound, path)
-                {
-                    ErrorDetails = new ErrorDetails($"No policy file matches '{path}': check the path, or pass the JSON itself with -PolicyDocument."),
-                });
-                if (Quiet) WriteObject(false);
-                return new string[0];
+                WriteFileNotFound(e, path);
             }
+            return new string[0];
+        }
+
+        private void WriteFileNotFound(ItemNotFoundException e, string path)
+        {
+            WriteError(new ErrorRecord(e, "PolicyFileNotFound", ErrorCategory.ObjectNotFound, path)
+            {
+                ErrorDetails = new ErrorDetails($"No policy file matches '{path}', so nothing was checked: check the path, or pass the JSON itself with -PolicyDocument."),
+            });
+            if (Quiet) WriteObject(false);
         }
     }
 }

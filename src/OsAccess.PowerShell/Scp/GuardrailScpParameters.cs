@@ -54,6 +54,15 @@ namespace OsAccess.PowerShell.Scp
             set => deploymentRoleName = value;
         }
 
+        /// <summary>Each option and the parameter it comes from, so that an error names the parameter the user typed.</summary>
+        public static readonly (string Argument, string Parameter)[] Names =
+        {
+            (nameof(GuardrailScpOptions.ExemptRoleNames), nameof(ExemptRoleName)),
+            (nameof(GuardrailScpOptions.AutomationRoleNames), nameof(AutomationRoleName)),
+            (nameof(GuardrailScpOptions.DeniedActions), nameof(DeniedAction)),
+            (nameof(GuardrailScpOptions.DeploymentRoleNames), nameof(DeploymentRoleName)),
+        };
+
         /// <summary>The options as given: defaults stay unset, so Core can tell "-JustInTime" from "-JustInTime -ExemptRoleName OSAccess".</summary>
         public GuardrailScpOptions ToOptions() => new GuardrailScpOptions
         {

@@ -1,5 +1,5 @@
 using System;
-using OsAccess.Aws.Timing;
+using OsAccess.Core.Time;
 
 namespace OsAccess.Aws.Tests.Fakes
 {

@@ -124,7 +124,23 @@ namespace OsAccess.Aws.Tests.Sessions
         [InlineData("")]
         public void Account_ids_must_be_12_digits(string accountId)
         {
-            Assert.Throws<ArgumentException>(() => new CrossAccountSessions(sts, clock, new CrossAccountOptions()).ForAccount(accountId));
+            var error = Assert.Throws<ArgumentException>(() => new CrossAccountSessions(sts, clock, new CrossAccountOptions()).ForAccount(accountId));
+
+            Assert.StartsWith($"'{accountId}' is not an AWS account id: use the 12 digits", error.Message);
+            Assert.Empty(sts.Calls);
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("path/OSAccess")]
+        [InlineData("arn:aws:iam::111111111111:role/OSAccess")]
+        public void A_role_name_IAM_would_refuse_is_refused_before_any_call(string roleName)
+        {
+            var error = Assert.Throws<ArgumentException>(() => new CrossAccountSessions(sts, clock, new CrossAccountOptions { RoleName = roleName }));
+
+            Assert.StartsWith($"'{roleName}' is not a valid IAM role name", error.Message);
+            Assert.Equal("RoleName", error.ParamName);
+            Assert.Empty(sts.Calls);
         }
 
         private sealed class FakeSts : IStsClient
@@ -141,7 +157,7 @@ namespace OsAccess.Aws.Tests.Sessions
             /// <summary>How many further calls are refused with AccessDenied.</summary>
             public int DenyNext { get; set; }
 
-            public Task<CallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+            public Task<StsCallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 
             public async Task<AssumedRole> AssumeRoleAsync(AssumeRoleInput input, CancellationToken cancellationToken)
             {

@@ -1,5 +1,6 @@
 using System;
 using OsAccess.Core.Evaluation;
+using OsAccess.Core.Time;
 
 namespace OsAccess.Core.Tests.Evaluation
 {

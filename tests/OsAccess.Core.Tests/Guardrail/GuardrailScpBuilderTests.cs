@@ -110,16 +110,16 @@ namespace OsAccess.Core.Tests.Guardrail
         }
 
         [Theory]
-        [InlineData("exempt-none", "-ExemptRoleName: name at least one exempt role")]
-        [InlineData("exempt-arn", "-ExemptRoleName: 'arn:aws:iam::111122223333:role/OSAccess' is not a valid IAM role name")]
-        [InlineData("automation-without-all", "only -Channel All closes them: add -Channel All, or drop -AutomationRoleName")]
-        [InlineData("automation-also-exempt", "-AutomationRoleName: 'OSAccess' is also an exempt role")]
-        [InlineData("automation-bad-name", "-AutomationRoleName: 'role/Patch' is not a valid IAM role name")]
-        [InlineData("deployment-without-protect", "which only -ProtectRole guards: add -ProtectRole, or drop -DeploymentRoleName")]
-        [InlineData("deployment-none", "-DeploymentRoleName: name at least one role")]
-        [InlineData("action-no-prefix", "-DeniedAction: \"StartSession\" is not an action the SCP can deny: it has no service prefix")]
-        [InlineData("action-uppercase", "-DeniedAction: \"SSM:StartSession\" is not an action the SCP can deny: the service prefix \"SSM\" must be lowercase")]
-        public void OptionsThatMakeNoGuardrailAreRefusedNamingTheParameter(string variant, string message)
+        [InlineData("exempt-none", "ExemptRoleNames", "name at least one exempt role")]
+        [InlineData("exempt-arn", "ExemptRoleNames", "'arn:aws:iam::111122223333:role/OSAccess' is not a valid IAM role name")]
+        [InlineData("automation-without-all", "AutomationRoleNames", "the roles it names keep Run Command, associations and automation, which only -Channel All closes: add -Channel All, or drop -AutomationRoleName")]
+        [InlineData("automation-also-exempt", "AutomationRoleNames", "'OSAccess' is also an exempt role")]
+        [InlineData("automation-bad-name", "AutomationRoleNames", "'role/Patch' is not a valid IAM role name")]
+        [InlineData("deployment-without-protect", "DeploymentRoleNames", "it names who may still change the exempt roles, which only -ProtectRole guards: add -ProtectRole, or drop -DeploymentRoleName")]
+        [InlineData("deployment-none", "DeploymentRoleNames", "name at least one role")]
+        [InlineData("action-no-prefix", "DeniedActions", "\"StartSession\" is not an action the SCP can deny: it has no service prefix")]
+        [InlineData("action-uppercase", "DeniedActions", "\"SSM:StartSession\" is not an action the SCP can deny: the service prefix \"SSM\" must be lowercase")]
+        public void OptionsThatMakeNoGuardrailAreRefusedNamingTheOption(string variant, string option, string message)
         {
             var options = variant switch
             {
@@ -135,7 +135,8 @@ namespace OsAccess.Core.Tests.Guardrail
             };
 
             var error = Assert.Throws<ArgumentException>(() => GuardrailScpBuilder.Build(options));
-            Assert.Contains(message, error.Message);
+            Assert.Equal(option, error.ParamName);
+            Assert.StartsWith(message, error.Message);
         }
 
         [Fact]

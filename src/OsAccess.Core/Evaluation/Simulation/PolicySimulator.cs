@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using OsAccess.Core.Policy;
+using OsAccess.Core.Time;
 
 namespace OsAccess.Core.Evaluation.Simulation
 {
@@ -31,6 +32,13 @@ namespace OsAccess.Core.Evaluation.Simulation
 
         private static EvaluationRequest Prepare(PolicySimulationInput input, IClock clock)
         {
+            const string PolicyFix = "pass each policy's JSON text (Get-Content -Raw), or leave the parameter out.";
+            SimulationInputChecks.NoNulls(input.IdentityPolicies, "PolicyInputList", PolicyFix);
+            SimulationInputChecks.NoNulls(input.PermissionsBoundaryPolicies, "PermissionsBoundaryPolicyInputList", PolicyFix);
+            SimulationInputChecks.NoNulls(input.ServiceControlPolicies, "ServiceControlPolicy", "give the levels root first, each with its Target and Policy.");
+            SimulationInputChecks.NoNulls(input.Context, "ContextEntry", "give a hashtable of key = value(s), or leave ContextEntry out.");
+            SimulationInputChecks.NoNulls(input.Actions, "ActionName", "name actions such as ssm:StartSession.");
+            SimulationInputChecks.Resources(input.Resources);
             if (input.Actions.Count == 0) throw new PolicyInputException("ActionName", "name at least one action, such as ssm:StartSession.");
             foreach (var action in input.Actions)
             {
@@ -59,6 +67,7 @@ namespace OsAccess.Core.Evaluation.Simulation
             for (var l = 0; l < input.ServiceControlPolicies.Count; l++)
             {
                 var level = input.ServiceControlPolicies[l];
+                SimulationInputChecks.NoNulls(level.Policies, $"ServiceControlPolicy[{l}] ({level.Target})", PolicyFix);
                 var policies = new List<CompiledPolicy>();
                 for (var p = 0; p < level.Policies.Count; p++) policies.Add(Compile(level.Policies[p], $"ServiceControlPolicy[{l}] ({level.Target}) policy {p}"));
                 levels.Add(new OrganizationLevel(level.Target, policies));

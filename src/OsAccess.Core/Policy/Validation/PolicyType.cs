@@ -1,6 +1,9 @@
 namespace OsAccess.Core.Policy.Validation
 {
-    /// <summary>Where a policy is attached. Decides which elements a policy may have and which size limit applies.</summary>
+    /// <summary>
+    /// Where a policy is attached. Decides which elements a policy may have and which size limit applies. Not
+    /// <see cref="Evaluation.PolicyKind"/>, the role a policy plays in an evaluation (docs/architecture.md).
+    /// </summary>
     public enum PolicyType
     {
         /// <summary>A customer managed policy attached to a user, group or role.</summary>

@@ -1,7 +1,8 @@
 using System;
 
-namespace OsAccess.Aws.Timing
+namespace OsAccess.Core.Time
 {
+    /// <summary>The machine's clock.</summary>
     public sealed class SystemClock : IClock
     {
         public static readonly SystemClock Instance = new SystemClock();

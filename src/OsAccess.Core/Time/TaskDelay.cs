@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace OsAccess.Aws.Timing
+namespace OsAccess.Core.Time
 {
     public sealed class TaskDelay : IDelay
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using LocalAws.Authorization;
@@ -10,9 +11,9 @@ using LocalAws.State;
 namespace LocalAws.Services.Ssm;
 
 /// <summary>
-/// StartSession, DescribeSessions, TerminateSession. StartSession is authorised on the target node and on the
+/// StartSession, ResumeSession, DescribeSessions, TerminateSession. StartSession is authorised on the target node and on the
 /// session document, like AWS; the session is tagged with its starter's aws:userid
-/// (ssm:resourceTag/aws:ssmmessages:session-id), which TerminateSession's conditions can test.
+/// (ssm:resourceTag/aws:ssmmessages:session-id), which the conditions of TerminateSession and ResumeSession can test.
 /// </summary>
 public static class SessionOperations
 {
@@ -24,20 +25,11 @@ public static class SessionOperations
         string document = SsmDocuments.NameOf(call.Json.Get("DocumentName") ?? SsmDocuments.DefaultShell);
         string? reason = call.Json.Get("Reason");
         if (reason is { Length: > 256 }) throw call.Json.Invalid("1 validation error detected: Value at 'reason' failed to satisfy constraint: Member must have length less than or equal to 256");
-        var instance = call.World.Instances.TryGetValue(target, out var found) && found.AccountId == call.Caller.AccountId && found.Region == call.Region
-            ? found : null;
-        string targetArn = instance?.Arn ?? (target.StartsWith("mi-", StringComparison.Ordinal)
-            ? $"arn:aws:ssm:{call.Region}:{call.Caller.AccountId}:managed-instance/{target}"
-            : $"arn:aws:ec2:{call.Region}:{call.Caller.AccountId}:instance/{target}");
-
-        var context = call.ContextKeys();
-        foreach (var (k, v) in instance?.Tags ?? new Tags())
-        {
-            context["ssm:resourceTag/" + k] = ContextKeys.One(v);
-            context["aws:ResourceTag/" + k] = ContextKeys.One(v);
-        }
+        var instance = InstanceLookup.Find(call, target);
+        string targetArn = InstanceLookup.Arn(call, target, instance);
+        var context = InstanceLookup.Context(call, instance, "ssm:resourceTag/");
         call.Demand("ssm:StartSession", targetArn, context);
-        if (!SsmDocuments.Exists(document))
+        if (!SsmDocuments.Exists(document, SsmDocuments.Type.Session))
             throw Errors.Json("InvalidDocument", $"Document with name {document} does not exist.");
         call.Demand("ssm:StartSession", SsmDocuments.Arn(document, call.Region, call.Caller.AccountId), call.ContextKeys());
         if (instance is null || instance.PingStatus != "Online")
@@ -50,13 +42,25 @@ public static class SessionOperations
             DocumentName = document, Owner = call.Caller.Arn, OwnerUserId = call.Caller.UserId, Reason = reason, StartDate = call.Now,
         };
         call.World.Sessions[session.SessionId] = session;
-        return new JsonObject
-        {
-            ["SessionId"] = session.SessionId,
-            ["TokenValue"] = IdGenerator.Secret(),
-            ["StreamUrl"] = $"wss://ssmmessages.{call.Region}.amazonaws.com/v1/data-channel/{session.SessionId}?role=publish_subscribe&cell-number=AAEAAQ",
-        };
+        return Connection(session);
     }
+
+    /// <summary>ResumeSession: a new token and stream URL for an active session of the caller's account; authorised like TerminateSession.</summary>
+    public static JsonObject ResumeSession(ServiceCall call)
+    {
+        string id = call.Json.Required("SessionId");
+        var session = Find(call, id);
+        call.Demand("ssm:ResumeSession", Arn(call, id, session), SessionContext(call, session));
+        if (session is not { IsActive: true }) throw Errors.Json("DoesNotExistException", $"Session {id} does not exist or is not active.");
+        return Connection(session);
+    }
+
+    private static JsonObject Connection(SsmSession session) => new()
+    {
+        ["SessionId"] = session.SessionId,
+        ["TokenValue"] = IdGenerator.Secret(),
+        ["StreamUrl"] = $"wss://ssmmessages.{session.Region}.amazonaws.com/v1/data-channel/{session.SessionId}?role=publish_subscribe&cell-number=AAEAAQ",
+    };
 
     public static JsonObject DescribeSessions(ServiceCall call)
     {
@@ -79,20 +83,32 @@ public static class SessionOperations
     public static JsonObject TerminateSession(ServiceCall call)
     {
         string id = call.Json.Required("SessionId");
-        var session = call.World.Sessions.TryGetValue(id, out var s) && s.AccountId == call.Caller.AccountId ? s : null;
-        var context = call.ContextKeys();
-        if (session is not null)
-        {
-            context["ssm:resourceTag/" + SessionIdTag] = ContextKeys.One(session.OwnerUserId);
-            context["aws:ResourceTag/" + SessionIdTag] = ContextKeys.One(session.OwnerUserId);
-        }
-        call.Demand("ssm:TerminateSession", session?.Arn ?? $"arn:aws:ssm:{call.Region}:{call.Caller.AccountId}:session/{id}", context);
+        var session = Find(call, id);
+        call.Demand("ssm:TerminateSession", Arn(call, id, session), SessionContext(call, session));
         if (session is { IsActive: true })
         {
             session.EndDate = call.Now;
             session.Status = "Terminated";
         }
         return new JsonObject { ["SessionId"] = id };
+    }
+
+    private static SsmSession? Find(ServiceCall call, string id) =>
+        call.World.Sessions.TryGetValue(id, out var s) && s.AccountId == call.Caller.AccountId ? s : null;
+
+    private static string Arn(ServiceCall call, string id, SsmSession? session) =>
+        session?.Arn ?? $"arn:aws:ssm:{call.Region}:{call.Caller.AccountId}:session/{id}";
+
+    /// <summary>The caller's context keys, and the session's tag with its starter's aws:userid.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> SessionContext(ServiceCall call, SsmSession? session)
+    {
+        var context = call.ContextKeys();
+        if (session is not null)
+        {
+            context["ssm:resourceTag/" + SessionIdTag] = ContextKeys.One(session.OwnerUserId);
+            context["aws:ResourceTag/" + SessionIdTag] = ContextKeys.One(session.OwnerUserId);
+        }
+        return context;
     }
 
     private static Func<SsmSession, bool> SessionFilter(string key, string value) => key switch

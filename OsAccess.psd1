@@ -12,6 +12,7 @@
     CmdletsToExport      = @(
         'Test-OSAccessPolicyDocument'
         'Test-OSAccessPolicy'
+        'Test-OSAccessScp'
         'New-OSAccessScpDocument'
         'New-OSAccessRolePolicyDocument'
         'New-OSAccessTrustPolicyDocument'
@@ -26,7 +27,7 @@
             Tags         = @('AWS', 'SSM', 'SessionManager', 'IAM', 'SCP', 'Organizations', 'JIT', 'Security', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/osaccess/OsAccess'
             LicenseUri   = 'https://github.com/osaccess/OsAccess/blob/main/LICENSE'
-            ReleaseNotes = '0.1.0: Test-OSAccessPolicyDocument (offline policy checks), the New-OSAccess*Document cmdlets (the guardrail SCP with -ExemptRoleName/-JustInTime, -Channel Session|All, -AutomationRoleName, -ProtectRole/-DeploymentRoleName and its size quota; OSAccess role and trust policies; time-boxed grants), Test-OSAccessPolicy (offline evaluation with SCPs) and Get-OSAccessContext (the identity, region and endpoints OsAccess acts with). Test-OSAccessPolicyDocument reports a parse error once, as a finding, and a file piped one line at a time (Get-Content without -Raw) with one error that says to use -Raw or -Path; a -Path that matches no file is an error. Role policies built for several accounts say which account each is for (AccountId).'
+            ReleaseNotes = '0.1.0: Test-OSAccessPolicyDocument (offline policy checks), the New-OSAccess*Document cmdlets (the guardrail SCP with -ExemptRoleName/-JustInTime, -Channel Session|All, -AutomationRoleName, -ProtectRole/-DeploymentRoleName and its size quota; OSAccess role and trust policies; time-boxed grants), Test-OSAccessPolicy (offline evaluation with SCPs), Test-OSAccessScp (whether the guardrail holds on an account's SCP path, decided by the engine, offline) and Get-OSAccessContext (the identity, region and endpoints OsAccess acts with). Test-OSAccessPolicyDocument reports a parse error once, as a finding, and a file piped one line at a time (Get-Content without -Raw) with one error that says to use -Raw or -Path; a -Path that matches no file is an error. Role policies built for several accounts say which account each is for (AccountId).'
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using OsAccess.Core.Policy;
 using OsAccess.Core.Policy.Validation;
+using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Documents
 {
@@ -25,31 +26,10 @@ namespace OsAccess.PowerShell.Documents
             }
             catch (ArgumentException e)
             {
-                var parameter = ParameterOf(e, parameters);
-                var message = ErrorMessages.WithoutParameterSuffix(e);
-                Exception error = e;
-                if (parameter != null)
-                {
-                    message = $"{parameter}: {message}";
-                    error = new PSArgumentException(message, parameter);
-                }
-                var record = new ErrorRecord(error, "InvalidDocumentInput", ErrorCategory.InvalidArgument, accountId ?? name)
-                {
-                    ErrorDetails = new ErrorDetails(message),
-                };
-                cmdlet.WriteError(record);
+                cmdlet.WriteError(ArgumentErrors.Record(e, "InvalidDocumentInput", accountId ?? name, parameters));
                 return;
             }
             cmdlet.WriteObject(new BuiltPolicyDocument(name, type, document, accountId));
-        }
-
-        private static string? ParameterOf(ArgumentException e, (string Argument, string Parameter)[] parameters)
-        {
-            foreach (var pair in parameters)
-            {
-                if (string.Equals(pair.Argument, e.ParamName, StringComparison.Ordinal)) return pair.Parameter;
-            }
-            return null;
         }
     }
 }

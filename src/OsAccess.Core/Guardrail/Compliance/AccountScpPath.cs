@@ -16,6 +16,9 @@ namespace OsAccess.Core.Guardrail.Compliance
 
         public string AccountName { get; }
 
+        /// <summary>The organization's management account, which SCPs never cover.</summary>
+        public bool IsManagementAccount { get; init; }
+
         /// <summary>Root, OUs…, the account.</summary>
         public IReadOnlyList<ScpLevel> Levels { get; }
 

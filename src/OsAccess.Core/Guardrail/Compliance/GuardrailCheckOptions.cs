@@ -12,9 +12,6 @@ namespace OsAccess.Core.Guardrail.Compliance
         /// <summary>What the guardrail should enforce: which channels, who is exempt, whether the roles are protected.</summary>
         public ResolvedGuardrailOptions Guardrail { get; }
 
-        /// <summary>The organization's management account, which SCPs never cover; null when not known (offline).</summary>
-        public string? ManagementAccountId { get; init; }
-
         /// <summary>Accounts where people's IAM users live: not being covered there is an error of its own.</summary>
         public IReadOnlyList<string> HubAccountIds { get; init; } = Array.Empty<string>();
 

@@ -54,7 +54,7 @@ namespace OsAccess.Core.Guardrail.Compliance
         {
             var findings = new List<OSAccessScpFinding>();
             var hub = options.HubAccountIds.Contains(account.AccountId);
-            if (account.AccountId == options.ManagementAccountId)
+            if (account.IsManagementAccount)
             {
                 if (hub)
                 {
@@ -156,7 +156,7 @@ namespace OsAccess.Core.Guardrail.Compliance
                 string remedy;
                 if (by?.PolicyName != null)
                 {
-                    message = $"{by.PolicyName} ({by.PolicyId}) attached to {by.TargetName} denies the {kind} {role} {Describe(denied)}{target} ({by.StatementText}), {consequence}.";
+                    message = $"{by.PolicyText} attached to {by.TargetName} denies the {kind} {role} {Describe(denied)}{target} ({by.StatementText}), {consequence}.";
                     remedy = $"Exempt {ResolvedGuardrailOptions.RoleArnPattern(role)} in that statement (ArnNotLike on aws:PrincipalArn), or detach {by.PolicyName} from {by.TargetName}.";
                 }
                 else

@@ -30,11 +30,14 @@ namespace OsAccess.Core.Guardrail.Compliance
 
         public string? Sid { get; }
 
+        /// <summary>The policy as people name it: its name, and its id when that differs.</summary>
+        public string? PolicyText => PolicyName == null ? null : PolicyName == PolicyId ? PolicyName : $"{PolicyName} ({PolicyId})";
+
         /// <summary>The statement as people name it: its Sid, or "statement N" (1-based).</summary>
         public string? StatementText => StatementIndex == null ? null : Sid ?? $"statement {StatementIndex + 1}";
 
         public override string ToString() => PolicyName == null
             ? $"no SCP allows at {TargetName}"
-            : $"{PolicyName} ({PolicyId}) at {TargetName}, {StatementText}";
+            : $"{PolicyText} at {TargetName}, {StatementText}";
     }
 }

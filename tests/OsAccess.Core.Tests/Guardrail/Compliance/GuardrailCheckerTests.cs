@@ -33,12 +33,13 @@ namespace OsAccess.Core.Tests.Guardrail.Compliance
                 new ScpLevel("r-ab12", "Root", new[] { FullAwsAccess }.Concat(root ?? new ServiceControlPolicy[0]).ToList()),
                 new ScpLevel("ou-ab12-workload", "Workloads", new[] { FullAwsAccess }.Concat(ou ?? new ServiceControlPolicy[0]).ToList()),
                 new ScpLevel(accountId, "prod", (replaceAccount ? new ServiceControlPolicy[0] : new[] { FullAwsAccess }).Concat(account ?? new ServiceControlPolicy[0]).ToList()),
-            });
+            })
+            { IsManagementAccount = accountId == Management };
 
         private static GuardrailChecker Checker(GuardrailScpOptions guardrail, string[]? hubs = null, string[]? principals = null, bool strict = false) =>
             new(new GuardrailCheckOptions(guardrail.Resolve())
             {
-                ManagementAccountId = Management, HubAccountIds = hubs ?? new string[0], PrincipalArns = principals ?? new string[0], Strict = strict,
+                HubAccountIds = hubs ?? new string[0], PrincipalArns = principals ?? new string[0], Strict = strict,
                 Clock = new FixedClock(Ask.Noon),
             });
 

@@ -21,7 +21,7 @@ $scpFindings = Test-OSAccessPolicyDocument -Path (Join-Path $seed 'guardrail-scp
 Write-Host ("Findings as an SCP: {0}" -f @($scpFindings).Count)
 
 Write-Step '2. The seed''s OSAccessPolicy, exactly as printed'
-Test-OSAccessPolicyDocument -Path (Join-Path $seed 'os-access-policy.json') -PolicyType RoleInline -ErrorAction SilentlyContinue |
+Test-OSAccessPolicyDocument -Path (Join-Path $seed 'os-access-policy.json') -PolicyType RoleInline |
     Format-List Severity, Id, Position, Message | Out-String | Write-Host
 
 Write-Step '3. Once its Condition block is closed, the rest of what is wrong shows'
@@ -34,14 +34,15 @@ Test-OSAccessPolicyDocument -Path (Join-Path $seed 'assume-role-grant.json') -Po
     Format-Table Severity, Id, Message -Wrap | Out-String -Width 120 | Write-Host
 
 Write-Step '5. The documents OsAccess writes instead'
+$tomorrowInTokyo = [DateTimeOffset]::UtcNow.ToOffset([TimeSpan]::FromHours(9)).AddDays(1)
 $documents = @(
     New-OSAccessScpDocument
     New-OSAccessRolePolicyDocument -AccountId $MemberAccountId
     New-OSAccessTrustPolicyDocument -HubAccountId $HubAccountId
-    # 09:00-18:00 in Tokyo, whatever this machine's zone: OsAccess writes it in UTC.
+    # Tomorrow 09:00-18:00 in Tokyo, whatever this machine's zone: OsAccess writes it in UTC.
     New-OSAccessGrantPolicyDocument -AccountId $MemberAccountId `
-        -Start ([DateTimeOffset]::new(2026, 12, 1, 9, 0, 0, [TimeSpan]::FromHours(9)).UtcDateTime) `
-        -End ([DateTimeOffset]::new(2026, 12, 1, 18, 0, 0, [TimeSpan]::FromHours(9)).UtcDateTime)
+        -Start ([DateTimeOffset]::new($tomorrowInTokyo.Year, $tomorrowInTokyo.Month, $tomorrowInTokyo.Day, 9, 0, 0, [TimeSpan]::FromHours(9))) `
+        -End ([DateTimeOffset]::new($tomorrowInTokyo.Year, $tomorrowInTokyo.Month, $tomorrowInTokyo.Day, 18, 0, 0, [TimeSpan]::FromHours(9)))
 )
 $documents | Format-Table Name, PolicyType, Size, SizeLimit -AutoSize | Out-String | Write-Host
 foreach ($document in $documents) {

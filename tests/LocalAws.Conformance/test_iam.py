@@ -96,6 +96,22 @@ class IamTests(unittest.TestCase):
         self.iam.untag_policy(PolicyArn=arn, TagKeys=["k"])
         self.assertEqual(self.iam.list_policy_tags(PolicyArn=arn)["Tags"], [])
 
+    def test_tag_characters_iam_refuses(self):
+        self.iam.create_role(RoleName="OSAccess", AssumeRolePolicyDocument=json.dumps(TRUST))
+        pattern = "Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]"
+        for tags, at in (([{"Key": "reason", "Value": "patching, db01"}], "tags.1.member.value"),
+                         ([{"Key": "ok", "Value": "v"}, {"Key": "ticket", "Value": "#42"}], "tags.2.member.value"),
+                         ([{"Key": "why?", "Value": "v"}], "tags.1.member.key")):
+            with self.assertRaises(ClientError) as caught:
+                self.iam.tag_role(RoleName="OSAccess", Tags=tags)
+            error = caught.exception.response["Error"]
+            self.assertEqual(error["Code"], "ValidationError")
+            self.assertIn("at '%s' failed to satisfy constraint: %s" % (at, pattern), error["Message"])
+        self.assertEqual(self.iam.list_role_tags(RoleName="OSAccess")["Tags"], [])
+        allowed = "arn:aws:iam::111122223333:role/OSAccess 2026-12-01T09:00:00Z a=2C b_c.d+e-f@g 承認"
+        self.iam.tag_role(RoleName="OSAccess", Tags=[{"Key": "osaccess:note", "Value": allowed}])
+        self.assertEqual(self.iam.list_role_tags(RoleName="OSAccess")["Tags"], [{"Key": "osaccess:note", "Value": allowed}])
+
     def test_role_policies(self):
         self.iam.create_role(RoleName="OSAccess", AssumeRolePolicyDocument=json.dumps(TRUST))
         self.iam.put_role_policy(RoleName="OSAccess", PolicyName="OSAccessPolicy", PolicyDocument=json.dumps(ALLOW))

@@ -35,6 +35,17 @@ class SsmTests(unittest.TestCase):
         self.assertEqual([(s["SessionId"], s["Status"]) for s in history], [(started["SessionId"], "Terminated")])
         self.assertIn("EndDate", history[0])
 
+    def test_resume_session(self):
+        started = self.ssm.start_session(Target="i-0a1b2c3d4e5f60001")
+        resumed = self.ssm.resume_session(SessionId=started["SessionId"])
+        self.assertEqual(resumed["SessionId"], started["SessionId"])
+        self.assertNotEqual(resumed["TokenValue"], started["TokenValue"])
+        self.assertTrue(resumed["StreamUrl"].startswith("wss://ssmmessages."))
+        self.ssm.terminate_session(SessionId=started["SessionId"])
+        with self.assertRaises(ClientError) as caught:
+            self.ssm.resume_session(SessionId=started["SessionId"])
+        self.assertEqual(caught.exception.response["Error"]["Code"], "DoesNotExistException")
+
     def test_start_session_errors(self):
         with self.assertRaises(ClientError) as caught:
             self.ssm.start_session(Target="i-0a1b2c3d4e5f60003")

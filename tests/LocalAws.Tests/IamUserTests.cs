@@ -94,6 +94,31 @@ public class IamUserTests : LocalAwsTest<LocalAwsFixture>
         Assert.Equal(new[] { "team" }, Aws.Authorizer.Last("iam:UntagUser").Context["aws:TagKeys"]);
     }
 
+    [Theory]
+    [InlineData("reason", "patching, db01", "tags.1.member.value", @"[\p{L}\p{Z}\p{N}_.:/=+\-@]*")]
+    [InlineData("reason", "ticket #42", "tags.1.member.value", @"[\p{L}\p{Z}\p{N}_.:/=+\-@]*")]
+    [InlineData("why?", "x", "tags.1.member.key", @"[\p{L}\p{Z}\p{N}_.:/=+\-@]+")]
+    public async Task TagsWithCharactersIamRefusesAreRefusedWithIamsError(string key, string value, string at, string pattern)
+    {
+        var refused = await Aws.Admin.Iam("TagUser", ("UserName", "alice"), ("Tags.member.1.Key", key), ("Tags.member.1.Value", value));
+
+        Assert.Equal("ValidationError", refused.ErrorCode);
+        Assert.Contains($"at '{at}' failed to satisfy constraint: Member must satisfy regular expression pattern: {pattern}", refused.ErrorMessage);
+        Assert.Equal(new[] { "team" }, (await Aws.Admin.Iam("ListUserTags", ("UserName", "alice"))).All("Key"));
+    }
+
+    [Fact]
+    public async Task WhatOsAccessEncodesIamTakesAndGivesBack()
+    {
+        const string reason = "patching, db01 #42 (承認済み) 100% = done; aws:x";
+        string encoded = OsAccess.Core.Aws.TagText.EncodeValue(reason, "Reason");
+
+        Assert.True((await Aws.Admin.Iam("TagUser", ("UserName", "alice"), ("Tags.member.1.Key", "osaccess:reason"), ("Tags.member.1.Value", encoded))).Ok);
+        var tags = await Aws.Admin.Iam("ListUserTags", ("UserName", "alice"));
+        Assert.Contains(encoded, tags.All("Value"));
+        Assert.Equal(reason, OsAccess.Core.Aws.TagText.Decode(encoded));
+    }
+
     [Fact]
     public async Task MoreThanFiftyTagsIsLimitExceeded()
     {

@@ -119,6 +119,17 @@ public class OrganizationsTests : LocalAwsTest<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task TheScpSizeQuotaIsTheValidatorsConstant()
+    {
+        int quota = OsAccess.Core.Policy.Validation.PolicySizeLimits.ServiceControlPolicyCharacters;
+        async Task<AwsAnswer> Create(string name, string content) =>
+            await Aws.Admin.Organizations("CreatePolicy", J.O(("Name", name), ("Description", "d"), ("Type", "SERVICE_CONTROL_POLICY"), ("Content", content)));
+
+        Assert.True((await Create("at-quota", SizedPolicy.Of(quota))).Ok);
+        Assert.Equal("POLICY_CONTENT_LIMIT_EXCEEDED", (await Create("over-quota", SizedPolicy.Of(quota + 1))).Json["Reason"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task NamesLongerThan128CharactersAreRefusedWithMaxLengthExceeded()
     {
         string name = new('n', 129);

@@ -114,6 +114,27 @@ public class SsmTests : LocalAwsTest<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task ResumeSessionReopensAnOpenSessionDecidedOnItsOwnersUserId()
+    {
+        var prod = await Prod("alice");
+        var started = (await prod.Ssm("StartSession", J.O(("Target", "i-0a1b2c3d4e5f60001")))).Json;
+        string id = started["SessionId"]!.GetValue<string>();
+        string userId = (await prod.Sts("GetCallerIdentity")).X("UserId")!;
+
+        var resumed = await prod.Ssm("ResumeSession", J.O(("SessionId", id)));
+        Assert.True(resumed.Ok, resumed.ToString());
+        Assert.Equal(id, resumed.Json["SessionId"]!.GetValue<string>());
+        Assert.NotEqual(started["TokenValue"]!.GetValue<string>(), resumed.Json["TokenValue"]!.GetValue<string>());
+        var request = Aws.Authorizer.Last("ssm:ResumeSession");
+        Assert.Equal(new[] { userId }, request.Context["ssm:resourceTag/aws:ssmmessages:session-id"]);
+        Assert.Equal($"arn:aws:ssm:us-east-1:222222222222:session/{id}", request.Resource);
+
+        await prod.Ssm("TerminateSession", J.O(("SessionId", id)));
+        Assert.Equal("DoesNotExistException", (await prod.Ssm("ResumeSession", J.O(("SessionId", id)))).ErrorCode);
+        Assert.Equal("DoesNotExistException", (await prod.Ssm("ResumeSession", J.O(("SessionId", "nobody-0123456789abcdef0")))).ErrorCode);
+    }
+
+    [Fact]
     public async Task DescribeSessionsFiltersByTarget()
     {
         var prod = await Prod();

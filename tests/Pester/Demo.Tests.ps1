@@ -32,9 +32,11 @@ Describe 'The demo (build.ps1 -Task Demo)' {
     }
 
     It 'shows the grant closed at its bounds and open inside them' {
-        $output | Should -Match '2026-12-01 00:00:00 implicitDeny'
-        $output | Should -Match '2026-12-01 00:00:01 allowed'
-        $output | Should -Match '2026-12-01 09:00:00 implicitDeny'
+        # Tomorrow 09:00-18:00 in Tokyo is 00:00-09:00 UTC that day.
+        $day = [DateTimeOffset]::UtcNow.ToOffset([TimeSpan]::FromHours(9)).AddDays(1).ToString('yyyy-MM-dd')
+        $output | Should -Match "$day 00:00:00 implicitDeny"
+        $output | Should -Match "$day 00:00:01 allowed"
+        $output | Should -Match "$day 09:00:00 implicitDeny"
     }
 
     It 'reaches LocalAws and its member accounts' {

@@ -8,6 +8,7 @@ BeforeAll {
         'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS', 'AWS_EC2_METADATA_DISABLED', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONFIG_FILE'
     foreach ($name in $script:awsVariables) { $script:savedEnv[$name] = [Environment]::GetEnvironmentVariable($name) }
     . (Join-Path $PSScriptRoot 'FakeAwsCredentials.ps1')
+    . (Join-Path $PSScriptRoot 'FreshPwsh.ps1')
 }
 
 AfterAll {
@@ -40,11 +41,13 @@ Describe 'Get-OSAccessContext' {
             $context.PSObject.TypeNames[0] | Should -Be 'OsAccess.PowerShell.Context.OSAccessContext'
         }
 
-        It 'shows account, ARN, region and credential source as a table by default' {
-            $text = Get-OSAccessContext -AK AKIATABLE -SK s -Region us-west-2 -EndpointUrl $script:sts.Url | Out-String -Width 200
+        It 'shows account, ARN, region and credential source by default, each whole at 80 columns' {
+            $text = Get-OSAccessContext -AK AKIATABLE -SK s -Region us-west-2 -EndpointUrl $script:sts.Url | Out-String -Width 80
 
-            $text | Should -Match 'Account\s+Arn\s+Region\s+CredentialSource'
-            $text | Should -Match '111111111111\s+arn:aws:iam::111111111111:user/AKIATABLE\s+us-west-2\s+-AccessKey/-SecretKey parameters'
+            $text | Should -Match '(?m)^Account\s+: 111111111111\r?$'
+            $text | Should -Match '(?m)^Arn\s+: arn:aws:iam::111111111111:user/AKIATABLE\r?$'
+            $text | Should -Match '(?m)^Region\s+: us-west-2 \(-Region parameter\)\r?$'
+            $text | Should -Match '(?m)^CredentialSource : -AccessKey/-SecretKey parameters\r?$'
             $text | Should -Not -Match 'IamEndpoint'
         }
 
@@ -69,8 +72,6 @@ Describe 'Get-OSAccessContext' {
         It 'follows the endpoint_url of the profile in use, after the variables' {
             # AWSSDK.Core fixes the config file's path at its first use in a process: this case runs in a fresh pwsh.
             Set-Content -Path $env:AWS_CONFIG_FILE -Value "[default]`nendpoint_url = $($script:sts.Url)`n[profile lab]`naws_access_key_id = AKIALAB`naws_secret_access_key = s`nendpoint_url = $($script:sts.Url)`n"
-            $self = (Get-Process -Id $PID).Path
-            [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'pwsh') { @() } else { Join-Path $PSHOME 'pwsh.dll' }
             $script = @'
 Import-Module $env:OSACCESS_MODULE
 $keys = Get-OSAccessContext -AccessKey AKIAKEYS -SecretKey s -Region us-east-1 -ErrorAction Stop
@@ -82,7 +83,7 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
 "$($variable.IamEndpoint)|$($variable.StsEndpoint)"
 '@
 
-            try { $lines = & $self @prefix -NoProfile -NonInteractive -Command $script 2>&1 | ForEach-Object { "$_" } }
+            try { $lines = Invoke-FreshPwsh $script }
             finally { Remove-Item $env:AWS_CONFIG_FILE }
 
             $lines | Should -Be @(
@@ -194,6 +195,23 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             ($script:sts.Requests.ToArray() | Select-Object -Last 1).Authorization | Should -Match '/ap-southeast-1/sts/aws4_request'
         }
 
+        It 'refuses a region AWS does not have, with the nearest names, before calling anything' {
+            $env:AWS_ENDPOINT_URL = $null
+            foreach ($case in @{ Region = 'us-east-9'; Nearest = 'us-east-1 or us-east-2' }, @{ Region = 'useast1'; Nearest = 'us-east-1' }) {
+                $failure = $null
+                try { Get-OSAccessContext -AK AKIA1 -SK s -Region $case.Region -ErrorAction Stop } catch { $failure = $_ }
+
+                $failure.FullyQualifiedErrorId | Should -Be 'InvalidArgument,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+                $failure.Exception.Message | Should -BeLike "'$($case.Region)' (from -Region parameter) is not an AWS region: did you mean $($case.Nearest)? *-EndpointUrl*"
+            }
+            $script:sts.Requests.Count | Should -Be $script:before
+        }
+
+        It 'takes any region name when an endpoint is configured' {
+            (Get-OSAccessContext -AK AKIA1 -SK s -Region local-1).Region | Should -Be 'local-1'
+            ($script:sts.Requests.ToArray() | Select-Object -Last 1).Authorization | Should -Match '/local-1/sts/aws4_request'
+        }
+
         It 'fails with RegionNotFound when no region is anywhere' {
             { Get-OSAccessContext -AK AKIA1 -SK s -ErrorAction Stop } | Should -Throw -ErrorId 'RegionNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
         }
@@ -207,6 +225,18 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             $failure.FullyQualifiedErrorId | Should -Be 'STS.AccessDenied,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
             $failure.CategoryInfo.Category | Should -Be 'PermissionDenied'
             $failure.ErrorDetails.Message | Should -Match 'denied-1'
+        }
+
+        It 'names the endpoint, its source and what to check when nothing AWS answers there' {
+            $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+            $probe.Start(); $closed = "http://127.0.0.1:$($probe.LocalEndpoint.Port)/"; $probe.Stop()
+            $env:AWS_ENDPOINT_URL = $closed
+            $failure = $null
+            try { Get-OSAccessContext -AK AKIA1 -SK s -Region us-east-1 -ErrorAction Stop } catch { $failure = $_ }
+
+            $failure.FullyQualifiedErrorId | Should -Be 'AwsConnectionFailed,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+            $failure.CategoryInfo.Category | Should -Be 'ConnectionError'
+            $failure.Exception.Message | Should -Be "STS GetCallerIdentity: $closed (from `$env:AWS_ENDPOINT_URL) refused the connection: is the service running there, and is the port right?"
         }
 
         It 'refuses a malformed -EndpointUrl before calling anything' {
@@ -345,6 +375,91 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             $errors[0].FullyQualifiedErrorId | Should -Be 'STS.AccessDenied,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
             $errors[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
             $errors[0].Exception.Message | Should -Match 'user/alice is not authorized to perform: sts:AssumeRole'
+        }
+
+        Context 'assume-role profiles' {
+            BeforeEach {
+                $script:roleConfig = Join-Path $TestDrive 'role-config'
+                $script:roleScript = @'
+Import-Module $env:OSACCESS_MODULE
+foreach ($name in 'ops', 'change') {
+    try { (Get-OSAccessContext -ProfileName $name -EndpointUrl $env:LOCALAWS_ENDPOINT -ErrorAction Stop).Arn }
+    catch { "$($_.FullyQualifiedErrorId)|$($_.Exception.Message)" }
+}
+'@
+                Set-Content -Path $script:roleConfig -Value (
+                    "[profile base]`naws_access_key_id = $($script:localAws.AccessKeyId)`naws_secret_access_key = $($script:localAws.SecretAccessKey)`nregion = us-east-1`n" +
+                    "[profile ops]`nrole_arn = arn:aws:iam::222222222222:role/OrganizationAccountAccessRole`nsource_profile = base`nregion = us-east-1`n" +
+                    "[profile change]`nrole_arn = arn:aws:iam::333333333333:role/OrganizationAccountAccessRole`nsource_profile = base`nrole_session_name = change-1234`nregion = us-east-1`n")
+                $null = Invoke-RestMethod -Method Delete -Uri "$($script:localAws.Endpoint)_localaws/requests"
+            }
+
+            It 'assumes the role at -EndpointUrl, named after the source identity or role_session_name' {
+                $lines = Invoke-FreshPwsh $script:roleScript -Environment @{ AWS_CONFIG_FILE = $script:roleConfig; LOCALAWS_ENDPOINT = $script:localAws.Endpoint }
+
+                $lines | Should -Be @(
+                    'arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/admin'
+                    'arn:aws:sts::333333333333:assumed-role/OrganizationAccountAccessRole/change-1234'
+                )
+                $entries = (Invoke-RestMethod -Uri "$($script:localAws.Endpoint)_localaws/requests").entries
+                $assumed = @($entries | Where-Object operation -eq 'AssumeRole')
+                $assumed.caller | Should -Be 'arn:aws:iam::111111111111:user/admin', 'arn:aws:iam::111111111111:user/admin'
+                $assumed.status | Should -Be 200, 200
+                # Each session's later calls carry its name: what CloudTrail shows for every call made with the role.
+                ($entries | Where-Object operation -eq 'GetCallerIdentity').caller | Should -Contain 'arn:aws:sts::333333333333:assumed-role/OrganizationAccountAccessRole/change-1234' 
+            }
+        }
+
+        Context 'IAM Identity Center profiles' {
+            BeforeEach {
+                $script:signIn = Invoke-RestMethod -Method Post -Uri "$($script:localAws.Endpoint)_localaws/sso/tokens" -Body '{"userName":"alice@example.com"}'
+                $script:startUrl = 'https://example.awsapps.com/start'
+                $script:ssoScript = @'
+Import-Module $env:OSACCESS_MODULE
+try {
+    $context = Get-OSAccessContext -ProfileName hub -ErrorAction Stop @args
+    "$($context.Account)|$($context.Arn)|$($context.CredentialSource)"
+} catch { "$($_.FullyQualifiedErrorId)|$($_.Exception.Message)" }
+'@
+            }
+
+            It 'reaches the role of a legacy profile (sso_start_url, sso_region) through the portal at -EndpointUrl' {
+                $config = "[profile hub]`nsso_start_url = $($script:startUrl)`nsso_region = us-east-1`nsso_account_id = 222222222222`nsso_role_name = OrganizationAccountAccessRole`nregion = us-east-1`n"
+                $ssoHome = New-SsoHome -Path (Join-Path $TestDrive 'legacy') -Config $config -CacheKey $script:startUrl -StartUrl $script:startUrl `
+                    -AccessToken $script:signIn.accessToken -ExpiresAt ([datetime]::UtcNow.AddHours(1))
+                $null = Invoke-RestMethod -Method Delete -Uri "$($script:localAws.Endpoint)_localaws/requests"
+
+                $lines = Invoke-FreshPwsh ($script:ssoScript -replace '@args', "-EndpointUrl $($script:localAws.Endpoint)") -Environment @{ HOME = $ssoHome; AWS_CONFIG_FILE = $null }
+
+                $lines | Should -Be "222222222222|arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/alice@example.com|profile 'hub'"
+                $log = Invoke-RestMethod -Uri "$($script:localAws.Endpoint)_localaws/requests"
+                $log.counts.'sso:GetRoleCredentials' | Should -Be 1
+            }
+
+            It 'reaches the role of an sso_session profile through the portal that AWS_ENDPOINT_URL_SSO names' {
+                $config = "[profile hub]`nsso_session = corp`nsso_account_id = 333333333333`nsso_role_name = OrganizationAccountAccessRole`nregion = eu-west-1`n" +
+                    "[sso-session corp]`nsso_start_url = $($script:startUrl)`nsso_region = us-east-1`nsso_registration_scopes = sso:account:access`n"
+                $ssoHome = New-SsoHome -Path (Join-Path $TestDrive 'session') -Config $config -CacheKey 'corp' -StartUrl $script:startUrl `
+                    -AccessToken $script:signIn.accessToken -ExpiresAt ([datetime]::UtcNow.AddHours(1))
+
+                $lines = Invoke-FreshPwsh ($script:ssoScript -replace '@args', '') -Environment @{
+                    HOME = $ssoHome; AWS_CONFIG_FILE = $null; AWS_ENDPOINT_URL_SSO = $script:localAws.Endpoint; AWS_ENDPOINT_URL_STS = $script:localAws.Endpoint }
+
+                $lines | Should -Be "333333333333|arn:aws:sts::333333333333:assumed-role/OrganizationAccountAccessRole/alice@example.com|profile 'hub'"
+            }
+
+            It 'says to run aws sso login when the cached token has expired, and calls nothing' {
+                $config = "[profile hub]`nsso_session = corp`nsso_account_id = 222222222222`nsso_role_name = OrganizationAccountAccessRole`nregion = us-east-1`n" +
+                    "[sso-session corp]`nsso_start_url = $($script:startUrl)`nsso_region = us-east-1`n"
+                $ssoHome = New-SsoHome -Path (Join-Path $TestDrive 'expired') -Config $config -CacheKey 'corp' -StartUrl $script:startUrl `
+                    -AccessToken $script:signIn.accessToken -ExpiresAt ([datetime]::UtcNow.AddMinutes(-1))
+                $null = Invoke-RestMethod -Method Delete -Uri "$($script:localAws.Endpoint)_localaws/requests"
+
+                $lines = Invoke-FreshPwsh ($script:ssoScript -replace '@args', "-EndpointUrl $($script:localAws.Endpoint)") -Environment @{ HOME = $ssoHome; AWS_CONFIG_FILE = $null }
+
+                $lines | Should -Be "CredentialsNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand|The SSO token for profile 'hub' has expired: run ``aws sso login --profile hub``."
+                (Invoke-RestMethod -Uri "$($script:localAws.Endpoint)_localaws/requests").total | Should -Be 0
+            }
         }
 
         It 'fails with InvalidClientTokenId for a key LocalAws does not know' {

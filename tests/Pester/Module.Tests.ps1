@@ -31,6 +31,18 @@ Describe 'The OsAccess module' {
         { Get-OSAccessContext -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
     }
 
+    It 'has each cmdlet''s page in docs/cmdlets as Update-CmdletDocs.ps1 writes it from the help' {
+        $written = Join-Path $TestDrive 'cmdlets'
+        & (Join-Path $PSScriptRoot '../../tools/cmdlet-docs/Update-CmdletDocs.ps1') -ModulePath $env:OSACCESS_MODULE -OutputPath $written
+        Import-Module $env:OSACCESS_MODULE -Force
+
+        foreach ($name in $manifest.CmdletsToExport) {
+            $committed = Join-Path $PSScriptRoot "../../docs/cmdlets/$name.md"
+            $committed | Should -Exist
+            Get-Content -Raw $committed | Should -BeExactly (Get-Content -Raw (Join-Path $written "$name.md")) -Because "docs/cmdlets/$name.md is stale: run tools/cmdlet-docs/Update-CmdletDocs.ps1 after building"
+        }
+    }
+
     It 'ships no PowerShell reference assembly' {
         Join-Path (Split-Path $env:OSACCESS_MODULE) 'System.Management.Automation.dll' | Should -Not -Exist
     }
@@ -46,6 +58,14 @@ Describe 'Help for <_>' -ForEach $cmdletNames {
         $help.Synopsis | Should -Not -BeNullOrEmpty
         $help.Synopsis | Should -Not -BeLike "*$($command.Name) *[<CommonParameters>]*"
         ($help.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty
+    }
+
+    It 'sends Get-Help -Online to its page in this repository' {
+        # Get-Help -Online opens the first related link that has a URI (then the cmdlet's HelpUri).
+        $online = @($help.relatedLinks.navigationLink | Where-Object { $_.PSObject.Properties['uri'] -and $_.uri })[0].uri
+
+        $online | Should -BeExactly "$($manifest.PrivateData.PSData.ProjectUri)/blob/main/docs/cmdlets/$($command.Name).md"
+        Join-Path $PSScriptRoot "../../docs/cmdlets/$($command.Name).md" | Should -Exist
     }
 
     It 'has at least one example' {

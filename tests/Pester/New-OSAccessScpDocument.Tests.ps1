@@ -29,6 +29,18 @@ Describe 'New-OSAccessScpDocument' {
             Should -Be @('arn:aws:iam::*:role/OSAccess', 'arn:aws:iam::*:role/SSM-JustInTimeAccessTokenRole')
     }
 
+    It 'refuses an SCP over its quota with an error that says what to do, and emits nothing' {
+        $actions = 0..299 | ForEach-Object { "ssm:StartSomething$_" }
+        $docs = @(New-OSAccessScpDocument -DeniedAction $actions -ErrorVariable failures -ErrorAction SilentlyContinue)
+
+        $docs.Count | Should -Be 0
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'DocumentQuotaExceeded,*'
+        $failures[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
+        $failures[0].Exception.Message | Should -BeLike 'GuardrailScp is *characters (white space included), over the 5,120 AWS allows for a service control policy*'
+        $failures[0].Exception.Message | Should -BeLike '*split the denied actions over two guardrail SCPs*'
+    }
+
     It 'adds the actions named by -DeniedAction to the channel''s' {
         $doc = New-OSAccessScpDocument -DeniedAction 'ssm:StartSession', 'ssm:SendCommand'
 
@@ -69,12 +81,13 @@ Describe 'New-OSAccessScpDocument' {
         $err[0].Exception.ParamName | Should -Be 'AutomationRoleName'
     }
 
-    It 'refuses a document over the SCP quota, naming the option to drop, and returns nothing' {
+    It 'names the option to drop when the options make a document over the quota' {
         $actions = 1..500 | ForEach-Object { 'ec2:ExtraAction{0:D3}' -f $_ }
         $doc = New-OSAccessScpDocument -Channel All -DeniedAction $actions -ErrorVariable err -ErrorAction SilentlyContinue
 
         $doc | Should -BeNullOrEmpty
-        $err[0].ToString() | Should -Match '^The guardrail SCP would be [\d,]+ characters, over the [\d,]+ an SCP may hold .*: drop -DeniedAction \(to [\d,]+ characters\)\.$'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'DocumentQuotaExceeded,*'
+        $err[0].Exception.Message | Should -Match 'over the [\d,]+ AWS allows for a service control policy .* Drop -DeniedAction \(to [\d,]+ characters\)\.'
     }
 
     It 'counts the size of the JSON it would send' {

@@ -25,6 +25,17 @@ Describe 'Test-OSAccessPolicy' {
             $result.Explanation | Should -Match 'Explicitly denied'
         }
 
+        It 'numbers policies, levels and statements from 1, the same in every place it shows them' {
+            $result = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy $Path -ActionName ssm:StartSession -ResourceArn $Instance `
+                -CallerArn 'arn:aws:sts::123456789012:assumed-role/Admin/alice'
+            $deny = $result.MatchedStatements | Where-Object Effect -eq 'Deny'
+            $deny.PolicyName | Should -Be 'ServiceControlPolicy level 2 policy 2'
+            $deny.StatementNumber | Should -Be 1
+            "$deny" | Should -Match '^Deny by SCP ServiceControlPolicy level 2 policy 2 on ou-ab12-workloads, statement 1 "Statement1" at line \d+'
+            $result.Explanation | Should -Match 'ServiceControlPolicy level 2 policy 2 on ou-ab12-workloads, statement 1 "Statement1"'
+            ($result.MatchedStatements | Where-Object Kind -eq 'Identity').PolicyName | Should -Be 'PolicyInputList policy 1'
+        }
+
         It 'allows the OSAccess role session' {
             $result = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy $Path -ActionName ssm:StartSession -ResourceArn $Instance `
                 -CallerArn 'arn:aws:sts::123456789012:assumed-role/OSAccess/alice'
@@ -68,6 +79,20 @@ Describe 'Test-OSAccessPolicy' {
             $result = Test-OSAccessPolicy -PolicyInputList $Grant -ResourcePolicy $Trust -CallerArn 'arn:aws:iam::111111111111:user/alice' `
                 -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -CurrentTime $instant
             $result.EvalDecision | Should -Be $Decision
+        }
+
+        It 'explains a grant tested at its start instant by the statement and the time it compared' {
+            $instant = [datetimeoffset]::Parse('2020-04-01T00:00:00Z', [cultureinfo]::InvariantCulture).UtcDateTime
+            $result = Test-OSAccessPolicy -PolicyInputList $Grant -ResourcePolicy $Trust -CallerArn 'arn:aws:iam::111111111111:user/alice' `
+                -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -CurrentTime $instant
+            $result.EvalDecision | Should -Be 'implicitDeny'
+            $result.Explanation | Should -Match ([regex]::Escape('Identity policy PolicyInputList policy 1, statement 1 would allow it but for its condition DateGreaterThan: aws:CurrentTime 2020-04-01T00:00:00Z is not after 2020-04-01T00:00:00Z.'))
+        }
+
+        It 'explains why the guardrail does not deny the OSAccess role' {
+            $result = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy $Path -ActionName ssm:StartSession -ResourceArn $Instance `
+                -CallerArn 'arn:aws:sts::123456789012:assumed-role/OSAccess/alice'
+            $result.Explanation | Should -Match ([regex]::Escape('SCP ServiceControlPolicy level 2 policy 2 on ou-ab12-workloads, statement 1 "Statement1" would deny it but for its condition ArnNotLike: aws:PrincipalARN "arn:aws:iam::123456789012:role/OSAccess" matches "arn:aws:iam::*:role/OSAccess".'))
         }
 
         It 'takes the resource owner as Test-IAMCustomPolicy does, deciding cross-account rules by it' {
@@ -137,7 +162,7 @@ Describe 'Test-OSAccessPolicy' {
                 -ErrorVariable problems -ErrorAction SilentlyContinue
             $result | Should -BeNullOrEmpty
             $problems.Count | Should -Be 1
-            $problems[0].Exception.Message | Should -Match '^PolicyInputList\[1\]: '
+            $problems[0].Exception.Message | Should -Match '^PolicyInputList policy 2: '
             $problems[0].Exception.Message | Should -Match 'line 24, column 26'
             $problems[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         }
@@ -146,13 +171,62 @@ Describe 'Test-OSAccessPolicy' {
             $bad = '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*","Condition":{"DateLessThen":{"aws:CurrentTime":"2020-01-01"}}}]}'
             $null = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy @{ Target = 'r-ab12'; Policy = $bad } -CallerArn 'arn:aws:iam::111122223333:user/alice' `
                 -ActionName s3:GetObject -ErrorVariable problems -ErrorAction SilentlyContinue
-            $problems[0].Exception.Message | Should -Match 'ServiceControlPolicy\[0\] \(r-ab12\)'
+            $problems[0].Exception.Message | Should -Match '^ServiceControlPolicy level 1 policy 1 on r-ab12: '
             $problems[0].Exception.Message | Should -Match 'DateLessThen'
+        }
+
+        It 'refuses a policy nested far too deep with a parse error, not a crash' {
+            $null = Test-OSAccessPolicy -PolicyInputList ('{"Statement":' * 300000) -CallerArn 'arn:aws:iam::111122223333:user/alice' `
+                -ActionName s3:GetObject -ErrorVariable problems -ErrorAction SilentlyContinue
+            $problems[0].Exception.Message | Should -Match '^PolicyInputList policy 1: More than 64 objects and arrays are open at once.*\(line 1, column 833\)'
         }
 
         It 'rejects a caller that is not an ARN' {
             $null = Test-OSAccessPolicy -PolicyInputList $Full -CallerArn 'alice' -ActionName s3:GetObject -ErrorVariable problems -ErrorAction SilentlyContinue
             $problems[0].Exception.Message | Should -Match '^CallerArn: '
+        }
+    }
+
+    Context 'policies that are not valid as the type they are passed as' {
+        It 'refuses <Case>, naming the parameter' -ForEach @(
+            @{ Case = 'a trust policy among the identity policies'
+               Arguments = @{ PolicyInputList = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"111111111111"},"Action":"sts:AssumeRole"}]}' }
+               Message = '^PolicyInputList policy 1: not valid as an identity-based policy, for 2 reasons: .*Principal' }
+            @{ Case = 'an SCP with a Principal'; Arguments = @{ ServiceControlPolicy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}' }
+               Message = '^ServiceControlPolicy level 1 policy 1 on root: not valid as a service control policy: Principal is not allowed' }
+            @{ Case = 'a bucket policy without a Principal'; Arguments = @{ ResourcePolicy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}' }
+               Message = '^ResourcePolicy: not valid as a resource-based policy: The statement has no Principal' }
+            @{ Case = 'a session policy naming a Principal'; Arguments = @{ SessionPolicy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}' }
+               Message = '^SessionPolicy: not valid as a session policy' }
+            @{ Case = 'a resource owner that is no account'; Arguments = @{ ResourceOwnerAccount = 'abc' }
+               Message = '^ResourceOwnerAccount: "abc" names no account' }
+        ) {
+            $splat = @{ PolicyInputList = $Full; CallerArn = 'arn:aws:iam::111122223333:user/alice'; ActionName = 's3:GetObject' }
+            foreach ($key in $Arguments.Keys) { $splat[$key] = $Arguments[$key] }
+            $result = Test-OSAccessPolicy @splat -ErrorVariable problems -ErrorAction SilentlyContinue
+            $result | Should -BeNullOrEmpty
+            $problems.Count | Should -Be 1
+            $problems[0].Exception.Message | Should -Match $Message
+        }
+
+        It 'checks a role policy given as the resource policy of sts:AssumeRole as a trust policy' {
+            $null = Test-OSAccessPolicy -PolicyInputList $Grant -ResourcePolicy $Full -CallerArn 'arn:aws:iam::111111111111:user/alice' `
+                -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -ErrorVariable problems -ErrorAction SilentlyContinue
+            $problems[0].Exception.Message | Should -Match '^ResourcePolicy: not valid as a role trust policy'
+        }
+
+        It 'takes built documents wherever a policy goes, at any SCP level' {
+            $caller = 'arn:aws:sts::123456789012:assumed-role/Admin/alice'
+            $oneLevel = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy (New-OSAccessScpDocument) -CallerArn $caller -ActionName ssm:StartSession
+            $oneLevel.EvalDecision | Should -Be 'explicitDeny'
+            $path = @{ Target = 'r-ab12'; Policy = $Full }, @{ Target = 'ou-ab12-workloads'; Policy = $Full, (New-OSAccessScpDocument) }
+            $deep = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy $path -CallerArn $caller -ActionName ssm:StartSession
+            $deep.EvalDecision | Should -Be 'explicitDeny'
+            ($deep.MatchedStatements | Where-Object Effect -eq 'Deny').OrganizationTarget | Should -Be 'ou-ab12-workloads'
+            $grant = New-OSAccessGrantPolicyDocument 123456789012 -Start '2030-12-02T09:00:00Z' -Duration 8:00
+            $assume = Test-OSAccessPolicy -PolicyInputList $grant -ResourcePolicy (New-OSAccessTrustPolicyDocument 111111111111) -CallerArn 'arn:aws:iam::111111111111:user/alice' `
+                -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -CurrentTime ([datetime]::new(2030, 12, 2, 10, 0, 0, [DateTimeKind]::Utc))
+            $assume.EvalDecision | Should -Be 'allowed'
         }
     }
 

@@ -94,6 +94,54 @@ Describe 'Test-OSAccessPolicyDocument' {
         }
     }
 
+    Context 'which document each answer is about' {
+        It 'names piped texts after their place in the input' {
+            $findings = '{"Statement": [', '{"Statement":{"Effect":"allow","Action":"*","Resource":"*"}}' | Test-OSAccessPolicyDocument
+
+            ($findings | Where-Object Id -EQ 'ParseError').Name | Should -Be 'input 1'
+            ($findings | Where-Object Id -EQ 'InvalidEffect').Name | Should -Be 'input 2'
+        }
+
+        It 'carries the name and account of a built document into its findings, and shows them' {
+            $findings = New-OSAccessRolePolicyDocument 210987654321, 123456789012 | Test-OSAccessPolicyDocument
+
+            $sample = @($findings | Where-Object Id -EQ 'SampleAccountId')
+            $sample.Count | Should -Be 1 -Because 'the documentation account gets one warning per document, listing its places'
+            $sample.Message | Should -Match 'is named in \d+ places: Resource at line 1, column \d+; '
+            $sample.Name | Select-Object -Unique | Should -Be 'OSAccessPolicy'
+            $sample.AccountId | Select-Object -Unique | Should -Be '123456789012'
+            $findings | Out-String -Width 80 | Should -Match 'Document: OSAccessPolicy for account 123456789012'
+        }
+
+        It 'gives each -Quiet answer over several files the Path of its file, in input order' {
+            $good = Join-Path $TestDrive 'good.json'
+            $bad = Join-Path $TestDrive 'bad.json'
+            Set-Content $good (New-OSAccessScpDocument).MinifiedJson
+            Set-Content $bad '{"Statement": ['
+
+            $results = Test-OSAccessPolicyDocument -Path $good, $bad -PolicyType ServiceControl -Quiet
+
+            $results | Should -Be @($true, $false)
+            $results.Path | Should -Be @($good, $bad)
+            $results | Where-Object { -not $_ } | ForEach-Object Path | Should -Be $bad
+        }
+
+        It 'gives each -Quiet answer over built documents their Name and AccountId' {
+            $results = New-OSAccessRolePolicyDocument 210987654321, 444455556666 | Test-OSAccessPolicyDocument -Quiet
+
+            $results.AccountId | Should -Be @('210987654321', '444455556666')
+            $results.Name | Should -Be @('OSAccessPolicy', 'OSAccessPolicy')
+        }
+
+        It 'keeps -Quiet a plain bool for one document' {
+            $result = Test-OSAccessPolicyDocument (New-OSAccessScpDocument).MinifiedJson -PolicyType ServiceControl -Quiet
+
+            $result | Should -BeOfType ([bool])
+            $result | Should -BeTrue
+            $result | Out-String | Should -Match '^\s*True\s*$'
+        }
+    }
+
     Context 'documents OsAccess builds' {
         It 'checks each piped document as its own policy type' {
             $results = @(
@@ -109,6 +157,17 @@ Describe 'Test-OSAccessPolicyDocument' {
             $trustAsScp = [pscustomobject]@{ MinifiedJson = (New-OSAccessTrustPolicyDocument 999988887777).MinifiedJson; PolicyType = 'ServiceControl' }
 
             ($trustAsScp | Test-OSAccessPolicyDocument).Id | Should -Contain 'PrincipalNotSupported'
+        }
+    }
+
+    Context 'hostile text' {
+        It 'answers text nested 500,000 deep with one parse error, and the session lives on' {
+            $findings = @('[' * 500000 | Test-OSAccessPolicyDocument)
+
+            $findings.Count | Should -Be 1
+            $findings[0].Id | Should -Be 'ParseError'
+            $findings[0].Position.ToString() | Should -Be 'line 1, column 65'
+            $findings[0].Message | Should -Match 'More than 64 objects and arrays are open at once'
         }
     }
 
@@ -176,10 +235,9 @@ Describe 'Test-OSAccessPolicyDocument' {
         }
     }
 
-    It 'shows findings as a table with line and column' {
+    It 'shows each finding with its severity, id, line, column and statement' {
         $text = '{"Statement": {"Effect": "allow", "Action": "*", "Resource": "*"}}' | Test-OSAccessPolicyDocument | Out-String
 
-        $text | Should -Match 'Severity\s+Id\s+Line\s+Col\s+Message'
-        $text | Should -Match 'Error\s+\w+\s+1\s+\d+'
+        $text | Should -Match '(?m)^Error\s+InvalidEffect\s+line 1, column \d+, statement 1\r?$'
     }
 }

@@ -35,7 +35,7 @@ Describe 'Test-OSAccessScp' {
     It 'names the SCP and statement that deny the exempt role' {
         $finding = (Test-OSAccessScp -ServiceControlPolicy (Path (New-OSAccessScpDocument).MinifiedJson, $denySsm)).Findings | Where-Object Id -EQ ExemptRoleDenied
 
-        $finding.PolicyName | Should -Be 'ServiceControlPolicy[1] policy 2'
+        $finding.PolicyName | Should -Be 'ServiceControlPolicy level 2 policy 3'
         $finding.Statement | Should -Be 'NoSsm'
         $finding.DecidedBy.TargetId | Should -Be 'ou-ab12-workload'
     }
@@ -78,13 +78,28 @@ Describe 'Test-OSAccessScp' {
         Test-OSAccessScp -Quiet -PrincipalArn 'arn:aws:iam::*:role/PowerUser' -ServiceControlPolicy (Path $guardrail) | Should -BeFalse
     }
 
-    It 'shows at 80 columns which accounts fail and why' {
-        $text = Test-OSAccessScp -Channel All -ServiceControlPolicy (Path (New-OSAccessScpDocument).MinifiedJson) | Out-String -Width 80
+    It 'shows at 80 columns which accounts fail and why, one finding id a line' {
+        $text = Test-OSAccessScp -Channel All -ProtectRole -ServiceControlPolicy (Path (New-OSAccessScpDocument).MinifiedJson) | Out-String -Width 80
         $lines = $text -split '\r?\n' | Where-Object { $_.Trim() }
 
         $lines[0] | Should -Match '^AccountId\s+AccountName\s+Compliant\s+Findings$'
-        $lines[2] | Should -Match '^222222222222 222222222222\s+False\s+AdminNotDenied, ExemptRoleUnguarded$'
+        $lines[2] | Should -Match '^222222222222 222222222222\s+False\s+AdminNotDenied$'
+        $lines[3] | Should -Match '^\s{40,}ExemptRoleUnprotected$'
         $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 80 }
+    }
+
+    It 'shows each finding whole at 80 columns, its words uncut, with its remedy' {
+        $findings = (Test-OSAccessScp -Channel All -ProtectRole -ServiceControlPolicy (Path (New-OSAccessScpDocument).MinifiedJson, $denySsm)).Findings
+        $text = $findings | Out-String -Width 80
+        $flat = ($text -replace '\s+', ' ').Trim()
+
+        $findings.Count | Should -BeGreaterThan 2
+        foreach ($finding in $findings) {
+            $flat | Should -BeLikeExactly "*$(($finding.Message -replace '\s+', ' '))*"
+            $flat | Should -BeLikeExactly "*Remedy: $(($finding.Remedy -replace '\s+', ' '))*"
+        }
+        $text -split '\r?\n' | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+        $findings | Format-Table | Out-String -Width 80 | Should -Match 'Severity\s+Id\s+Message'
     }
 
     It 'refuses a path that names no account, naming the parameter, and writes no result' {
@@ -99,7 +114,7 @@ Describe 'Test-OSAccessScp' {
     It 'refuses an SCP that does not parse, naming its level' {
         $null = Test-OSAccessScp -ServiceControlPolicy (Path '{"Version":') -ErrorVariable err -ErrorAction SilentlyContinue
 
-        $err[0].ToString() | Should -Match '^SCP ServiceControlPolicy\[1\] policy 1 attached to ou-ab12-workload'
+        $err[0].ToString() | Should -Match '^SCP ServiceControlPolicy level 2 policy 2 attached to ou-ab12-workload'
     }
 
     It 'refuses guardrail options that do not go together before reading any input' {

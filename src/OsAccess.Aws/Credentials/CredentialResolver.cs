@@ -13,13 +13,16 @@ namespace OsAccess.Aws.Credentials
         private readonly IProfileStore profiles;
         private readonly Func<string, string?> environment;
         private readonly Func<ICredentialSource?> platformCredentials;
+        private readonly IProfileServices services;
 
         /// <param name="platformCredentials">Web identity, container or instance credentials; null when there are none.</param>
-        public CredentialResolver(IProfileStore profiles, Func<string, string?> environment, Func<ICredentialSource?> platformCredentials)
+        /// <param name="services">The calls of profiles whose credentials come from AWS (assume-role, SSO).</param>
+        public CredentialResolver(IProfileStore profiles, Func<string, string?> environment, Func<ICredentialSource?> platformCredentials, IProfileServices services)
         {
             this.profiles = profiles;
             this.environment = environment;
             this.platformCredentials = platformCredentials;
+            this.services = services;
         }
 
         public ResolvedCredentials Resolve(CredentialRequest request)
@@ -38,7 +41,7 @@ namespace OsAccess.Aws.Credentials
             if (!string.IsNullOrEmpty(request.ProfileName) || !string.IsNullOrEmpty(request.ProfileLocation))
             {
                 string name = string.IsNullOrEmpty(request.ProfileName) ? DefaultProfileName : request.ProfileName!;
-                var fromProfile = profiles.TryGetCredentials(name, request.ProfileLocation)
+                var fromProfile = profiles.TryGetCredentials(name, request.ProfileLocation, services)
                     ?? throw new CredentialResolutionException(
                         $"The profile '{name}' was not found" + (request.ProfileLocation == null ? "." : $" in '{request.ProfileLocation}'.") +
                         " A named profile never falls back to other credentials.");
@@ -67,7 +70,7 @@ namespace OsAccess.Aws.Credentials
             }
 
             string defaultProfile = DefaultProfileNameFrom(environment);
-            var fromDefaultProfile = profiles.TryGetCredentials(defaultProfile, null);
+            var fromDefaultProfile = profiles.TryGetCredentials(defaultProfile, null, services);
             if (fromDefaultProfile != null)
             {
                 return new ResolvedCredentials(fromDefaultProfile, $"profile '{defaultProfile}'");

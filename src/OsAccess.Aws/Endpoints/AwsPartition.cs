@@ -48,7 +48,7 @@ namespace OsAccess.Aws.Endpoints
 
             string host = service == AwsServiceId.Organizations
                 ? "organizations." + OrganizationsRegion + "." + DnsSuffix
-                : service.SigningName + "." + region + "." + DnsSuffix;
+                : service.HostPrefix + "." + region + "." + DnsSuffix;
             return new Uri("https://" + host + "/");
         }
     }

@@ -54,7 +54,21 @@ namespace OsAccess.Aws.Endpoints
                 }
             }
 
-            return new ResolvedEndpoint(service, new Http.AwsEndpoint(partition.DefaultEndpoint(service, region), signingRegion, service.SigningName), "default");
+            return new ResolvedEndpoint(service, new Http.AwsEndpoint(partition.DefaultEndpoint(service, region), signingRegion, service.SigningName), ResolvedEndpoint.DefaultSource);
+        }
+
+        /// <summary>Some service the cmdlets call goes to a configured endpoint, where a region name need not be AWS's.</summary>
+        public bool AnyConfigured(string region)
+        {
+            foreach (var service in AwsServiceId.All)
+            {
+                if (!Resolve(service, region).IsDefault)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The variable when it is set, else the profile's setting.</summary>

@@ -16,6 +16,9 @@ namespace OsAccess.Aws.Http
 
         public AwsEndpoint Endpoint { get; }
 
+        /// <summary>Where <see cref="Endpoint"/> came from, for messages: <c>-EndpointUrl</c>, a variable, a profile, <c>default</c>.</summary>
+        public string EndpointSource { get; set; } = Endpoints.ResolvedEndpoint.DefaultSource;
+
         public ICredentialSource Credentials { get; }
 
         public HttpClient HttpClient { get; set; } = SharedHttpClient.Instance;

@@ -12,7 +12,27 @@ namespace OsAccess.Aws.Http
     internal static class LoggedAttempts
     {
         /// <param name="attempt">One attempt; it fills in the <see cref="AttemptOutcome"/> it is given as far as it knows it.</param>
-        public static Task<T> RunAsync<T>(AwsClientOptions options, string service, string operation,
+        /// <remarks>A failure that shows the endpoint is wrong ends as an <see cref="AwsEndpointException"/> once the retries are spent.</remarks>
+        public static async Task<T> RunAsync<T>(AwsClientOptions options, string service, string operation,
+            Func<AttemptOutcome, CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await AttemptsAsync(options, service, operation, attempt, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception error) when (!(error is OperationCanceledException))
+            {
+                var described = EndpointFailures.Describe(error, options, service, operation);
+                if (ReferenceEquals(described, error))
+                {
+                    throw;
+                }
+
+                throw described;
+            }
+        }
+
+        private static Task<T> AttemptsAsync<T>(AwsClientOptions options, string service, string operation,
             Func<AttemptOutcome, CancellationToken, Task<T>> attempt, CancellationToken cancellationToken) =>
             options.Retry.ExecuteAsync(async (number, ct) =>
             {

@@ -46,15 +46,19 @@ namespace OsAccess.Aws.Sessions
 
         public ResolvedEndpoint Endpoint(AwsServiceId service) => Endpoints.Resolve(service, Region);
 
-        public AwsClientOptions OptionsFor(AwsServiceId service) =>
-            new AwsClientOptions(Endpoint(service).Endpoint, Credentials.Source)
+        public AwsClientOptions OptionsFor(AwsServiceId service)
+        {
+            var endpoint = Endpoint(service);
+            return new AwsClientOptions(endpoint.Endpoint, Credentials.Source)
             {
+                EndpointSource = endpoint.Source,
                 HttpClient = HttpClient,
                 Clock = Clock,
                 Retry = Retry,
                 Log = Log,
                 Account = Account,
             };
+        }
 
         public IIamClient Iam() => new IamClient(OptionsFor(AwsServiceId.Iam));
 

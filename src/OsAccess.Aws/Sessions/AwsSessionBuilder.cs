@@ -28,17 +28,24 @@ namespace OsAccess.Aws.Sessions
         public AwsSession Build(CredentialRequest credentials, string? region, string? storedRegion, string? endpointUrl, IAwsCallLog log)
         {
             var readOnce = new SettingsReadOnce(profiles);
-            var credentialResolver = new CredentialResolver(readOnce, environment, platformCredentials);
+            string profile = CredentialResolver.ProfileInUse(credentials.ProfileName, environment);
+            var endpoints = new EndpointResolver(endpointUrl, environment, () => readOnce.TryGetSettings(profile, credentials.ProfileLocation));
+            var resolvedRegion = new Lazy<(string Region, string Origin)>(() => new RegionResolver(readOnce, environment)
+                .Resolve(region, storedRegion, credentials.ProfileName, credentials.ProfileLocation));
+            var credentialResolver = new CredentialResolver(readOnce, environment, platformCredentials,
+                new ProfileServices(endpoints, () => resolvedRegion.Value.Region, log));
             // Credentials the caller named are checked first, so a missing profile is what gets reported; the search of
             // the environment and the platform waits until the region is known to be there.
             var namedCredentials = credentials.NamesItsSource ? credentialResolver.Resolve(credentials) : null;
-            var (resolvedRegion, regionOrigin) = new RegionResolver(readOnce, environment)
-                .Resolve(region, storedRegion, credentials.ProfileName, credentials.ProfileLocation);
+            var (sessionRegion, regionOrigin) = resolvedRegion.Value;
+            if (!endpoints.AnyConfigured(sessionRegion))
+            {
+                AwsRegions.RequireKnown(sessionRegion, regionOrigin); // before any call goes to a host that does not exist
+            }
+
             var resolvedCredentials = namedCredentials ?? credentialResolver.Resolve(credentials);
-            string profile = CredentialResolver.ProfileInUse(credentials.ProfileName, environment);
-            var endpoints = new EndpointResolver(endpointUrl, environment, () => readOnce.TryGetSettings(profile, credentials.ProfileLocation));
-            endpoints.Resolve(AwsServiceId.Sts, resolvedRegion); // a malformed endpoint fails here, before any call
-            return new AwsSession(resolvedRegion, regionOrigin, resolvedCredentials, endpoints) { Log = log };
+            endpoints.Resolve(AwsServiceId.Sts, sessionRegion); // a malformed endpoint fails here, before any call
+            return new AwsSession(sessionRegion, regionOrigin, resolvedCredentials, endpoints) { Log = log };
         }
 
         /// <summary>Region and endpoints both come from the profile in use: its settings are read once per session.</summary>
@@ -49,7 +56,8 @@ namespace OsAccess.Aws.Sessions
 
             public SettingsReadOnce(IProfileStore inner) => this.inner = inner;
 
-            public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation) => inner.TryGetCredentials(profileName, profileLocation);
+            public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation, IProfileServices services) =>
+                inner.TryGetCredentials(profileName, profileLocation, services);
 
             public ProfileSettings? TryGetSettings(string profileName, string? profileLocation)
             {

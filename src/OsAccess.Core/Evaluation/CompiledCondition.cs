@@ -121,8 +121,11 @@ namespace OsAccess.Core.Evaluation
             }
         }
 
+        /// <summary>How one request value compares with the policy's values (before negation); for explanations.</summary>
+        internal ValueMatch MatchesAny(string requestValue, RequestContext context) => _values!.MatchesAny(requestValue, context);
+
         // A value with an unresolvable variable satisfies neither a positive nor a negated operator.
-        private bool Satisfies(ValueMatch match) => Operator.Negated ? match == ValueMatch.NoMatch : match == ValueMatch.Match;
+        internal bool Satisfies(ValueMatch match) => Operator.Negated ? match == ValueMatch.NoMatch : match == ValueMatch.Match;
 
         private static PolicyParseException Bad(PolicyCondition condition, int index, string what) =>
             new PolicyParseException(

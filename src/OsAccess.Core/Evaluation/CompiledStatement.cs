@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using OsAccess.Core.Policy;
 
 namespace OsAccess.Core.Evaluation
@@ -61,8 +62,11 @@ namespace OsAccess.Core.Evaluation
         /// The caller has a permissions boundary: a Deny with NotPrincipal then applies to it whatever NotPrincipal
         /// lists (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html).
         /// </param>
-        public PrincipalMatch Applies(string action, string resource, RequestContext context, bool checkPrincipal, bool callerHasBoundary, EvaluationTrace? trace)
+        /// <param name="conditionsUnmet">True when the statement would apply but for its conditions.</param>
+        public PrincipalMatch Applies(string action, string resource, RequestContext context, bool checkPrincipal, bool callerHasBoundary, EvaluationTrace? trace,
+            out bool conditionsUnmet)
         {
+            conditionsUnmet = false;
             if (!_actions.Matches(action) || !_resources.Matches(resource, context)) return PrincipalMatch.None;
             var principalMatch = PrincipalMatch.Exact;
             if (checkPrincipal)
@@ -83,7 +87,17 @@ namespace OsAccess.Core.Evaluation
                 satisfied = false;
                 if (trace == null) break;
             }
+            conditionsUnmet = !satisfied;
             return satisfied ? principalMatch : PrincipalMatch.None;
+        }
+
+        /// <summary>Each condition the request does not meet, in words (<see cref="ConditionExplanation"/>); for explanations only.</summary>
+        public IEnumerable<string> UnmetConditions(RequestContext context)
+        {
+            foreach (var condition in _conditions)
+            {
+                if (!condition.IsSatisfied(context, null)) yield return ConditionExplanation.Why(condition, context);
+            }
         }
 
         private static string[] Texts(System.Collections.Generic.IReadOnlyList<PolicyText> values)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using OsAccess.Core.Policy;
 
 namespace OsAccess.Core.Evaluation
@@ -10,6 +11,7 @@ namespace OsAccess.Core.Evaluation
         private readonly List<string> _missingKeys = new List<string>();
         private readonly HashSet<string> _missingSeen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         private readonly List<string> _reasons = new List<string>();
+        private readonly List<UnmetStatement> _unmet = new List<UnmetStatement>();
 
         public bool AllowedByOrganizations { get; set; } = true;
 
@@ -25,14 +27,45 @@ namespace OsAccess.Core.Evaluation
         }
 
         public void AddMatch(PolicyKind kind, CompiledPolicy policy, string? target, CompiledStatement statement, PrincipalMatch principal) =>
-            _matched.Add(new MatchedStatement(kind, policy, target, statement.Source, statement.Index, statement.Effect, principal));
+            _matched.Add(new MatchedStatement(kind, policy, target, statement.Source, statement.Index + 1, statement.Effect, principal));
 
         public void AddReason(string reason) => _reasons.Add(reason);
+
+        /// <summary>A statement that would have applied but for its conditions, with each unmet condition in words.</summary>
+        public void AddUnmet(PolicyKind kind, CompiledPolicy policy, string? target, CompiledStatement statement, RequestContext context) =>
+            _unmet.Add(new UnmetStatement(kind, target, statement.Effect,
+                MatchedStatement.Place(kind, policy.Name, target, statement.Index + 1, statement.Source.Sid?.Value),
+                statement.UnmetConditions(context).ToList()));
+
+        /// <summary>
+        /// Explains why statements of <paramref name="kind"/> with <paramref name="effect"/> (at <paramref name="target"/> when
+        /// given) did not apply: the answer to "but my policy allows it" after an implicit deny, or "why was it not denied".
+        /// </summary>
+        public void AddUnmetReasons(PolicyKind kind, PolicyEffect effect, string? target = null)
+        {
+            foreach (var unmet in _unmet)
+            {
+                if (unmet.Kind != kind || unmet.Effect != effect || (target != null && unmet.Target != target)) continue;
+                var verb = effect == PolicyEffect.Allow ? "allow" : "deny";
+                var conditions = unmet.Conditions.Count == 1 ? "its condition " + unmet.Conditions[0] : "its conditions " + string.Join(" and ", unmet.Conditions);
+                _reasons.Add($"{char.ToUpperInvariant(unmet.Place[0])}{unmet.Place.Substring(1)} would {verb} it but for {conditions}.");
+            }
+        }
+
+        /// <summary>For an allowed request, every Deny that would have applied but for its conditions.</summary>
+        public void AddUnmetDenyReasons()
+        {
+            foreach (var kind in new[] { PolicyKind.ServiceControl, PolicyKind.ResourceControl, PolicyKind.Resource, PolicyKind.Identity, PolicyKind.PermissionsBoundary, PolicyKind.Session })
+            {
+                AddUnmetReasons(kind, PolicyEffect.Deny);
+            }
+        }
 
         public IEnumerable<MatchedStatement> Matched => _matched;
 
         public EvaluationResult ToResult(Decision decision)
         {
+            if (decision == Decision.Allowed) AddUnmetDenyReasons();
             if (_missingKeys.Count > 0) _reasons.Add($"Context keys that conditions asked for and the request lacked: {string.Join(", ", _missingKeys)}.");
             return new EvaluationResult(decision, _matched.ToArray(), _missingKeys.ToArray(), AllowedByOrganizations, AllowedByResourceControlPolicies,
                 AllowedByPermissionsBoundary, OrganizationLevelNotAllowing, _reasons.ToArray());

@@ -5,13 +5,13 @@ namespace OsAccess.Core.Evaluation
     /// <summary>A statement that applied to a request: which policy, where, and with what effect.</summary>
     public sealed class MatchedStatement
     {
-        internal MatchedStatement(PolicyKind kind, CompiledPolicy policy, string? organizationTarget, PolicyStatement statement, int index, PolicyEffect effect, PrincipalMatch principal)
+        internal MatchedStatement(PolicyKind kind, CompiledPolicy policy, string? organizationTarget, PolicyStatement statement, int statementNumber, PolicyEffect effect, PrincipalMatch principal)
         {
             Kind = kind;
             PolicyName = policy.Name;
             OrganizationTarget = organizationTarget;
             Sid = statement.Sid?.Value;
-            Index = index;
+            StatementNumber = statementNumber;
             Effect = effect;
             Position = statement.Position;
             Principal = principal;
@@ -26,8 +26,8 @@ namespace OsAccess.Core.Evaluation
 
         public string? Sid { get; }
 
-        /// <summary>0-based position of the statement in its policy.</summary>
-        public int Index { get; }
+        /// <summary>Which statement of its policy, counted from 1 as a person counts them.</summary>
+        public int StatementNumber { get; }
 
         public PolicyEffect Effect { get; }
 
@@ -39,10 +39,16 @@ namespace OsAccess.Core.Evaluation
 
         public override string ToString()
         {
-            var where = OrganizationTarget == null ? PolicyName : $"{OrganizationTarget}/{PolicyName}";
-            var sid = Sid == null ? string.Empty : $" \"{Sid}\"";
             var at = Position.IsKnown ? $" at {Position}" : string.Empty;
-            return $"{Effect} by {KindName(Kind)} {where}, statement {Index + 1}{sid}{at}";
+            return $"{Effect} by {Place(Kind, PolicyName, OrganizationTarget, StatementNumber, Sid)}{at}";
+        }
+
+        /// <summary>"SCP ServiceControlPolicy level 2 policy 1 on ou-ab12-workloads, statement 1 \"Sid\"": which statement, in words.</summary>
+        internal static string Place(PolicyKind kind, string policyName, string? organizationTarget, int statementNumber, string? sid)
+        {
+            var on = organizationTarget == null ? string.Empty : $" on {organizationTarget}";
+            var quotedSid = sid == null ? string.Empty : $" \"{sid}\"";
+            return $"{KindName(kind)} {policyName}{on}, statement {statementNumber}{quotedSid}";
         }
 
         internal static string KindName(PolicyKind kind) => kind switch

@@ -99,11 +99,13 @@ namespace OsAccess.Core.Evaluation
             if (!organizationsAllow)
             {
                 trace?.AddReason($"Implicitly denied: no SCP attached to {trace.OrganizationLevelNotAllowing} allows {request.Action} (every level from the root to the account must allow).");
+                trace?.AddUnmetReasons(PolicyKind.ServiceControl, PolicyEffect.Allow, trace.OrganizationLevelNotAllowing);
                 return Decision.ImplicitDeny;
             }
             if (!resourceControlAllows)
             {
                 trace?.AddReason($"Implicitly denied: no RCP attached to {resourceControlNotAllowing} allows {request.Action} (every level from the root to the resource's account must allow).");
+                trace?.AddUnmetReasons(PolicyKind.ResourceControl, PolicyEffect.Allow, resourceControlNotAllowing);
                 return Decision.ImplicitDeny;
             }
             return DecidePermissions(request, caller, sameAccount, resourceAllow, identityAllows, boundaryAllows, sessionAllows, trace);
@@ -122,6 +124,7 @@ namespace OsAccess.Core.Evaluation
                     trace?.AddReason(request.ResourcePolicy == null
                         ? $"Implicitly denied: the resource is in account {request.EffectiveResourceAccount}, not the caller's {caller.AccountId}, and a cross-account request needs the resource's policy (for sts:AssumeRole, the role's trust policy) to allow it; none was given."
                         : $"Implicitly denied: the resource is in account {request.EffectiveResourceAccount} and its policy does not allow {caller.Arn}.");
+                    trace?.AddUnmetReasons(PolicyKind.Resource, PolicyEffect.Allow);
                     return Decision.ImplicitDeny;
                 }
                 return Permissions(identityAllows, boundaryAllows, sessionAllows, "cross-account: the resource's policy allows, and", request, trace);
@@ -140,6 +143,7 @@ namespace OsAccess.Core.Evaluation
             if (assumeRole && resourceAllow == PrincipalMatch.None)
             {
                 trace?.AddReason($"Implicitly denied: the role's trust policy does not allow {caller.Arn} to {request.Action}.");
+                trace?.AddUnmetReasons(PolicyKind.Resource, PolicyEffect.Allow);
                 return Decision.ImplicitDeny;
             }
             return Permissions(identityAllows, boundaryAllows, sessionAllows, string.Empty, request, trace);
@@ -150,16 +154,19 @@ namespace OsAccess.Core.Evaluation
             if (!identityAllows)
             {
                 trace?.AddReason($"Implicitly denied: {Lead(prefix)}no identity policy allows {request.Action} on {request.Resource}.");
+                trace?.AddUnmetReasons(PolicyKind.Identity, PolicyEffect.Allow);
                 return Decision.ImplicitDeny;
             }
             if (!boundaryAllows)
             {
                 trace?.AddReason($"Implicitly denied: {Lead(prefix)}an identity policy allows, but the permissions boundary does not.");
+                trace?.AddUnmetReasons(PolicyKind.PermissionsBoundary, PolicyEffect.Allow);
                 return Decision.ImplicitDeny;
             }
             if (!sessionAllows)
             {
                 trace?.AddReason($"Implicitly denied: {Lead(prefix)}an identity policy allows, but the session policy does not.");
+                trace?.AddUnmetReasons(PolicyKind.Session, PolicyEffect.Allow);
                 return Decision.ImplicitDeny;
             }
             trace?.AddReason($"Allowed: {Lead(prefix)}an identity policy allows{(request.PermissionsBoundary != null ? ", the permissions boundary allows" : string.Empty)}{(request.SessionPolicy != null ? ", the session policy allows" : string.Empty)}, and nothing denies.");
@@ -209,8 +216,12 @@ namespace OsAccess.Core.Evaluation
             {
                 var statement = statements[i];
                 if (trace == null && !checkPrincipal && statement.Effect == PolicyEffect.Allow && allows) continue;
-                var match = statement.Applies(request.Action, request.Resource, request.Context, checkPrincipal, request.PermissionsBoundary != null, trace);
-                if (match == PrincipalMatch.None) continue;
+                var match = statement.Applies(request.Action, request.Resource, request.Context, checkPrincipal, request.PermissionsBoundary != null, trace, out var conditionsUnmet);
+                if (match == PrincipalMatch.None)
+                {
+                    if (conditionsUnmet) trace?.AddUnmet(kind, policy, target, statement, request.Context);
+                    continue;
+                }
                 trace?.AddMatch(kind, policy, target, statement, match);
                 if (statement.Effect == PolicyEffect.Deny)
                 {

@@ -27,7 +27,8 @@ namespace OsAccess.Core.Grants
 
         public string EndText => Format(End);
 
-        public static AccessWindow Create(DateTimeOffset start, DateTimeOffset end)
+        /// <param name="endInputName">What the caller calls the input that sets the end, named by the error when the window is empty.</param>
+        public static AccessWindow Create(DateTimeOffset start, DateTimeOffset end, string endInputName = "end")
         {
             var utcStart = CeilingToSecond(start.ToUniversalTime());
             var utcEnd = FloorToSecond(end.ToUniversalTime());
@@ -35,7 +36,7 @@ namespace OsAccess.Core.Grants
             {
                 throw new ArgumentException(
                     $"The access window ends ({Format(utcEnd)}) before it starts ({Format(utcStart)}): give an end later than the start, by at least one whole second.",
-                    nameof(end));
+                    endInputName);
             }
             return new AccessWindow(utcStart, utcEnd);
         }

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using OsAccess.Core.Aws;
 using OsAccess.Core.Guardrail;
+using System.Globalization;
 using OsAccess.Core.Policy;
+using OsAccess.Core.Policy.Validation;
 
 namespace OsAccess.Core.Grants
 {
@@ -56,6 +58,22 @@ namespace OsAccess.Core.Grants
                     },
                 },
             };
+        }
+
+        /// <summary>
+        /// What to do with a grant over the quota of a user's inline policies: name as many accounts as fit. A user's
+        /// inline policies share that quota, so splitting the accounts over several inline grants for one user cannot help.
+        /// </summary>
+        public static string QuotaAdvice(BuiltPolicyDocument grant, PolicySizeLimit quota)
+        {
+            var resources = grant.Document.Statements[0].Resource!;
+            var perAccount = PolicySizeCounter.Count(resources[0].Value, quota.CountsWhitespace) + 3; // "…", in a list
+            var fit = resources.Count - (grant.Size - quota.Limit!.Value + perAccount - 1) / perAccount;
+            return string.Format(CultureInfo.InvariantCulture,
+                "Name at most {0} accounts in one grant (fewer if the user has other inline policies): each account adds {1} characters. " +
+                "A user's inline grants share this quota, so splitting the accounts over several of them does not help; grant the other " +
+                "accounts once this grant ends, or as a customer managed policy ({2:N0} characters each).",
+                fit, perAccount, PolicySizeLimits.Identity.Limit);
         }
     }
 }

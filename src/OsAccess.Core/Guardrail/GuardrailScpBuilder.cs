@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using OsAccess.Core.Policy;
+using OsAccess.Core.Policy.Validation;
 
 namespace OsAccess.Core.Guardrail
 {
@@ -23,18 +25,17 @@ namespace OsAccess.Core.Guardrail
         private const string PrincipalArnKey = "aws:PrincipalArn";
 
         /// <summary>
-        /// The SCP for <paramref name="options"/>. Throws <see cref="System.ArgumentException"/> naming the cmdlet parameter
-        /// for options that do not make a guardrail, and for a document over the SCP size quota (naming the option to drop).
+        /// The SCP for <paramref name="options"/>. Throws <see cref="System.ArgumentException"/> naming the option for options
+        /// that do not make a guardrail. Its size is for <see cref="DocumentQuota"/> to hold against the quota, with
+        /// <see cref="QuotaAdvice"/>.
         /// </summary>
-        public static PolicyDocument Build(GuardrailScpOptions? options = null)
-        {
-            options ??= new GuardrailScpOptions();
-            var document = Build(options.Resolve());
-            GuardrailScpQuota.Check(options, document);
-            return document;
-        }
+        public static PolicyDocument Build(GuardrailScpOptions? options = null) => Build((options ?? new GuardrailScpOptions()).Resolve());
 
-        /// <summary>The SCP for options already resolved, without the size check.</summary>
+        /// <summary>What to do with the guardrail built from <paramref name="options"/> when it is over the SCP quota: which option to drop.</summary>
+        public static Func<BuiltPolicyDocument, PolicySizeLimit, string> QuotaAdvice(GuardrailScpOptions options) =>
+            (scp, quota) => GuardrailScpQuota.Advice(options, scp, quota);
+
+        /// <summary>The SCP for options already resolved.</summary>
         internal static PolicyDocument Build(ResolvedGuardrailOptions resolved)
         {
             var statements = new List<PolicyStatement>

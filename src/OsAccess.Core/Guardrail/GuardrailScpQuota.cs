@@ -7,53 +7,50 @@ using OsAccess.Core.Policy.Validation;
 namespace OsAccess.Core.Guardrail
 {
     /// <summary>
-    /// Keeps the guardrail within the SCP size quota (<see cref="PolicySizeLimits.ServiceControl"/>). Over it, the error
-    /// says what each option costs and which one to drop, before anything is written anywhere.
+    /// What to do with a guardrail SCP over the SCP size quota (<see cref="PolicySizeLimits.ServiceControl"/>, every character
+    /// sent counted; OsAccess sends it minified): what each option costs, and which one to drop. <see cref="DocumentQuota"/>
+    /// asks for it before the document leaves OsAccess.
     /// </summary>
     internal static class GuardrailScpQuota
     {
-        public static void Check(GuardrailScpOptions options, PolicyDocument document)
+        public static string Advice(GuardrailScpOptions options, BuiltPolicyDocument scp, PolicySizeLimit quota)
         {
-            var quota = PolicySizeLimits.ServiceControl;
-            var limit = quota.Limit!.Value;
-            var size = Size(document);
-            if (size <= limit) return;
-
+            var limit = quota.RaisableTo ?? quota.Limit ?? int.MaxValue;
             var costs = new List<(string Option, int Saves)>();
             foreach (var (option, without) in Droppable(options))
             {
                 int smaller;
                 try
                 {
-                    smaller = Size(GuardrailScpBuilder.Build(without.Resolve()));
+                    smaller = Size(GuardrailScpBuilder.Build(without));
                 }
                 catch (ArgumentException)
                 {
                     continue; // dropping it alone leaves options that do not go together
                 }
-                costs.Add((option, size - smaller));
+                costs.Add((option, scp.Size - smaller));
             }
-            string advice;
-            var enough = costs.FindAll(c => size - c.Saves <= limit);
+
+            var enough = costs.FindAll(c => scp.Size - c.Saves <= limit);
+            string drop;
             if (enough.Count > 0)
             {
-                advice = "drop " + (enough.Count == 1 ? string.Empty : "one of ") + string.Join(", ", enough.ConvertAll(c => $"{c.Option} (to {N(size - c.Saves)} characters)"));
+                drop = "Drop " + (enough.Count == 1 ? string.Empty : "one of ") + string.Join(", ", enough.ConvertAll(c => $"{c.Option} (to {N(scp.Size - c.Saves)} characters)")) + ".";
             }
             else if (costs.Count > 0)
             {
                 costs.Sort((a, b) => b.Saves.CompareTo(a.Saves));
-                advice = $"no one option is enough; {costs[0].Option} costs most ({N(costs[0].Saves)} characters)";
+                drop = $"No one option is enough; {costs[0].Option} costs most ({N(costs[0].Saves)} characters).";
             }
             else
             {
-                advice = "name fewer roles";
+                drop = "Exempt fewer roles.";
             }
-            throw new ArgumentException(
-                $"The guardrail SCP would be {N(size)} characters, over the {N(limit)} an SCP may hold ({quota.QuotaName}, {quota.Source}): {advice}.",
-                "options");
+            return drop + " OsAccess already sends it without white space; otherwise deny fewer actions in one SCP (a wildcard such as ssm:Start* counts once), or split the denied actions over two guardrail SCPs " +
+                $"attached to the same root, OU or account (up to {PolicyAttachmentLimits.ServiceControlPoliciesPerTarget} SCPs may be attached to each).";
         }
 
-        private static int Size(PolicyDocument document) => PolicySizeCounter.Measure(document, PolicyType.ServiceControl).Minified!.Value;
+        private static int Size(PolicyDocument document) => new BuiltPolicyDocument("GuardrailScp", PolicyType.ServiceControl, document).Size;
 
         // Each option the author could drop or shorten, and the options without it: what they added first, the protections last.
         private static IEnumerable<(string Option, GuardrailScpOptions Without)> Droppable(GuardrailScpOptions options)

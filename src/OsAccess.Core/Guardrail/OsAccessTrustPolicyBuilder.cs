@@ -1,5 +1,6 @@
 using OsAccess.Core.Aws;
 using OsAccess.Core.Policy;
+using OsAccess.Core.Policy.Validation;
 
 namespace OsAccess.Core.Guardrail
 {
@@ -29,5 +30,9 @@ namespace OsAccess.Core.Guardrail
             };
             return new PolicyDocument { Version = PolicyDocument.CurrentVersion, Statements = new[] { statement } };
         }
+
+        /// <summary>What to do when the trust policy is over the most a role trust policy may hold, quota increase included.</summary>
+        public static string QuotaAdvice(BuiltPolicyDocument trust, PolicySizeLimit quota) =>
+            "No quota increase goes further: trust the hub account by its root ARN alone, as this builder does, and leave further conditions to the grants.";
     }
 }

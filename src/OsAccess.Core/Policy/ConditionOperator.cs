@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using OsAccess.Core.Text;
 
 namespace OsAccess.Core.Policy
 {
@@ -114,22 +115,30 @@ namespace OsAccess.Core.Policy
             return true;
         }
 
-        /// <summary>For an unknown operator, the known one it was probably meant to be, or null.</summary>
+        /// <summary>
+        /// For an unknown operator, the known one it was probably meant to be: the same name in the right letter case, or
+        /// the nearest by spelling (StringEqualz → StringEquals); null when none is near.
+        /// </summary>
         public static string? Suggest(string name)
         {
             if (name.EndsWith("NullIfExists", StringComparison.Ordinal)) return name.Substring(0, name.Length - IfExistsSuffix.Length);
+            return EditDistance.Nearest(name, AllNames());
+        }
+
+        /// <summary>Every operator name IAM accepts: each base operator with or without a set qualifier and IfExists.</summary>
+        private static IEnumerable<string> AllNames()
+        {
             foreach (var qualifier in new[] { string.Empty, ForAllValuesPrefix, ForAnyValuePrefix })
             {
                 foreach (var suffix in new[] { string.Empty, IfExistsSuffix })
                 {
-                    foreach (var baseName in BaseOperators.Keys)
+                    foreach (var op in BaseOperators.Values)
                     {
-                        var candidate = qualifier + baseName + suffix;
-                        if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) && TryParse(candidate, out _)) return candidate;
+                        if (suffix.Length > 0 && op.Kind == ConditionOperatorKind.Null) continue;
+                        yield return qualifier + op.BaseName + suffix;
                     }
                 }
             }
-            return null;
         }
 
         public override string ToString() => Name;

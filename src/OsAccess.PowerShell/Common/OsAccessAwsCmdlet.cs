@@ -41,6 +41,7 @@ namespace OsAccess.PowerShell.Common
         /// <summary>A named profile of the shared credentials/config files or the SDK store.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("StoredCredentials", "AWSProfileName")]
+        [ArgumentCompleter(typeof(AwsProfileNameCompleter))]
         public string? ProfileName { get; set; }
 
         /// <summary>The credentials file to read -ProfileName from.</summary>

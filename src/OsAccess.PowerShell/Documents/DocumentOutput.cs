@@ -6,30 +6,38 @@ using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Documents
 {
-    /// <summary>Writes a built document, or one error record when the input cannot make one.</summary>
+    /// <summary>Writes a built document, or one error record when the input cannot make one or the document is over its quota.</summary>
     internal static class DocumentOutput
     {
+        /// <param name="quotaAdvice">The builder's advice for a document over its quota (<see cref="DocumentQuota"/>).</param>
         /// <param name="parameters">
         /// The builder's argument names and the cmdlet parameters they come from, so that an error names the parameter
         /// the user typed (ExemptRoleName), not the library's (ExemptRoleNames).
         /// </param>
-        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build, params (string Argument, string Parameter)[] parameters) =>
-            Write(cmdlet, name, type, build, accountId: null, parameters);
+        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build,
+            Func<BuiltPolicyDocument, PolicySizeLimit, string> quotaAdvice, params (string Argument, string Parameter)[] parameters) =>
+            Write(cmdlet, name, type, build, quotaAdvice, accountId: null, parameters);
 
         /// <summary>Writes a document built for one account, which it names.</summary>
-        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build, string? accountId, params (string Argument, string Parameter)[] parameters)
+        public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build,
+            Func<BuiltPolicyDocument, PolicySizeLimit, string> quotaAdvice, string? accountId, params (string Argument, string Parameter)[] parameters)
         {
-            PolicyDocument document;
+            BuiltPolicyDocument document;
             try
             {
-                document = build();
+                document = DocumentQuota.Require(new BuiltPolicyDocument(name, type, build(), accountId), quotaAdvice);
             }
             catch (ArgumentException e)
             {
                 cmdlet.WriteError(ArgumentErrors.Record(e, "InvalidDocumentInput", accountId ?? name, parameters));
                 return;
             }
-            cmdlet.WriteObject(new BuiltPolicyDocument(name, type, document, accountId));
+            catch (DocumentQuotaExceededException e)
+            {
+                cmdlet.WriteError(new ErrorRecord(e, DocumentQuota.ErrorId, ErrorCategory.LimitsExceeded, accountId ?? name));
+                return;
+            }
+            cmdlet.WriteObject(document);
         }
     }
 }

@@ -5,6 +5,8 @@ using OsAccess.Core.Grants;
 using OsAccess.Core.Guardrail;
 using OsAccess.Core.Policy;
 using OsAccess.Core.Policy.Validation;
+using OsAccess.Core.Time;
+using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Documents
 {
@@ -24,15 +26,17 @@ namespace OsAccess.PowerShell.Documents
         [ValidateNotNullOrEmpty]
         public string[] AccountId { get; set; } = new string[0];
 
-        /// <summary>When access opens. A DateTime without a time zone is local time. Default: now.</summary>
+        /// <summary>When access opens, read by <see cref="UserTime"/>: a DateTime without a zone is local time. Default: now.</summary>
         [Parameter]
-        public DateTime Start { get; set; } = DateTime.Now;
+        [UserTimeTransformation]
+        public DateTime Start { get; set; } = DateTime.UtcNow;
 
-        /// <summary>When access closes. A DateTime without a time zone is local time.</summary>
+        /// <summary>When access closes, read by <see cref="UserTime"/>.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "End")]
+        [UserTimeTransformation]
         public DateTime End { get; set; }
 
-        /// <summary>How long access stays open from Start. Default: 1 hour.</summary>
+        /// <summary>How long access stays open from Start, at most <see cref="GrantWindow.MaximumDuration"/>. Default: 1 hour.</summary>
         [Parameter(ParameterSetName = "Duration")]
         public TimeSpan Duration { get; set; } = TimeSpan.FromHours(1);
 
@@ -45,12 +49,17 @@ namespace OsAccess.PowerShell.Documents
 
         protected override void EndProcessing()
         {
-            // A DateTime of kind Local or Unspecified (PowerShell's [datetime] literals, Get-Date) becomes an instant on
-            // the local clock; one of kind Utc stays UTC.
-            var start = new DateTimeOffset(Start);
-            var end = ParameterSetName == "End" ? new DateTimeOffset(End) : start + Duration;
-            DocumentOutput.Write(this, "OSAccessGrant", PolicyType.UserInline,
-                () => AssumeRoleGrantBuilder.Build(_accountIds, AccessWindow.Create(start, end), RoleName));
+            DocumentOutput.Write(this, "OSAccessGrant", PolicyType.UserInline, () =>
+            {
+                var now = SystemClock.Instance.UtcNow;
+                var start = UserTime.ToUtc(Start, TimeZoneInfo.Local, nameof(Start));
+                var window = ParameterSetName == "End"
+                    ? GrantWindow.Between(start, UserTime.ToUtc(End, TimeZoneInfo.Local, nameof(End)), now)
+                    : GrantWindow.For(start, Duration, now);
+                return AssumeRoleGrantBuilder.Build(_accountIds, window, RoleName);
+            }, AssumeRoleGrantBuilder.QuotaAdvice,
+                ("accountIds", nameof(AccountId)), ("roleName", nameof(RoleName)),
+                (nameof(Start), nameof(Start)), (nameof(End), nameof(End)), (nameof(Duration), nameof(Duration)));
         }
     }
 }

@@ -19,8 +19,8 @@ namespace OsAccess.PowerShell.Documents
         {
             foreach (string accountId in AccountId)
             {
-                DocumentOutput.Write(this, OsAccessRolePolicyBuilder.PolicyName, PolicyType.RoleInline, () => OsAccessRolePolicyBuilder.Build(accountId), accountId,
-                    ("accountId", nameof(AccountId)));
+                DocumentOutput.Write(this, OsAccessRolePolicyBuilder.PolicyName, PolicyType.RoleInline, () => OsAccessRolePolicyBuilder.Build(accountId),
+                    OsAccessRolePolicyBuilder.QuotaAdvice, accountId, ("accountId", nameof(AccountId)));
             }
         }
     }

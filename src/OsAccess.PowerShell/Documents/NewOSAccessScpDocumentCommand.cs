@@ -15,7 +15,11 @@ namespace OsAccess.PowerShell.Documents
 
         public object GetDynamicParameters() => document;
 
-        protected override void EndProcessing() =>
-            DocumentOutput.Write(this, "GuardrailScp", PolicyType.ServiceControl, () => GuardrailScpBuilder.Build(document.ToOptions()), GuardrailScpParameters.Names);
+        protected override void EndProcessing()
+        {
+            var options = document.ToOptions();
+            DocumentOutput.Write(this, "GuardrailScp", PolicyType.ServiceControl, () => GuardrailScpBuilder.Build(options), GuardrailScpBuilder.QuotaAdvice(options),
+                GuardrailScpParameters.Names);
+        }
     }
 }

@@ -25,6 +25,6 @@ namespace OsAccess.PowerShell.Documents
         protected override void ProcessRecord() =>
             DocumentOutput.Write(this, "OSAccessTrustPolicy", PolicyType.Trust,
                 () => OsAccessTrustPolicyBuilder.Build(HubAccountId, RequireSessionNameMatchesUser.IsPresent),
-                ("hubAccountId", nameof(HubAccountId)));
+                OsAccessTrustPolicyBuilder.QuotaAdvice, ("hubAccountId", nameof(HubAccountId)));
     }
 }

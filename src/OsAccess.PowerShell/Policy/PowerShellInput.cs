@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
 using OsAccess.Core.Evaluation.Simulation;
+using OsAccess.Core.Policy;
 
 namespace OsAccess.PowerShell.Policy
 {
@@ -29,13 +30,27 @@ namespace OsAccess.PowerShell.Policy
                 var policy = Property(item, "Policy");
                 if (target == null || policy == null)
                 {
-                    throw new PolicyInputException($"ServiceControlPolicy[{i}]", "each level needs Target (root, OU or account id) and Policy (one or more SCP JSON texts), e.g. @{ Target = 'r-ab12'; Policy = @($json) }.");
+                    throw new PolicyInputException($"ServiceControlPolicy level {i + 1}", "each level needs Target (root, OU or account id) and Policy (one or more SCP JSON texts), e.g. @{ Target = 'r-ab12'; Policy = @($json) }.");
                 }
                 levels.Add(new ScpLevelInput(Text(target), PolicyTexts(policy)));
             }
             if (loose.Count > 0 && levels.Count > 0) throw new PolicyInputException("ServiceControlPolicy", "mix of plain JSON strings and levels: give either one level as strings, or every level as @{ Target = …; Policy = … }.");
             if (loose.Count > 0) levels.Add(new ScpLevelInput("root", loose));
             return levels;
+        }
+
+        /// <summary>A built document as its MinifiedJson, each one in an array likewise; any other value unchanged.</summary>
+        public static object? PolicyText(object? value)
+        {
+            switch (Unwrap(value))
+            {
+                case BuiltPolicyDocument built: return built.MinifiedJson;
+                case object[] items:
+                    var texts = new object?[items.Length];
+                    for (var i = 0; i < items.Length; i++) texts[i] = PolicyText(items[i]);
+                    return texts;
+                default: return value;
+            }
         }
 
         public static IReadOnlyList<ContextEntry> ContextEntries(object? input)
@@ -108,6 +123,7 @@ namespace OsAccess.PowerShell.Policy
             {
                 case null: return string.Empty;
                 case string text: return text;
+                case BuiltPolicyDocument built: return built.MinifiedJson;
                 case bool flag: return flag ? "true" : "false";
                 case DateTime time: return (time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
                 case DateTimeOffset instant: return instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using OsAccess.Core.Evaluation.Simulation;
+using OsAccess.Core.Time;
+using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Policy
 {
@@ -14,25 +16,31 @@ namespace OsAccess.PowerShell.Policy
     public sealed class TestOSAccessPolicyCommand : PSCmdlet
     {
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string[] PolicyInputList { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string[] PermissionsBoundaryPolicyInputList { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string? ResourcePolicy { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public string? SessionPolicy { get; set; }
 
         /// <summary>The organization path, root first: hashtables/objects with Target and Policy, or plain JSON strings for one level.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [PolicyText]
         public object[] ServiceControlPolicy { get; set; } = Array.Empty<object>();
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public string CallerArn { get; set; } = string.Empty;
 
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(IamActionNameCompleter))]
         public string[] ActionName { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -47,7 +55,9 @@ namespace OsAccess.PowerShell.Policy
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public object? ContextEntry { get; set; }
 
+        /// <summary>The instant to evaluate at, read by <see cref="UserTime"/>: a DateTime without a zone is local time.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [UserTimeTransformation]
         public DateTime? CurrentTime { get; set; }
 
         /// <summary>The caller's account is the organization's management account, where SCPs do not apply.</summary>
@@ -83,7 +93,16 @@ namespace OsAccess.PowerShell.Policy
             foreach (var result in results) WriteObject(result);
         }
 
-        private static DateTimeOffset ToUtc(DateTime time) =>
-            time.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)) : new DateTimeOffset(time.ToUniversalTime());
+        private static DateTimeOffset ToUtc(DateTime time)
+        {
+            try
+            {
+                return UserTime.ToUtc(time, TimeZoneInfo.Local, nameof(CurrentTime));
+            }
+            catch (UserTimeException error)
+            {
+                throw new PolicyInputException(nameof(CurrentTime), error.Reason, inner: error);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using OsAccess.Core.Guardrail;
+using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Scp
 {
@@ -39,6 +40,7 @@ namespace OsAccess.PowerShell.Scp
         /// <summary>More actions to deny to everyone but the exempt roles.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(IamActionNameCompleter))]
         public string[] DeniedAction { get; set; } = Array.Empty<string>();
 
         /// <summary>Deny creating, changing, re-trusting, tagging and deleting the exempt roles to all but the deployment roles.</summary>

@@ -15,7 +15,8 @@ namespace LocalAws.Admin;
 /// <summary>
 /// Test controls under /_localaws (never called by SDKs):
 /// GET health; POST reset (to the starting seed, or to the seed JSON in the body); GET/POST clock {"set": ISO-8601} or {"advanceSeconds": n};
-/// GET/POST/DELETE faults (a FaultRule as JSON); GET/DELETE requests (log and per-operation counts).
+/// GET/POST/DELETE faults (a FaultRule as JSON); GET/DELETE requests (log and per-operation counts);
+/// POST sso/tokens {"userName": …, "accessToken"?: …, "expiresInSeconds"?: n}: an IAM Identity Center sign-in, as `aws sso login` makes one.
 /// </summary>
 public sealed class AdminEndpoint
 {
@@ -47,6 +48,7 @@ public sealed class AdminEndpoint
                 ("faults", "DELETE") => ClearFaults(),
                 ("requests", "GET") => RequestsState(),
                 ("requests", "DELETE") => ClearRequests(),
+                ("sso/tokens", "POST") => SignIn(body),
                 _ => null,
             };
             if (answer is null)
@@ -80,6 +82,20 @@ public sealed class AdminEndpoint
         else
             throw new FormatException("Expected {\"set\": \"2030-01-01T00:00:00Z\"} or {\"advanceSeconds\": 60}.");
         return ClockState();
+    }
+
+    private JsonNode SignIn(string body)
+    {
+        var request = JsonNode.Parse(body) as JsonObject ?? throw new FormatException("Expected a JSON object.");
+        string userName = request["userName"]?.GetValue<string>() ?? throw new FormatException("Expected {\"userName\": \"alice@example.com\"}.");
+        var signIn = new State.SsoSignIn
+        {
+            UserName = userName,
+            AccessToken = request["accessToken"]?.GetValue<string>() ?? "sso-" + IdGenerator.Secret(),
+            ExpiresAt = _emulator.Clock.UtcNow.AddSeconds(request["expiresInSeconds"]?.GetValue<double>() ?? 8 * 3600),
+        };
+        lock (_emulator.World.Gate) _emulator.World.SsoSignIns[signIn.AccessToken] = signIn;
+        return new JsonObject { ["accessToken"] = signIn.AccessToken, ["userName"] = signIn.UserName, ["expiresAt"] = Xml.Iso(signIn.ExpiresAt) };
     }
 
     private JsonNode AddFault(string body)

@@ -11,6 +11,7 @@ using LocalAws.Services.Ec2InstanceConnect;
 using LocalAws.Services.Iam;
 using LocalAws.Services.Organizations;
 using LocalAws.Services.Ssm;
+using LocalAws.Services.Sso;
 using LocalAws.Services.Sts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -47,6 +48,7 @@ public sealed class LocalAwsHost : IAsyncDisposable
             new QueryService[] { new IamService(), new StsService(), new Ec2Service() },
             new JsonService[] { new OrganizationsService(), new SsmService(), new Ec2InstanceConnectService() });
         var admin = new AdminEndpoint(emulator);
+        var ssoPortal = new SsoPortal(emulator);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -57,8 +59,8 @@ public sealed class LocalAwsHost : IAsyncDisposable
             k.Limits.MaxRequestBodySize = 1024 * 1024;
         });
         var app = builder.Build();
-        app.Run(http => http.Request.Path.StartsWithSegments(AdminPrefix)
-            ? admin.HandleAsync(http)
+        app.Run(http => http.Request.Path.StartsWithSegments(AdminPrefix) ? admin.HandleAsync(http)
+            : SsoPortal.Handles(http.Request) ? ssoPortal.HandleAsync(http)
             : dispatcher.HandleAsync(http));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

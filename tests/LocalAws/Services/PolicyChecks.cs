@@ -1,4 +1,5 @@
 using LocalAws.Protocol;
+using OsAccess.Core.Policy.Validation;
 
 namespace LocalAws.Services;
 
@@ -7,7 +8,7 @@ public static class PolicyChecks
 {
     public static void Identity(string document, int quota, string quotaName) => Check(document, PolicyKind.Identity, quota, quotaName);
 
-    public static void Trust(string document) => Check(document, PolicyKind.Trust, 2048, "ACLSizePerRole");
+    public static void Trust(string document) => Check(document, PolicyKind.Trust, PolicySizeLimits.TrustPolicyCharacters, "ACLSizePerRole");
 
     public static void Check(string document, PolicyKind kind, int quota, string quotaName)
     {

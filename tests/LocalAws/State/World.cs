@@ -23,6 +23,8 @@ public sealed class World
     public Dictionary<string, SsmAutomationExecution> AutomationExecutions { get; } = new(StringComparer.Ordinal);
     /// <summary>"account/region" pairs where the EC2 serial console is switched on.</summary>
     public HashSet<string> SerialConsoleAccess { get; } = new(StringComparer.Ordinal);
+    /// <summary>IAM Identity Center sign-ins by access token.</summary>
+    public Dictionary<string, SsoSignIn> SsoSignIns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The account whose credentials the banner prints: the management (hub) account.</summary>
     public string PrimaryAccountId { get; set; } = "";
@@ -43,6 +45,7 @@ public sealed class World
         Replace(AutomationExecutions, source.AutomationExecutions);
         SerialConsoleAccess.Clear();
         SerialConsoleAccess.UnionWith(source.SerialConsoleAccess);
+        Replace(SsoSignIns, source.SsoSignIns);
         PrimaryAccountId = source.PrimaryAccountId;
         PrimaryAccessKeyId = source.PrimaryAccessKeyId;
     }

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Amazon.Runtime;
 using OsAccess.Aws.Credentials;
 using OsAccess.Aws.Regions;
+using OsAccess.Aws.Tests.Fakes;
 
 namespace OsAccess.Aws.Tests.Credentials
 {
@@ -14,7 +15,7 @@ namespace OsAccess.Aws.Tests.Credentials
         private readonly FakeProfiles profiles = new FakeProfiles();
         private ICredentialSource? platform;
 
-        private CredentialResolver Resolver() => new CredentialResolver(profiles, n => env.TryGetValue(n, out var v) ? v : null, () => platform);
+        private CredentialResolver Resolver() => new CredentialResolver(profiles, n => env.TryGetValue(n, out var v) ? v : null, () => platform, TestProfileServices.At(null));
 
         private static async Task<string> KeyOf(ResolvedCredentials resolved) => (await resolved.Source.GetCredentialsAsync(CancellationToken.None)).AccessKeyId;
 
@@ -165,7 +166,7 @@ namespace OsAccess.Aws.Tests.Credentials
 
             public void Remove(string name) => profiles.Remove(name);
 
-            public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation) =>
+            public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation, IProfileServices services) =>
                 profiles.TryGetValue(profileName, out var p) ? new StaticCredentialSource(new AwsCredentials(p.Key, "secret")) : null;
 
             public ProfileSettings? TryGetSettings(string profileName, string? profileLocation) =>

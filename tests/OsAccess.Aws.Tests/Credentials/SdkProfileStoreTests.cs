@@ -2,6 +2,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using OsAccess.Aws.Credentials;
+using OsAccess.Aws.Tests.Fakes;
 
 namespace OsAccess.Aws.Tests.Credentials
 {
@@ -17,7 +18,7 @@ namespace OsAccess.Aws.Tests.Credentials
             {
                 var store = SdkProfileStore.Instance;
 
-                var source = store.TryGetCredentials("ops", file);
+                var source = store.TryGetCredentials("ops", file, TestProfileServices.At(null));
                 var credentials = await source!.GetCredentialsAsync(CancellationToken.None);
 
                 Assert.Equal("AKIAOPSEXAMPLE", credentials.AccessKeyId);
@@ -26,7 +27,7 @@ namespace OsAccess.Aws.Tests.Credentials
                 Assert.Equal("ap-northeast-1", settings.Region);
                 Assert.Null(settings.EndpointUrl);
                 Assert.Equal("ops", settings.Name);
-                Assert.Null(store.TryGetCredentials("absent", file));
+                Assert.Null(store.TryGetCredentials("absent", file, TestProfileServices.At(null)));
                 Assert.Null(store.TryGetSettings("absent", file));
             }
             finally
@@ -46,7 +47,7 @@ namespace OsAccess.Aws.Tests.Credentials
             File.WriteAllText(file, $"[tool]\ncredential_process = /bin/sh {script}\n");
             try
             {
-                var credentials = await SdkProfileStore.Instance.TryGetCredentials("tool", file)!.GetCredentialsAsync(CancellationToken.None);
+                var credentials = await SdkProfileStore.Instance.TryGetCredentials("tool", file, TestProfileServices.At(null))!.GetCredentialsAsync(CancellationToken.None);
 
                 Assert.Equal("ASIAPROCESS", credentials.AccessKeyId);
                 Assert.Equal("process-token", credentials.SessionToken);

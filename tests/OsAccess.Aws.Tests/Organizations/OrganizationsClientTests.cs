@@ -109,7 +109,10 @@ namespace OsAccess.Aws.Tests.Organizations
         {
             http.Reply(HttpStatusCode.BadRequest, body, requestId: "e1b8f2a4-EXAMPLE");
 
-            var error = await Assert.ThrowsAsync<AwsServiceException>(() => Client().DescribeAccountAsync("333333333333", CancellationToken.None));
+            var thrown = await Record.ExceptionAsync(() => Client().DescribeAccountAsync("333333333333", CancellationToken.None));
+            // An answer without an AWS error is reported as the endpoint's problem, with the service's error inside.
+            var error = Assert.IsType<AwsServiceException>(thrown is AwsEndpointException endpoint ? endpoint.InnerException : thrown);
+            Assert.Equal(code.StartsWith("HttpStatus"), thrown is AwsEndpointException);
 
             Assert.Equal(code, error.Code);
             Assert.Equal(message, error.Message);

@@ -39,6 +39,20 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
+        public void An_unknown_region_is_refused_before_any_call_unless_an_endpoint_is_configured()
+        {
+            var keys = new CredentialRequest { AccessKey = "AKIA1", SecretKey = "s" };
+            var error = Assert.Throws<ArgumentException>(() => Builder().Build(keys, "us-east-9", null, null, new RecordingCallLog()));
+            Assert.StartsWith("'us-east-9' (from -Region parameter) is not an AWS region: did you mean us-east-1 or us-east-2?", error.Message);
+            env["AWS_REGION"] = "useast1";
+            Assert.Contains("(from $env:AWS_REGION)", Assert.Throws<ArgumentException>(() => Builder().Build(keys, null, null, null, new RecordingCallLog())).Message);
+
+            Assert.Equal("local-1", Builder().Build(keys, "local-1", null, "http://127.0.0.1:4566", new RecordingCallLog()).Region);
+            env["AWS_ENDPOINT_URL_SSM"] = "http://127.0.0.1:4566";
+            Assert.Equal("useast1", Builder().Build(keys, null, null, null, new RecordingCallLog()).Region);
+        }
+
+        [Fact]
         public void A_malformed_endpoint_fails_while_building_not_at_the_first_call()
         {
             Assert.Throws<ArgumentException>(() =>
@@ -113,7 +127,7 @@ namespace OsAccess.Aws.Tests.Sessions
 
             public SettingsOnly(Dictionary<string, ProfileSettings> settings) => this.settings = settings;
 
-            public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation) => null;
+            public ICredentialSource? TryGetCredentials(string profileName, string? profileLocation, IProfileServices services) => null;
 
             public int Reads { get; private set; }
 

@@ -29,6 +29,17 @@ namespace OsAccess.Core.Tests.Evaluation
             ServiceControlPolicies = Ask.Path(Ask.Level("r-root", Full), Ask.Level("ou-workloads", Full, Guardrail)),
         }));
 
+        [Theory]
+        [InlineData("2026-12-01T08:59:59Z")]
+        [InlineData("2026-12-01T12:00:00Z")]
+        public void AGrantWhoseConditionsFailAllocatesNothing(string instant)
+        {
+            var grant = Ask.Allow("sts:AssumeRole", "arn:aws:iam::123456789012:role/OSAccess",
+                "{\"DateGreaterThan\":{\"aws:CurrentTime\":\"2026-12-01T09:00:00Z\"},\"DateLessThan\":{\"aws:CurrentTime\":\"2026-12-01T17:00:00Z\"}}");
+            var context = new RequestContextBuilder("arn:aws:iam::123456789012:user/alice").At(DateTimeOffset.Parse(instant)).Build();
+            Assert.Equal(0, BytesFor(Ask.Request("sts:AssumeRole", "arn:aws:iam::123456789012:role/OSAccess", context, grant)));
+        }
+
         [Fact]
         public void ResourcePoliciesVariablesAndDatesAllocateNothing()
         {

@@ -82,8 +82,13 @@ namespace OsAccess.Core.Tests.Grants
         {
             var window = AccessWindow.Starting(DateTimeOffset.UtcNow, TimeSpan.FromHours(2));
 
-            Assert.Contains("at least one account", Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new string[0], window)).Message);
-            Assert.Contains("12 digits", Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new[] { "account-id" }, window)).Message);
+            var none = Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new string[0], window));
+            Assert.Contains("at least one account", none.Message);
+            Assert.Equal("accountIds", none.ParamName);
+            var bad = Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new[] { "account-id" }, window));
+            Assert.Contains("12 digits", bad.Message);
+            Assert.Equal("accountIds", bad.ParamName);
+            Assert.Equal("roleName", Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new[] { "111111111111" }, window, "role/OSAccess")).ParamName);
             Assert.Contains("has no access window", Assert.Throws<ArgumentException>(() => AssumeRoleGrantBuilder.Build(new[] { "111111111111" }, default)).Message);
         }
     }

@@ -45,7 +45,7 @@ namespace OsAccess.Core.Tests.Guardrail
             // ...and the one AWS's Session Manager end-user policies now add: the data channel of the caller's own sessions.
             Assert.Equal(seedActions.Append("ssmmessages:OpenDataChannel").OrderBy(a => a), policy.Statements.SelectMany(s => s.Action!).Select(a => a.Value).Distinct().OrderBy(a => a));
             var dataChannel = policy.Statements.Single(s => s.Action!.Any(a => a.Value == "ssmmessages:OpenDataChannel"));
-            Assert.Equal(new[] { "arn:aws:ssm:*:111122223333:session/${aws:userid}-*" }, dataChannel.Resource!.Select(r => r.Value));
+            Assert.Equal(new[] { "arn:aws:ssm:*:111122223333:session/*" }, dataChannel.Resource!.Select(r => r.Value));
             Assert.Equal(json, PolicyJsonWriter.Write(PolicyParser.Parse(json)));
             Assert.True(PolicyValidator.IsValid(PolicyValidator.Validate(json, PolicyType.RoleInline)));
         }

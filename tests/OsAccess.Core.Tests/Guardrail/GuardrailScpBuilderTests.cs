@@ -140,14 +140,25 @@ namespace OsAccess.Core.Tests.Guardrail
         }
 
         [Fact]
-        public void AGuardrailOverTheQuotaNamesTheOptionToDrop()
+        public void AGuardrailOverTheQuotaIsRefusedNamingTheOptionToDrop()
         {
-            var extra = ExtraActions(Limit / 21 + 10);
+            var error = OverQuota(new GuardrailScpOptions { Channel = GuardrailChannel.All, ProtectRole = true, DeniedActions = ExtraActions(Limit / 21 + 10) });
 
-            var error = Assert.Throws<ArgumentException>(() => GuardrailScpBuilder.Build(new GuardrailScpOptions { Channel = GuardrailChannel.All, ProtectRole = true, DeniedActions = extra }));
+            Assert.Matches(@"^GuardrailScp is [\d,]+ characters \(white space included\), over the [\d,]+ AWS allows for a service control policy", error.Message);
+            Assert.Matches(@"^Drop (one of )?-DeniedAction \(to [\d,]+ characters\)", error.Advice);
+            Assert.Contains("split the denied actions over two guardrail SCPs", error.Advice);
+        }
 
-            Assert.Matches(@"^The guardrail SCP would be [\d,]+ characters, over the [\d,]+ an SCP may hold \(Maximum size of a service control policy document, https://docs\.aws\.amazon\.com/organizations/", error.Message);
-            Assert.Matches(@"over the [\d,]+ an SCP may hold \(.*\): drop (one of )?-DeniedAction \(to [\d,]+ characters\)", error.Message);
+        [Fact]
+        public void EveryOptionThatAloneWouldFitIsNamedTheExtrasFirst()
+        {
+            // Just over the quota: dropping the extra actions, the protection or the other channels would each be enough.
+            var baseSize = Size(new GuardrailScpOptions { Channel = GuardrailChannel.All, ProtectRole = true, DeniedActions = new[] { "ec2:X" } });
+            var options = new GuardrailScpOptions { Channel = GuardrailChannel.All, ProtectRole = true, DeniedActions = new[] { "ec2:X" + new string('y', Limit - baseSize + 1) } };
+
+            var error = OverQuota(options);
+
+            Assert.Matches(@"^Drop one of -DeniedAction \(to [\d,]+ characters\), -ProtectRole \(to [\d,]+ characters\), -Channel All \(to [\d,]+ characters\)\.", error.Advice);
         }
 
         [Fact]
@@ -155,29 +166,32 @@ namespace OsAccess.Core.Tests.Guardrail
         {
             // Each list alone is over the quota ("ec2:ExtraAction0000", is 22 characters; "arn:aws:iam::*:role/Role0000", 31).
             var roles = Enumerable.Range(0, Limit / 31 + 10).Select(i => $"Role{i:D4}").ToArray();
-            var actions = ExtraActions(Limit / 22 + 10);
 
-            var error = Assert.Throws<ArgumentException>(() => GuardrailScpBuilder.Build(new GuardrailScpOptions { ExemptRoleNames = roles, DeniedActions = actions }));
+            var error = OverQuota(new GuardrailScpOptions { ExemptRoleNames = roles, DeniedActions = ExtraActions(Limit / 22 + 10) });
 
-            Assert.Matches(@"no one option is enough; some of -ExemptRoleName costs most \([\d,]+ characters\)\.", error.Message);
+            Assert.Matches(@"^No one option is enough; some of -ExemptRoleName costs most \([\d,]+ characters\)\.", error.Advice);
         }
 
         [Fact]
-        public void ADocumentExactlyAtTheQuotaIsBuiltAndOneCharacterMoreIsNot()
+        public void ADocumentExactlyAtTheQuotaPassesAndOneCharacterMoreDoesNot()
         {
-            var limit = PolicySizeLimits.ServiceControl.Limit!.Value;
             var baseSize = Size(new GuardrailScpOptions { DeniedActions = new[] { "ec2:X" } });
-            var exact = new GuardrailScpOptions { DeniedActions = new[] { "ec2:X" + new string('y', limit - baseSize) } };
+            var exact = new GuardrailScpOptions { DeniedActions = new[] { "ec2:X" + new string('y', Limit - baseSize) } };
 
-            Assert.Equal(limit, Size(exact));
-            Assert.Throws<ArgumentException>(() => GuardrailScpBuilder.Build(exact with { DeniedActions = new[] { exact.DeniedActions[0] + "y" } }));
+            Assert.Equal(Limit, Size(exact));
+            Assert.Equal(Limit, DocumentQuota.Require(Built(exact), GuardrailScpBuilder.QuotaAdvice(exact)).Size);
+            OverQuota(exact with { DeniedActions = new[] { exact.DeniedActions[0] + "y" } });
         }
+
+        private static DocumentQuotaExceededException OverQuota(GuardrailScpOptions options) =>
+            Assert.Throws<DocumentQuotaExceededException>(() => DocumentQuota.Require(Built(options), GuardrailScpBuilder.QuotaAdvice(options)));
+
+        private static BuiltPolicyDocument Built(GuardrailScpOptions options) => new("GuardrailScp", PolicyType.ServiceControl, GuardrailScpBuilder.Build(options));
 
         private static int Limit => PolicySizeLimits.ServiceControl.Limit!.Value;
 
         private static string[] ExtraActions(int count) => Enumerable.Range(0, count).Select(i => $"ec2:ExtraAction{i:D4}").ToArray();
 
-        private static int Size(GuardrailScpOptions options) =>
-            new BuiltPolicyDocument("GuardrailScp", PolicyType.ServiceControl, GuardrailScpBuilder.Build(options)).Size;
+        private static int Size(GuardrailScpOptions options) => Built(options).Size;
     }
 }

@@ -1,13 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using OsAccess.Core.Policy;
+using OsAccess.Core.Policy.Validation;
 using OsAccess.Core.Time;
 
 namespace OsAccess.Core.Evaluation.Simulation
 {
     /// <summary>
     /// Runs a <see cref="PolicySimulationInput"/>: checks and compiles every input first (so a bad input fails before
-    /// anything is produced), then evaluates each action × resource.
+    /// anything is produced), then evaluates each action × resource. Each policy must be valid as the type it is passed
+    /// as (<see cref="PolicyValidator"/>): a trust policy among the identity policies, or an SCP naming a Principal, would
+    /// never be in effect in AWS, so it is refused rather than evaluated.
     /// </summary>
     public static class PolicySimulator
     {
@@ -67,15 +71,15 @@ namespace OsAccess.Core.Evaluation.Simulation
             for (var l = 0; l < input.ServiceControlPolicies.Count; l++)
             {
                 var level = input.ServiceControlPolicies[l];
-                SimulationInputChecks.NoNulls(level.Policies, $"ServiceControlPolicy[{l}] ({level.Target})", PolicyFix);
+                SimulationInputChecks.NoNulls(level.Policies, $"ServiceControlPolicy level {l + 1} on {level.Target}", PolicyFix);
                 var policies = new List<CompiledPolicy>();
-                for (var p = 0; p < level.Policies.Count; p++) policies.Add(Compile(level.Policies[p], $"ServiceControlPolicy[{l}] ({level.Target}) policy {p}"));
+                for (var p = 0; p < level.Policies.Count; p++) policies.Add(Compile(level.Policies[p], $"ServiceControlPolicy level {l + 1} policy {p + 1}", PolicyType.ServiceControl, level.Target));
                 levels.Add(new OrganizationLevel(level.Target, policies));
             }
             var boundary = new List<CompiledPolicy>();
-            for (var i = 0; i < input.PermissionsBoundaryPolicies.Count; i++) boundary.Add(Compile(input.PermissionsBoundaryPolicies[i], $"PermissionsBoundaryPolicyInputList[{i}]"));
+            for (var i = 0; i < input.PermissionsBoundaryPolicies.Count; i++) boundary.Add(Compile(input.PermissionsBoundaryPolicies[i], $"PermissionsBoundaryPolicyInputList policy {i + 1}", PolicyType.PermissionsBoundary));
             var identity = new List<CompiledPolicy>();
-            for (var i = 0; i < input.IdentityPolicies.Count; i++) identity.Add(Compile(input.IdentityPolicies[i], $"PolicyInputList[{i}]"));
+            for (var i = 0; i < input.IdentityPolicies.Count; i++) identity.Add(Compile(input.IdentityPolicies[i], $"PolicyInputList policy {i + 1}", PolicyType.Identity));
 
             return new EvaluationRequest
             {
@@ -84,8 +88,8 @@ namespace OsAccess.Core.Evaluation.Simulation
                 Context = builder.Build(),
                 IdentityPolicies = identity,
                 PermissionsBoundary = boundary.Count == 0 ? null : CompiledPolicy.Combine("PermissionsBoundaryPolicyInputList", boundary),
-                SessionPolicy = input.SessionPolicy == null ? null : Compile(input.SessionPolicy, "SessionPolicy"),
-                ResourcePolicy = input.ResourcePolicy == null ? null : Compile(input.ResourcePolicy, "ResourcePolicy"),
+                SessionPolicy = input.SessionPolicy == null ? null : Compile(input.SessionPolicy, "SessionPolicy", PolicyType.Session),
+                ResourcePolicy = input.ResourcePolicy == null ? null : Compile(input.ResourcePolicy, "ResourcePolicy", ResourcePolicyType(input.Actions)),
                 ServiceControlPolicies = levels,
                 CallerInManagementAccount = input.CallerInManagementAccount,
             };
@@ -94,22 +98,40 @@ namespace OsAccess.Core.Evaluation.Simulation
         // An account id, or the account of an ARN such as arn:aws:iam::111122223333:root.
         private static string? AccountOf(string? owner)
         {
-            if (string.IsNullOrEmpty(owner) || !owner!.StartsWith("arn:", StringComparison.Ordinal)) return owner;
-            var account = Aws.Arn.AccountOf(owner);
-            if (string.IsNullOrEmpty(account)) throw new PolicyInputException("ResourceOwner", $"\"{owner}\" names no account: give an account id or arn:aws:iam::<account>:root.");
+            if (string.IsNullOrEmpty(owner)) return null;
+            var account = owner!.StartsWith("arn:", StringComparison.Ordinal) ? Aws.Arn.AccountOf(owner) : owner;
+            if (!Aws.AccountId.IsValid(account))
+            {
+                throw new PolicyInputException("ResourceOwnerAccount", $"\"{owner}\" names no account: give a 12-digit account id or arn:aws:iam::<account>:root.");
+            }
             return account;
         }
 
-        private static CompiledPolicy Compile(string json, string name)
+        // For sts: actions the resource is a role and its policy the role's trust policy; otherwise a resource-based policy.
+        private static PolicyType ResourcePolicyType(IReadOnlyList<string> actions) =>
+            actions.Any(a => a.StartsWith("sts:", StringComparison.OrdinalIgnoreCase)) ? PolicyType.Trust : PolicyType.Resource;
+
+        // An SCP's name leaves out where it is attached, which its matched statements carry; errors say it.
+        private static CompiledPolicy Compile(string json, string name, PolicyType type, string? target = null)
         {
+            var input = target == null ? name : $"{name} on {target}";
+            CompiledPolicy policy;
             try
             {
-                return CompiledPolicy.Parse(json, name);
+                policy = CompiledPolicy.Parse(json, name);
             }
             catch (PolicyParseException error)
             {
-                throw new PolicyInputException(name, error.Reason, error.Position, error);
+                throw new PolicyInputException(input, error.Reason, error.Position, error);
             }
+            var errors = PolicyValidator.Validate(json, type).Where(f => f.Severity == PolicyFindingSeverity.Error).ToList();
+            if (errors.Count == 1) throw new PolicyInputException(input, $"not valid as {PolicyTypeRules.Describe(type)}: {errors[0].Message}", errors[0].Position);
+            if (errors.Count > 1)
+            {
+                var each = string.Join(" ", errors.Select(e => e.Position.IsKnown ? $"{e.Message} ({e.Position})" : e.Message));
+                throw new PolicyInputException(input, $"not valid as {PolicyTypeRules.Describe(type)}, for {errors.Count} reasons: {each}");
+            }
+            return policy;
         }
     }
 }

@@ -261,7 +261,7 @@ namespace OsAccess.Core.Guardrail.Compliance
                 if (deny != null)
                 {
                     var level = account.Levels.First(l => l.TargetId == deny.OrganizationTarget);
-                    return new ScpDecidingStatement(level, level.Policies.First(p => p.Id == deny.PolicyName), deny.Index, deny.Sid);
+                    return new ScpDecidingStatement(level, level.Policies.First(p => p.Id == deny.PolicyName), deny.StatementNumber, deny.Sid);
                 }
                 var notAllowing = account.Levels.FirstOrDefault(l => l.TargetId == result.OrganizationLevelNotAllowing);
                 return notAllowing == null ? null : new ScpDecidingStatement(notAllowing, null, null, null);

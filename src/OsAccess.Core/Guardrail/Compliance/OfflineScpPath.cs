@@ -6,7 +6,7 @@ namespace OsAccess.Core.Guardrail.Compliance
 {
     /// <summary>
     /// An account's SCP path from documents given offline, in the shape Test-OSAccessPolicy takes (levels root first, each
-    /// a target and its policies' JSON): each policy is named after its place, <c>ServiceControlPolicy[1] policy 0</c>.
+    /// a target and its policies' JSON): each policy is named after its place, <c>ServiceControlPolicy level 2 policy 1</c>.
     /// </summary>
     public static class OfflineScpPath
     {
@@ -28,7 +28,7 @@ namespace OsAccess.Core.Guardrail.Compliance
                 var policies = new List<ServiceControlPolicy>();
                 for (var p = 0; p < levels[l].Policies.Count; p++)
                 {
-                    var name = $"ServiceControlPolicy[{l}] policy {p}";
+                    var name = $"ServiceControlPolicy level {l + 1} policy {p + 1}";
                     var content = levels[l].Policies[p];
                     if (string.IsNullOrWhiteSpace(content)) throw new PolicyInputException(name, "is empty: give the SCP's JSON text.");
                     policies.Add(new ServiceControlPolicy(name, name, content));

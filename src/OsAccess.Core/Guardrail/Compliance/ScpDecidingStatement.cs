@@ -6,13 +6,13 @@ namespace OsAccess.Core.Guardrail.Compliance
     /// </summary>
     public sealed class ScpDecidingStatement
     {
-        internal ScpDecidingStatement(ScpLevel level, ServiceControlPolicy? policy, int? statementIndex, string? sid)
+        internal ScpDecidingStatement(ScpLevel level, ServiceControlPolicy? policy, int? statementNumber, string? sid)
         {
             TargetId = level.TargetId;
             TargetName = level.Name;
             PolicyId = policy?.Id;
             PolicyName = policy?.Name;
-            StatementIndex = statementIndex;
+            StatementNumber = statementNumber;
             Sid = sid;
         }
 
@@ -25,16 +25,16 @@ namespace OsAccess.Core.Guardrail.Compliance
 
         public string? PolicyName { get; }
 
-        /// <summary>0-based index of the statement in the policy.</summary>
-        public int? StatementIndex { get; }
+        /// <summary>Which statement of the policy, counted from 1.</summary>
+        public int? StatementNumber { get; }
 
         public string? Sid { get; }
 
         /// <summary>The policy as people name it: its name, and its id when that differs.</summary>
         public string? PolicyText => PolicyName == null ? null : PolicyName == PolicyId ? PolicyName : $"{PolicyName} ({PolicyId})";
 
-        /// <summary>The statement as people name it: its Sid, or "statement N" (1-based).</summary>
-        public string? StatementText => StatementIndex == null ? null : Sid ?? $"statement {StatementIndex + 1}";
+        /// <summary>The statement as people name it: its Sid, or "statement N".</summary>
+        public string? StatementText => StatementNumber == null ? null : Sid ?? $"statement {StatementNumber}";
 
         public override string ToString() => PolicyName == null
             ? $"no SCP allows at {TargetName}"

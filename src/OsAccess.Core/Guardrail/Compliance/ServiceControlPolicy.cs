@@ -10,7 +10,7 @@ namespace OsAccess.Core.Guardrail.Compliance
             Content = content;
         }
 
-        /// <summary><c>p-…</c>; for documents given offline, a name for them such as <c>ServiceControlPolicy[1] policy 0</c>.</summary>
+        /// <summary><c>p-…</c>; for documents given offline, a name for them such as <c>ServiceControlPolicy level 2 policy 1</c>.</summary>
         public string Id { get; }
 
         public string Name { get; }

@@ -7,9 +7,17 @@ namespace OsAccess.Core.Policy.Json
     /// <summary>
     /// Strict RFC 8259 reader that keeps positions. When a brace or bracket goes missing, it uses the
     /// indentation of the text to name the block that was really left open, the way a person reads it.
+    /// It reads values recursively, so it refuses text nested deeper than <see cref="MaxDepth"/>: any input ends in a
+    /// <see cref="PolicyParseException"/> or a tree, never in a stack overflow that would end the process.
     /// </summary>
     public sealed class JsonTextParser
     {
+        /// <summary>
+        /// How many objects and arrays may be open at once. A policy needs six (Statement, a statement, Condition, an
+        /// operator, a key, its values); 64 is the limit System.Text.Json reads by default.
+        /// </summary>
+        public const int MaxDepth = 64;
+
         private readonly string _text;
         private int _index;
         private int _line = 1;
@@ -130,6 +138,12 @@ namespace OsAccess.Core.Policy.Json
 
         private OpenBlock Open(char opener, string? memberName)
         {
+            if (_open.Count == MaxDepth)
+            {
+                throw new PolicyParseException(
+                    $"More than {MaxDepth} objects and arrays are open at once here, and a policy needs six at most: remove the extra '{opener}'s, or check that the text is a policy.",
+                    Here);
+            }
             var block = new OpenBlock(opener, memberName, Here, IndentOfLine(_lineStart));
             _open.Add(block);
             Advance();

@@ -20,9 +20,9 @@ namespace OsAccess.Core.Policy.Validation
                     var suggestion = ConditionOperator.Suggest(name);
                     var fix = suggestion != null
                         ? $"did you mean \"{suggestion}\"?"
-                        : "use one of " + string.Join(", ", ConditionOperator.BaseOperatorNames) + ", with IfExists (not on Null) or a ForAllValues:/ForAnyValue: prefix";
+                        : "use one of " + string.Join(", ", ConditionOperator.BaseOperatorNames) + ", with IfExists (not on Null) or a ForAllValues:/ForAnyValue: prefix.";
                     context.Report(PolicyFindingRules.UnknownConditionOperator, condition.Operator.Position,
-                        $"\"{name}\" is not a condition operator: {fix}.", index, statement);
+                        $"\"{name}\" is not a condition operator: {fix}", index, statement);
                     continue;
                 }
                 CheckValues(context, index, statement, condition, op!);

@@ -18,13 +18,13 @@ namespace OsAccess.Core.Policy.Validation
     /// </summary>
     public sealed class PolicyFinding
     {
-        public PolicyFinding(string id, PolicyFindingSeverity severity, string message, SourcePosition position, int? statementIndex = null, string? sid = null)
+        public PolicyFinding(string id, PolicyFindingSeverity severity, string message, SourcePosition position, int? statementNumber = null, string? sid = null)
         {
             Id = id;
             Severity = severity;
             Message = message;
             Position = position;
-            StatementIndex = statementIndex;
+            StatementNumber = statementNumber;
             Sid = sid;
         }
 
@@ -37,8 +37,8 @@ namespace OsAccess.Core.Policy.Validation
         /// <summary>Where the problem stands; <see cref="SourcePosition.None"/> for documents built in code.</summary>
         public SourcePosition Position { get; }
 
-        /// <summary>The statement's 0-based index in the Statement array; null for a problem of the whole policy.</summary>
-        public int? StatementIndex { get; }
+        /// <summary>Which statement, counted from 1 as a person counts them; null for a problem of the whole policy.</summary>
+        public int? StatementNumber { get; }
 
         /// <summary>The statement's Sid, when it has one.</summary>
         public string? Sid { get; }
@@ -46,7 +46,7 @@ namespace OsAccess.Core.Policy.Validation
         public override string ToString()
         {
             var where = Position.IsKnown ? $" ({Position})" : string.Empty;
-            var statement = StatementIndex == null ? string.Empty : $" [statement {StatementIndex}{(Sid == null ? string.Empty : " " + Sid)}]";
+            var statement = StatementNumber == null ? string.Empty : $" [statement {StatementNumber}{(Sid == null ? string.Empty : " " + Sid)}]";
             return $"{Severity} {Id}{where}{statement}: {Message}";
         }
     }

@@ -16,8 +16,8 @@ namespace OsAccess.Core.Policy.Validation
 
         public string Title { get; }
 
-        public PolicyFinding At(SourcePosition position, string message, int? statementIndex = null, string? sid = null) =>
-            new PolicyFinding(Id, Severity, message, position, statementIndex, sid);
+        public PolicyFinding At(SourcePosition position, string message, int? statementNumber = null, string? sid = null) =>
+            new PolicyFinding(Id, Severity, message, position, statementNumber, sid);
 
         public override string ToString() => $"{Id} ({Severity}): {Title}";
     }

@@ -17,6 +17,15 @@ namespace OsAccess.Core.Policy.Validation
         /// <summary>IAM and Organizations hold Sids to A-Z, a-z, 0-9; other services' resource policies allow more (SQS, SNS).</summary>
         public static bool RestrictsSidCharacters(PolicyType type) => type != PolicyType.Resource;
 
+        /// <summary>Whose inline policies share the aggregate quota of an inline type: "a user's", "a group's", "a role's".</summary>
+        public static string Owner(PolicyType type) => type switch
+        {
+            PolicyType.UserInline => "a user's",
+            PolicyType.GroupInline => "a group's",
+            PolicyType.RoleInline => "a role's",
+            _ => "a principal's",
+        };
+
         public static string Describe(PolicyType type) => type switch
         {
             PolicyType.Identity => "an identity-based policy",

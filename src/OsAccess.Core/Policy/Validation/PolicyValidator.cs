@@ -47,8 +47,8 @@ namespace OsAccess.Core.Policy.Validation
                 ActionChecks.Check(context, i, statement);
                 ResourceChecks.Check(context, i, statement);
                 ConditionChecks.Check(context, i, statement);
-                PlaceholderChecks.Check(context, i, statement);
             }
+            PlaceholderChecks.Check(context);
             return context.Findings
                 .Select((finding, order) => (finding, order))
                 .OrderBy(x => x.finding.Position.Line)

@@ -30,7 +30,7 @@ namespace OsAccess.Core.Policy.Validation
             {
                 var minifyHint = info.CountsWhitespace && size.Minified != null && size.Minified <= hardLimit
                     ? $" Written without white space it is {size.Minified}, which fits: send it minified."
-                    : " Split it into several policies, or shorten it with wildcards and fewer statements.";
+                    : $" {Capitalized(SizeAdvice.For(context.Type))}.";
                 context.Report(PolicyFindingRules.SizeExceeded, position,
                     $"The policy is {size.Written} {counted}, over the {hardLimit} allowed for {PolicyTypeRules.Describe(context.Type)}{aggregate}.{minifyHint}");
                 return;
@@ -38,8 +38,10 @@ namespace OsAccess.Core.Policy.Validation
             if (size.Written > limit * NearLimitShare)
             {
                 context.Report(PolicyFindingRules.SizeNearLimit, position,
-                    $"The policy is {size.Written} {counted}, within 10% of the {limit} allowed for {PolicyTypeRules.Describe(context.Type)}{aggregate}: leave room for later changes, or split it.");
+                    $"The policy is {size.Written} {counted}, within 10% of the {limit} allowed for {PolicyTypeRules.Describe(context.Type)}{aggregate}: leave room for later changes; past it, {SizeAdvice.For(context.Type)}.");
             }
         }
+
+        private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
     }
 }

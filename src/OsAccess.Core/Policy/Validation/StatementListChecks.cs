@@ -31,7 +31,7 @@ namespace OsAccess.Core.Policy.Validation
                 if (exact.TryGetValue(sid.Value, out var first))
                 {
                     context.Report(PolicyFindingRules.DuplicateSid, sid.Position,
-                        $"Sid \"{sid.Value}\" is already used by statement {first}: give each statement its own Sid.", i, statement);
+                        $"Sid \"{sid.Value}\" is already used by statement {first + 1}: give each statement its own Sid.", i, statement);
                     continue;
                 }
                 exact.Add(sid.Value, i);
@@ -39,7 +39,7 @@ namespace OsAccess.Core.Policy.Validation
                 {
                     var other = statements[similar].Sid!.Value.Value;
                     context.Report(PolicyFindingRules.DuplicateSidIgnoringCase, sid.Position,
-                        $"Sid \"{sid.Value}\" differs from statement {similar}'s \"{other}\" only in letter case: rename one so that each Sid says what its statement is for.", i, statement);
+                        $"Sid \"{sid.Value}\" differs from statement {similar + 1}'s \"{other}\" only in letter case: rename one so that each Sid says what its statement is for.", i, statement);
                 }
                 else
                 {

@@ -23,7 +23,8 @@ namespace OsAccess.Core.Policy.Validation
         public void Report(PolicyFindingRule rule, SourcePosition position, string message) =>
             Findings.Add(rule.At(position, message));
 
+        /// <summary>A statement's problem; <paramref name="statementIndex"/> is its 0-based place in the Statement array.</summary>
         public void Report(PolicyFindingRule rule, SourcePosition position, string message, int statementIndex, PolicyStatement statement) =>
-            Findings.Add(rule.At(position, message, statementIndex, statement.Sid?.Value));
+            Findings.Add(rule.At(position, message, statementIndex + 1, statement.Sid?.Value));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using LocalAws.Authorization;
 using LocalAws.Dispatch;
@@ -9,21 +10,38 @@ using LocalAws.State;
 
 namespace LocalAws.Services.Iam;
 
-/// <summary>Tag, untag and list tags of an IAM resource, with IAM's limits (50 tags, key 128, value 256).</summary>
+/// <summary>
+/// Tag, untag and list tags of an IAM resource, with IAM's limits (50 tags, key 128, value 256) and IAM's character
+/// rule: keys and values of letters, numbers, spaces and <c>_ . : / = + - @</c> only ("Tag", IAM API Reference).
+/// </summary>
 public static class IamTagging
 {
     public const int MaxTags = 50;
 
+    /// <summary>IAM's patterns, as its API reference and its errors spell them.</summary>
+    public const string KeyPattern = @"[\p{L}\p{Z}\p{N}_.:/=+\-@]+";
+    public const string ValuePattern = @"[\p{L}\p{Z}\p{N}_.:/=+\-@]*";
+
+    private static readonly Regex Key = new("^" + KeyPattern + "$", RegexOptions.CultureInvariant);
+    private static readonly Regex Value = new("^" + ValuePattern + "$", RegexOptions.CultureInvariant);
+
     public static List<KeyValuePair<string, string>> Read(ServiceCall call)
     {
         var tags = call.Query.Pairs("Tags");
-        foreach (var (k, v) in tags)
+        for (int i = 0; i < tags.Count; i++)
         {
-            if (k.Length is < 1 or > 128) throw Errors.Validation($"1 validation error detected: Value '{k}' at 'tags.member.key' failed to satisfy constraint: Member must have length less than or equal to 128");
-            if (v.Length > 256) throw Errors.Validation($"1 validation error detected: Value at 'tags.member.value' failed to satisfy constraint: Member must have length less than or equal to 256");
+            var (k, v) = tags[i];
+            string at = $"tags.{i + 1}.member";
+            if (k.Length is < 1 or > 128) throw Refused(k, at + ".key", "Member must have length less than or equal to 128");
+            if (!Key.IsMatch(k)) throw Refused(k, at + ".key", "Member must satisfy regular expression pattern: " + KeyPattern);
+            if (v.Length > 256) throw Refused(v, at + ".value", "Member must have length less than or equal to 256");
+            if (!Value.IsMatch(v)) throw Refused(v, at + ".value", "Member must satisfy regular expression pattern: " + ValuePattern);
         }
         return tags;
     }
+
+    private static AwsException Refused(string value, string at, string constraint) =>
+        Errors.Validation($"1 validation error detected: Value '{value}' at '{at}' failed to satisfy constraint: {constraint}");
 
     public static void Apply(Tags target, IReadOnlyCollection<KeyValuePair<string, string>> tags, string noun)
     {

@@ -4,14 +4,13 @@ using System.Xml.Linq;
 using LocalAws.Dispatch;
 using LocalAws.Protocol;
 using LocalAws.State;
+using OsAccess.Core.Policy.Validation;
 
 namespace LocalAws.Services.Iam;
 
 /// <summary>CreatePolicy, GetPolicy, DeletePolicy, ListPolicies, TagPolicy, UntagPolicy, ListPolicyTags.</summary>
 public static class ManagedPolicyOperations
 {
-    public const int PolicySizeQuota = 6144;
-
     public static XElement CreatePolicy(ServiceCall call)
     {
         string name = call.Query.Required("PolicyName");
@@ -24,7 +23,7 @@ public static class ManagedPolicyOperations
         var account = IamLookup.Account(call);
         if (account.Policies.Values.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
             throw Errors.EntityAlreadyExists($"A policy called {name} already exists. Duplicate names are not allowed.");
-        PolicyChecks.Identity(document, PolicySizeQuota, "PolicySize");
+        PolicyChecks.Identity(document, PolicySizeLimits.ManagedPolicyCharacters, "PolicySize");
         var policy = IamFactory.Policy(arn, name, path, call.Query.Get("Description"), document, call.Now);
         policy.VisibleFrom = call.VisibleFrom;
         IamTagging.Apply(policy.Tags, tags, "policy");

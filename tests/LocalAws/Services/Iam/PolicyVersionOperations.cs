@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using LocalAws.Dispatch;
 using LocalAws.Protocol;
 using LocalAws.State;
+using OsAccess.Core.Policy.Validation;
 
 namespace LocalAws.Services.Iam;
 
@@ -17,7 +18,7 @@ public static class PolicyVersionOperations
         string document = call.Query.Required("PolicyDocument");
         call.Demand("iam:CreatePolicyVersion", policy.Arn);
         if (policy.IsAwsManaged) throw Errors.AccessDenied("AWS managed policies cannot be changed.");
-        PolicyChecks.Identity(document, ManagedPolicyOperations.PolicySizeQuota, "PolicySize");
+        PolicyChecks.Identity(document, PolicySizeLimits.ManagedPolicyCharacters, "PolicySize");
         if (policy.Versions.Count >= MaxVersions)
             throw Errors.LimitExceeded("A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.");
         var version = new PolicyVersion { VersionId = "v" + policy.NextVersion++, Document = document, CreateDate = call.Now };

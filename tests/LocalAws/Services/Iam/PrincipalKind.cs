@@ -1,6 +1,7 @@
 using System;
 using LocalAws.Dispatch;
 using LocalAws.State;
+using OsAccess.Core.Policy.Validation;
 
 namespace LocalAws.Services.Iam;
 
@@ -11,8 +12,8 @@ public sealed record PrincipalKind(
     int ManagedQuota,
     Func<ServiceCall, string, IamPrincipal> Find)
 {
-    public static readonly PrincipalKind User = new("User", 2048, 10, (c, n) => IamLookup.User(c, n));
-    public static readonly PrincipalKind Role = new("Role", 10240, 10, (c, n) => IamLookup.Role(c, n));
+    public static readonly PrincipalKind User = new("User", PolicySizeLimits.UserInlineCharacters, PolicyAttachmentLimits.ManagedPoliciesPerPrincipal, (c, n) => IamLookup.User(c, n));
+    public static readonly PrincipalKind Role = new("Role", PolicySizeLimits.RoleInlineCharacters, PolicyAttachmentLimits.ManagedPoliciesPerPrincipal, (c, n) => IamLookup.Role(c, n));
 
     public string NameParameter => Noun + "Name";
     public string NounLower => Noun.ToLowerInvariant();

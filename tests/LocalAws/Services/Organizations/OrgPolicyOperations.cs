@@ -5,16 +5,13 @@ using LocalAws.Authorization;
 using LocalAws.Dispatch;
 using LocalAws.Protocol;
 using LocalAws.State;
+using OsAccess.Core.Policy.Validation;
 
 namespace LocalAws.Services.Organizations;
 
 /// <summary>SCPs: create, read, update, delete, attach, detach, list; enable and disable the policy type.</summary>
 public static class OrgPolicyOperations
 {
-    /// <summary>SCP content limit: bytes of UTF-8, whitespace included (unlike IAM's character quotas).</summary>
-    public const int ContentQuota = 5120;
-    public const int MaxPerTarget = 5;
-
     public static JsonObject ListPolicies(ServiceCall call)
     {
         var org = OrgLookup.Managed(call);
@@ -95,9 +92,9 @@ public static class OrgPolicyOperations
         var attached = org.AttachedTo(target);
         if (attached.Contains(policy.Id))
             throw Errors.Json("DuplicatePolicyAttachmentException", "A policy with the same type is already attached to the target you specified.");
-        if (attached.Count >= MaxPerTarget)
+        if (attached.Count >= PolicyAttachmentLimits.ServiceControlPoliciesPerTarget)
             throw Errors.OrgConstraint("MAX_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED",
-                "You have attached the maximum number of policies of this type (5) to the specified target.");
+                $"You have attached the maximum number of policies of this type ({PolicyAttachmentLimits.ServiceControlPoliciesPerTarget}) to the specified target.");
         attached.Add(policy.Id);
         return new JsonObject();
     }
@@ -169,7 +166,9 @@ public static class OrgPolicyOperations
     {
         if (PolicyProblems.Find(content, Services.PolicyKind.ServiceControl) is string problem)
             throw Errors.Json("MalformedPolicyDocumentException", "The provided policy document doesn't meet the requirements of the specified policy type. " + problem);
-        if (System.Text.Encoding.UTF8.GetByteCount(content) > ContentQuota)
-            throw Errors.OrgConstraint("POLICY_CONTENT_LIMIT_EXCEEDED", "You have exceeded the maximum policy size (5,120 bytes, whitespace included).");
+        // Every byte of UTF-8 sent counts, white space included: AWS's older page said "bytes (not characters)", and
+        // users report non-ASCII content refused below 5,120 characters (docs/quotas.md).
+        if (System.Text.Encoding.UTF8.GetByteCount(content) > PolicySizeLimits.ServiceControlPolicyCharacters)
+            throw Errors.OrgConstraint("POLICY_CONTENT_LIMIT_EXCEEDED", "You have exceeded the maximum policy size.");
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using LocalAws.Authorization;
@@ -11,9 +10,9 @@ using LocalAws.State;
 namespace LocalAws.Services.Ssm;
 
 /// <summary>
-/// StartSession, ResumeSession, DescribeSessions, TerminateSession. StartSession is authorised on the target node and on the
-/// session document, like AWS; the session is tagged with its starter's aws:userid
-/// (ssm:resourceTag/aws:ssmmessages:session-id), which the conditions of TerminateSession and ResumeSession can test.
+/// StartSession, DescribeSessions, TerminateSession, ResumeSession. StartSession is authorised on the target node and
+/// on the session document, like AWS; the session is tagged with its starter's aws:userid
+/// (ssm:resourceTag/aws:ssmmessages:session-id), which the conditions on TerminateSession and ResumeSession test.
 /// </summary>
 public static class SessionOperations
 {
@@ -42,25 +41,8 @@ public static class SessionOperations
             DocumentName = document, Owner = call.Caller.Arn, OwnerUserId = call.Caller.UserId, Reason = reason, StartDate = call.Now,
         };
         call.World.Sessions[session.SessionId] = session;
-        return Connection(session);
+        return Opened(call, session);
     }
-
-    /// <summary>ResumeSession: a new token and stream URL for an active session of the caller's account; authorised like TerminateSession.</summary>
-    public static JsonObject ResumeSession(ServiceCall call)
-    {
-        string id = call.Json.Required("SessionId");
-        var session = Find(call, id);
-        call.Demand("ssm:ResumeSession", Arn(call, id, session), SessionContext(call, session));
-        if (session is not { IsActive: true }) throw Errors.Json("DoesNotExistException", $"Session {id} does not exist or is not active.");
-        return Connection(session);
-    }
-
-    private static JsonObject Connection(SsmSession session) => new()
-    {
-        ["SessionId"] = session.SessionId,
-        ["TokenValue"] = IdGenerator.Secret(),
-        ["StreamUrl"] = $"wss://ssmmessages.{session.Region}.amazonaws.com/v1/data-channel/{session.SessionId}?role=publish_subscribe&cell-number=AAEAAQ",
-    };
 
     public static JsonObject DescribeSessions(ServiceCall call)
     {
@@ -83,8 +65,7 @@ public static class SessionOperations
     public static JsonObject TerminateSession(ServiceCall call)
     {
         string id = call.Json.Required("SessionId");
-        var session = Find(call, id);
-        call.Demand("ssm:TerminateSession", Arn(call, id, session), SessionContext(call, session));
+        var session = Authorize(call, "ssm:TerminateSession", id);
         if (session is { IsActive: true })
         {
             session.EndDate = call.Now;
@@ -93,23 +74,35 @@ public static class SessionOperations
         return new JsonObject { ["SessionId"] = id };
     }
 
-    private static SsmSession? Find(ServiceCall call, string id) =>
-        call.World.Sessions.TryGetValue(id, out var s) && s.AccountId == call.Caller.AccountId ? s : null;
-
-    private static string Arn(ServiceCall call, string id, SsmSession? session) =>
-        session?.Arn ?? $"arn:aws:ssm:{call.Region}:{call.Caller.AccountId}:session/{id}";
-
-    /// <summary>The caller's context keys, and the session's tag with its starter's aws:userid.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> SessionContext(ServiceCall call, SsmSession? session)
+    /// <summary>Reconnects to a session that is still open: a new token and stream URL, decided like TerminateSession.</summary>
+    public static JsonObject ResumeSession(ServiceCall call)
     {
+        string id = call.Json.Required("SessionId");
+        var session = Authorize(call, "ssm:ResumeSession", id);
+        if (session is not { IsActive: true }) throw Errors.Json("DoesNotExistException", $"Session with id {id} does not exist or has ended.");
+        return Opened(call, session);
+    }
+
+    /// <summary>Demands the action on the session, with its aws:ssmmessages:session-id tag; returns the caller's account's session, or null.</summary>
+    private static SsmSession? Authorize(ServiceCall call, string action, string id)
+    {
+        var session = call.World.Sessions.TryGetValue(id, out var s) && s.AccountId == call.Caller.AccountId ? s : null;
         var context = call.ContextKeys();
         if (session is not null)
         {
             context["ssm:resourceTag/" + SessionIdTag] = ContextKeys.One(session.OwnerUserId);
             context["aws:ResourceTag/" + SessionIdTag] = ContextKeys.One(session.OwnerUserId);
         }
-        return context;
+        call.Demand(action, session?.Arn ?? $"arn:aws:ssm:{call.Region}:{call.Caller.AccountId}:session/{id}", context);
+        return session;
     }
+
+    private static JsonObject Opened(ServiceCall call, SsmSession session) => new()
+    {
+        ["SessionId"] = session.SessionId,
+        ["TokenValue"] = IdGenerator.Secret(),
+        ["StreamUrl"] = $"wss://ssmmessages.{call.Region}.amazonaws.com/v1/data-channel/{session.SessionId}?role=publish_subscribe&cell-number=AAEAAQ",
+    };
 
     private static Func<SsmSession, bool> SessionFilter(string key, string value) => key switch
     {

@@ -7,6 +7,7 @@ using LocalAws.Dispatch;
 using LocalAws.Infrastructure;
 using LocalAws.Protocol;
 using LocalAws.State;
+using OsAccess.Core.Policy.Validation;
 
 namespace LocalAws.Services.Sts;
 
@@ -42,8 +43,8 @@ public static class AssumeRoleOperation
         if (sessionPolicy is not null)
         {
             // STS bounds the plaintext as given, whitespace included (a model constraint, so ValidationError).
-            if (sessionPolicy.Length > 2048)
-                throw Errors.Validation("1 validation error detected: Value at 'policy' failed to satisfy constraint: Member must have length less than or equal to 2048");
+            if (sessionPolicy.Length > PolicySizeLimits.SessionPolicyCharacters)
+                throw Errors.Validation($"1 validation error detected: Value at 'policy' failed to satisfy constraint: Member must have length less than or equal to {PolicySizeLimits.SessionPolicyCharacters}");
             if (PolicyProblems.Find(sessionPolicy, PolicyKind.Identity) is string problem) throw Errors.MalformedPolicyDocument(problem);
         }
 

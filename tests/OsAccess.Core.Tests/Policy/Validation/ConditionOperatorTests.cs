@@ -87,7 +87,13 @@ namespace OsAccess.Core.Tests.Policy.Validation
         [InlineData("forallvalues:stringlike", "ForAllValues:StringLike")]
         [InlineData("DateLessThanIfexists", "DateLessThanIfExists")]
         [InlineData("BOOL", "Bool")]
-        [InlineData("StringEqual", null)]
+        [InlineData("StringEqual", "StringEquals")]
+        [InlineData("StringEqualz", "StringEquals")]
+        [InlineData("DateGreatherThan", "DateGreaterThan")]
+        [InlineData("NumericLessThanOrEquals", "NumericLessThanEquals")]
+        [InlineData("ForAllValues:StringLikee", "ForAllValues:StringLike")]
+        [InlineData("StirngLikeIfExists", "StringLikeIfExists")]
+        [InlineData("Boolean", null)]
         [InlineData("ForEachValue:StringEquals", null)]
         [InlineData("ForAllValues:", null)]
         [InlineData("IfExists", null)]
@@ -99,6 +105,26 @@ namespace OsAccess.Core.Tests.Policy.Validation
         {
             Assert.False(ConditionOperator.TryParse(name, out _));
             Assert.Equal(suggestion, ConditionOperator.Suggest(name));
+        }
+
+        [Fact]
+        public void MisspeltOperatorFindingSuggestsTheNearestOperatorInsteadOfListingThemAll()
+        {
+            var text = PolicyTexts.Identity(PolicyTexts.J(",'Condition':{'StringEqualz':{'aws:username':'alice'}}"));
+
+            var finding = Assert.Single(PolicyValidator.Validate(text), f => f.Id == "UnknownConditionOperator");
+
+            Assert.Equal("\"StringEqualz\" is not a condition operator: did you mean \"StringEquals\"?", finding.Message);
+        }
+
+        [Fact]
+        public void OperatorFarFromAnyStillListsThemAll()
+        {
+            var text = PolicyTexts.Identity(PolicyTexts.J(",'Condition':{'NumericBetween':{'s3:max-keys':'10'}}"));
+
+            var finding = Assert.Single(PolicyValidator.Validate(text), f => f.Id == "UnknownConditionOperator");
+
+            Assert.Contains("use one of StringEquals, StringNotEquals,", finding.Message);
         }
 
         [Fact]

@@ -30,7 +30,7 @@ namespace OsAccess.Core.Tests.Policy.Validation
             var finding = Assert.Single(PolicyValidator.Validate(Scp(J(",'Principal':'*'")), PolicyType.ServiceControl));
 
             Assert.Contains("aws:PrincipalArn", finding.Message);
-            Assert.Equal(0, finding.StatementIndex);
+            Assert.Equal(1, finding.StatementNumber);
             Assert.Equal("DenyStartSession", finding.Sid);
         }
 

@@ -33,6 +33,37 @@ namespace OsAccess.Core.Tests.Policy.Validation
         }
 
         [Fact]
+        public void DocumentationAccountIdsGiveOneFindingPerDocumentListingThePlaces()
+        {
+            var text = PolicyOf(
+                Statement("'Sid':'A','Effect':'Allow','Action':'ssm:StartSession','Resource':['arn:aws:ec2:*:123456789012:instance/*','arn:aws:ssm:*:123456789012:document/x']"),
+                Statement("'Sid':'B','Effect':'Allow','Action':'ec2:DescribeInstances','Resource':'*','Condition':{'StringEquals':{'aws:ResourceAccount':'123456789012'}}"));
+
+            var finding = Assert.Single(PolicyValidator.Validate(text), f => f.Id == "SampleAccountId");
+
+            var first = text.IndexOf("\"arn:aws:ec2:*:123456789012") + 1;
+            var second = text.IndexOf("\"arn:aws:ssm:*:123456789012") + 1;
+            var third = text.IndexOf("\"123456789012\"") + 1;
+            Assert.Equal(new SourcePosition(1, first), finding.Position);
+            Assert.Equal(1, finding.StatementNumber);
+            Assert.Equal(
+                "Account 123456789012, which AWS's documentation uses in examples, is named in 3 places: " +
+                $"Resource at line 1, column {first}; Resource at line 1, column {second}; " +
+                $"Condition value of \"aws:ResourceAccount\" at line 1, column {third}. Put your own account id there.",
+                finding.Message);
+        }
+
+        [Fact]
+        public void DocumentationAccountIdsInABuiltDocumentAreListedByStatement()
+        {
+            var document = OsAccess.Core.Guardrail.OsAccessRolePolicyBuilder.Build("123456789012");
+
+            var finding = Assert.Single(PolicyValidator.Validate(document, PolicyType.RoleInline), f => f.Id == "SampleAccountId");
+
+            Assert.Matches("^Account 123456789012, which AWS's documentation uses in examples, is named in [0-9]+ places: Resource of statement [A-Za-z0-9]+; ", finding.Message);
+        }
+
+        [Fact]
         public void FindingsComeInTheOrderOfTheText()
         {
             var text = PolicyOf(
@@ -43,7 +74,7 @@ namespace OsAccess.Core.Tests.Policy.Validation
 
             Assert.Equal(new[] { "InvalidEffect", "InvalidActionFormat", "Placeholder", "MissingResource", "DuplicateSid" }, findings.Select(f => f.Id));
             Assert.Equal(findings.OrderBy(f => f.Position.Line).ThenBy(f => f.Position.Column).Select(f => f.Id), findings.Select(f => f.Id));
-            Assert.Equal(new int?[] { 0, 0, 0, 1, 1 }, findings.Select(f => f.StatementIndex));
+            Assert.Equal(new int?[] { 1, 1, 1, 2, 2 }, findings.Select(f => f.StatementNumber));
         }
 
         [Fact]
@@ -57,7 +88,7 @@ namespace OsAccess.Core.Tests.Policy.Validation
             var findings = PolicyValidator.Validate(text);
 
             Assert.Equal(new[] { "DuplicateSidIgnoringCase", "DuplicateSid" }, findings.Select(f => f.Id));
-            Assert.Contains("statement 0", findings[1].Message);
+            Assert.Contains("statement 1", findings[1].Message);
         }
 
         [Fact]
@@ -98,8 +129,8 @@ namespace OsAccess.Core.Tests.Policy.Validation
 
             Assert.Equal("Placeholder", finding.Id);
             Assert.False(finding.Position.IsKnown);
-            Assert.Equal(0, finding.StatementIndex);
-            Assert.StartsWith("Error Placeholder [statement 0]: ", finding.ToString());
+            Assert.Equal(1, finding.StatementNumber);
+            Assert.StartsWith("Error Placeholder [statement 1]: ", finding.ToString());
         }
 
         [Fact]

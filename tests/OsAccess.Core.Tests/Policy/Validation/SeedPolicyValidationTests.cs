@@ -40,7 +40,7 @@ namespace OsAccess.Core.Tests.Policy.Validation
                 {
                     Assert.Equal(("DuplicateSidIgnoringCase", PolicyFindingSeverity.Warning), (f.Id, f.Severity));
                     Assert.Equal(new SourcePosition(52, 20), f.Position);
-                    Assert.Equal((4, "SSMStartSession"), (f.StatementIndex, f.Sid));
+                    Assert.Equal((5, "SSMStartSession"), (f.StatementNumber, f.Sid));
                     Assert.Contains("\"SsmStartSession\"", f.Message);
                 },
                 f =>
@@ -48,7 +48,7 @@ namespace OsAccess.Core.Tests.Policy.Validation
                     Assert.Equal(("Placeholder", PolicyFindingSeverity.Error), (f.Id, f.Severity));
                     Assert.Equal(new SourcePosition(58, 17), f.Position);
                     Assert.Contains("\"account-id\"", f.Message);
-                    Assert.Equal(4, f.StatementIndex);
+                    Assert.Equal(5, f.StatementNumber);
                 },
                 f =>
                 {
@@ -86,7 +86,7 @@ namespace OsAccess.Core.Tests.Policy.Validation
 
             Assert.Equal(("SampleAccountId", PolicyFindingSeverity.Warning), (finding.Id, finding.Severity));
             Assert.Equal(new SourcePosition(7, 25), finding.Position);
-            Assert.Equal(0, finding.StatementIndex);
+            Assert.Equal(1, finding.StatementNumber);
             Assert.Null(finding.Sid);
             Assert.True(PolicyValidator.IsValid(new[] { finding }));
         }

@@ -82,6 +82,36 @@ namespace OsAccess.Core.Tests.Policy.Validation
             Assert.Contains("all inline policies", finding.Message);
         }
 
+        [Theory]
+        [InlineData(PolicyType.UserInline, 2100, "customer managed policy attached to the user or to a group it is in")]
+        [InlineData(PolicyType.GroupInline, 5200, "customer managed policies attached to the group")]
+        [InlineData(PolicyType.RoleInline, 10300, "customer managed policies attached to the role")]
+        [InlineData(PolicyType.PermissionsBoundary, 6200, "a user or role has one permissions boundary")]
+        [InlineData(PolicyType.Trust, 4200, "a role has one trust policy")]
+        [InlineData(PolicyType.Identity, 6200, "Split it into several managed policies")]
+        [InlineData(PolicyType.ServiceControl, 5200, "Split its statements across several SCPs")]
+        [InlineData(PolicyType.Session, 2100, "PolicyArns")]
+        public void TooLargeSaysWhatWorksForItsType(PolicyType type, int size, string advice)
+        {
+            var finding = Assert.Single(PolicyValidator.Validate(OfSize(type, size), type), f => f.Id == "SizeExceeded");
+
+            Assert.Contains(advice, finding.Message, System.StringComparison.OrdinalIgnoreCase);
+            var canBeSplit = type == PolicyType.Identity || type == PolicyType.ServiceControl;
+            if (!canBeSplit) Assert.DoesNotContain("split", finding.Message, System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        [Theory]
+        [InlineData(PolicyType.UserInline, 2000, "customer managed policy")]
+        [InlineData(PolicyType.RoleInline, 10000, "customer managed policies")]
+        [InlineData(PolicyType.Trust, 2000, "one trust policy")]
+        public void NearTheLimitSaysWhatWillWorkOnceItIsPassed(PolicyType type, int size, string advice)
+        {
+            var finding = Assert.Single(PolicyValidator.Validate(OfSize(type, size), type), f => f.Id == "SizeNearLimit");
+
+            Assert.Contains(advice, finding.Message);
+            Assert.DoesNotContain("split", finding.Message, System.StringComparison.OrdinalIgnoreCase);
+        }
+
         [Fact]
         public void ResourcePoliciesGetNoSizeFindings()
         {

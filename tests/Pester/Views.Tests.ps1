@@ -1,0 +1,116 @@
+# Every default view, and every Format-Table view, rendered as an 80-column console shows it.
+BeforeAll {
+    Import-Module $env:OSACCESS_MODULE -Force
+    $script:seed = Join-Path $PSScriptRoot '../../examples/seed'
+
+    # Words are cut when the rendered text, with its runs of white space made one space, no longer holds the value.
+    function Get-Flattened([string] $text) { ($text -replace '\s+', ' ').Trim() }
+
+    function Get-Render($InputObject) { $InputObject | Out-String -Width 80 }
+
+    # A line may pass 80 columns only when it is one word (an ARN) too long for any line.
+    function Get-LineTooWide([string] $rendered) {
+        $rendered -split '\r?\n' | Where-Object { $_.Length -gt 80 -and $_.Trim().Contains(' ') }
+    }
+}
+
+Describe 'Views at 80 columns' {
+    Context 'findings' {
+        BeforeAll {
+            $script:findings = @(
+                Test-OSAccessPolicyDocument -Path (Join-Path $seed '*.json')
+                '{"Statement":{"Effect":"allow","Action":"SSM:StartSession","Resource":"arn:aws:ec2:*:account-id:instance/*","Condition":{"StringEqualz":{"aws:username":"alice"}}}}' | Test-OSAccessPolicyDocument
+            )
+            $script:rendered = Get-Render $findings
+        }
+
+        It 'shows every message whole, its words uncut' {
+            $findings.Count | Should -BeGreaterThan 4
+            foreach ($finding in $findings) {
+                Get-Flattened $rendered | Should -BeLikeExactly "*$(Get-Flattened $finding.Message)*" -Because $finding.Id
+            }
+        }
+
+        It 'keeps each line within 80 columns' {
+            Get-LineTooWide $rendered | Should -BeNullOrEmpty
+        }
+
+        It 'heads each finding with its severity, id and place, and each document with its name' {
+            $rendered | Should -Match '(?m)^Error\s+ParseError\s+line 24, column 26\r?$'
+            $rendered | Should -Match '(?m)^\s+Document: .*os-access-policy\.json\r?$'
+            $rendered | Should -Match '(?m)^\s+Document: input 1\r?$'
+        }
+
+        It 'gives Format-Table the columns a table of findings needs, without cutting ids' {
+            $table = Get-Render ($findings | Format-Table)
+
+            $table | Should -Match 'Severity\s+Id\s+Line\s+Col\s+Message'
+            foreach ($id in $findings.Id) { $table | Should -Match "\b$id\b" }
+            Get-LineTooWide $table | Should -BeNullOrEmpty
+        }
+    }
+
+    Context 'built documents' {
+        BeforeAll {
+            $script:documents = @(
+                New-OSAccessScpDocument
+                New-OSAccessRolePolicyDocument 111122223333, 444455556666
+                New-OSAccessTrustPolicyDocument 999988887777
+                New-OSAccessGrantPolicyDocument 111122223333 -Start '2030-12-02 09:00' -Duration 8:00
+            )
+        }
+
+        It 'gives Format-Table the name, account, type and size, not the object model' {
+            $table = Get-Render ($documents | Format-Table)
+
+            $table | Should -Match 'Name\s+AccountId\s+PolicyType\s+Size'
+            $table | Should -Match '(?m)^OSAccessPolicy\s+111122223333\s+RoleInline\s+\d+ of 10240 characters\r?$'
+            $table | Should -Match '(?m)^GuardrailScp\s+ServiceControl\s+\d+ of 5120 characters\r?$'
+            $table | Should -Not -Match 'OsAccess\.Core|\{…|…'
+            Get-LineTooWide $table | Should -BeNullOrEmpty
+        }
+    }
+
+    Context 'the context' {
+        BeforeAll {
+            $script:context = [OsAccess.PowerShell.Context.OSAccessContext]@{
+                Account          = '222222222222'
+                Arn              = 'arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/alice'
+                Region           = 'ap-northeast-1'
+                RegionSource     = '-Region parameter'
+                CredentialSource = 'role OrganizationAccountAccessRole assumed with credentials from profile org-admin'
+            }
+            $script:rendered = Get-Render $context
+        }
+
+        It 'shows the ARN whole on a line of its own' {
+            $rendered -split '\r?\n' | ForEach-Object Trim | Should -Contain $context.Arn
+        }
+
+        It 'shows the credential source in whole words, within 80 columns' {
+            Get-Flattened $rendered | Should -BeLikeExactly "*CredentialSource : $($context.CredentialSource)*"
+            Get-LineTooWide $rendered | Should -BeNullOrEmpty
+        }
+
+        It 'shows a short ARN beside its label' {
+            $context.Arn = 'arn:aws:iam::111111111111:user/alice'
+
+            Get-Render $context | Should -Match '(?m)^Arn\s+: arn:aws:iam::111111111111:user/alice\r?$'
+        }
+    }
+
+    Context 'simulation results' {
+        It 'shows the action and the resource ARN whole' {
+            $allowAll = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}'
+            $arn = 'arn:aws:ec2:ap-northeast-1:123456789012:instance/i-0123456789abcdef0'
+            $results = Test-OSAccessPolicy -PolicyInputList $allowAll -CallerArn 'arn:aws:iam::123456789012:user/alice' `
+                -ActionName ssm:StartSession, ec2-instance-connect:SendSerialConsoleSSHPublicKey -ResourceArn $arn
+
+            $rendered = Get-Render $results
+
+            $rendered | Should -Match '(?m)^allowed\s+ec2-instance-connect:SendSerialConsoleSSHPublicKey\r?$'
+            $rendered | Should -Match "(?m)^\s+on $([regex]::Escape($arn))\r?$"
+            Get-LineTooWide $rendered | Should -BeNullOrEmpty
+        }
+    }
+}

@@ -54,16 +54,6 @@ class SsmTests(unittest.TestCase):
             self.ssm.start_session(Target="i-0a1b2c3d4e5f60001", DocumentName="Custom-Missing")
         self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidDocument")
 
-    def test_resume_session(self):
-        started = self.ssm.start_session(Target="i-0a1b2c3d4e5f60001")
-        resumed = self.ssm.resume_session(SessionId=started["SessionId"])
-        self.assertEqual(resumed["SessionId"], started["SessionId"])
-        self.assertTrue(resumed["StreamUrl"].startswith("wss://") and resumed["TokenValue"])
-        self.ssm.terminate_session(SessionId=started["SessionId"])
-        with self.assertRaises(ClientError) as caught:
-            self.ssm.resume_session(SessionId=started["SessionId"])
-        self.assertEqual(caught.exception.response["Error"]["Code"], "DoesNotExistException")
-
     def test_send_command(self):
         command = self.ssm.send_command(DocumentName="AWS-RunShellScript", InstanceIds=["i-0a1b2c3d4e5f60001"],
                                         Parameters={"commands": ["uptime"]}, Comment="check")["Command"]

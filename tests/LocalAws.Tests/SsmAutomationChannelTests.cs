@@ -5,7 +5,7 @@ using LocalAws.Tests.Support;
 
 namespace LocalAws.Tests;
 
-/// <summary>The other ways onto an instance through Systems Manager: Run Command, associations, Automation, resuming a session.</summary>
+/// <summary>The automation channels onto an instance through Systems Manager: Run Command, associations, Automation.</summary>
 public class SsmAutomationChannelTests : LocalAwsTest<LocalAwsFixture>
 {
     private const string Linux = "i-0a1b2c3d4e5f60001";
@@ -89,24 +89,5 @@ public class SsmAutomationChannelTests : LocalAwsTest<LocalAwsFixture>
         Assert.Matches("^[0-9a-f-]{36}$", started.Json["AutomationExecutionId"]!.GetValue<string>());
         Assert.Equal(new[] { "arn:aws:ssm:us-east-1:222222222222:automation-definition/AWSSupport-ResetAccess:$DEFAULT" }, Resources("ssm:StartAutomationExecution"));
         Assert.Equal("AutomationDefinitionNotFoundException", (await prod.Ssm("StartAutomationExecution", J.O(("DocumentName", "AWS-RunShellScript")))).ErrorCode);
-    }
-
-    [Fact]
-    public async Task ResumeSessionGivesANewStreamForAnActiveSessionOnly()
-    {
-        var prod = await Prod("alice");
-        string id = (await prod.Ssm("StartSession", J.O(("Target", Linux)))).Json["SessionId"]!.GetValue<string>();
-
-        var resumed = await prod.Ssm("ResumeSession", J.O(("SessionId", id)));
-        Assert.True(resumed.Ok, resumed.ToString());
-        Assert.Equal(id, resumed.Json["SessionId"]!.GetValue<string>());
-        Assert.Contains(id, resumed.Json["StreamUrl"]!.GetValue<string>());
-        var request = Aws.Authorizer.Last("ssm:ResumeSession");
-        Assert.Equal($"arn:aws:ssm:us-east-1:222222222222:session/{id}", request.Resource);
-        Assert.EndsWith(":alice", request.Context["ssm:resourceTag/aws:ssmmessages:session-id"].Single());
-
-        await prod.Ssm("TerminateSession", J.O(("SessionId", id)));
-        Assert.Equal("DoesNotExistException", (await prod.Ssm("ResumeSession", J.O(("SessionId", id)))).ErrorCode);
-        Assert.Equal("DoesNotExistException", (await prod.Ssm("ResumeSession", J.O(("SessionId", "nobody-0123456789abcdef0")))).ErrorCode);
     }
 }

@@ -43,15 +43,7 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "$What failed (exit code $LASTEXITCODE)." }
 }
 
-# A fresh pwsh like this one, whether it runs as pwsh or as the repo's dotnet tool.
-function Invoke-Pwsh {
-    $self = (Get-Process -Id $PID).Path
-    if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'pwsh') {
-        & $self -NoProfile -NonInteractive @args
-    } else {
-        & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive @args
-    }
-}
+. (Join-Path $root 'tests/Pester/FreshPwsh.ps1')
 
 function Get-NuGetPackageRoot {
     if ($env:NUGET_PACKAGES) { return $env:NUGET_PACKAGES }
@@ -121,7 +113,7 @@ function Invoke-PesterTests {
     $paths = if ($PesterPath) { $PesterPath } else { Join-Path $root 'tests/Pester' }
     $summary = Join-Path $out 'pester-summary.json'
     if (Test-Path $summary) { Remove-Item $summary }
-    Invoke-Pwsh -File (Join-Path $root 'tests/Invoke-PesterRun.ps1') -Pester $pester `
+    Invoke-FreshPwsh -File (Join-Path $root 'tests/Invoke-PesterRun.ps1') -Pester $pester `
         -Module (Join-Path $moduleDir 'OsAccess.psd1') -Paths ($paths -join ';') -Summary $summary | Out-Host
     if (-not (Test-Path $summary)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
     $s = Get-Content $summary -Raw | ConvertFrom-Json
@@ -143,14 +135,14 @@ switch ($Task) {
     }
     'Demo' {
         Invoke-Build
-        Invoke-Pwsh -File (Join-Path $root 'examples/Demo.ps1') -ModulePath (Join-Path $moduleDir 'OsAccess.psd1')
+        Invoke-FreshPwsh -File (Join-Path $root 'examples/Demo.ps1') -ModulePath (Join-Path $moduleDir 'OsAccess.psd1')
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'Bench' {
         $benchArgs = @('-Configuration', $Configuration)
         # Passed only when given: a bare '*' would be expanded by the shell as a file name pattern.
         if ($BenchName) { $benchArgs += @('-Name', $BenchName) }
-        Invoke-Pwsh -File (Join-Path $root 'bench/run.ps1') @benchArgs
+        Invoke-FreshPwsh -File (Join-Path $root 'bench/run.ps1') @benchArgs
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'LocalAws' {

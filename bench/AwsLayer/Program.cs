@@ -131,6 +131,10 @@ namespace AwsLayer
                 await Task.Delay(5, cancellationToken);
                 return new AssumedRole(new AwsCredentials("ASIA" + n, "s", "t", DateTimeOffset.UtcNow.AddHours(1)), input.RoleArn, "AROA" + n, null);
             }
+
+            public void Dispose()
+            {
+            }
         }
     }
 }

@@ -106,9 +106,9 @@ namespace OsAccess.Differential
             ["Binary"] = new[] { "BinaryEquals" },
         };
 
-        private readonly Random _random;
+        private readonly Random random;
 
-        public CorpusGenerator(int seed) => _random = new Random(seed);
+        public CorpusGenerator(int seed) => random = new Random(seed);
 
         public static readonly DateTimeOffset Now = new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
 
@@ -119,8 +119,8 @@ namespace OsAccess.Differential
             return cases;
         }
 
-        private string _action = string.Empty;
-        private string _resource = string.Empty;
+        private string action = string.Empty;
+        private string resource = string.Empty;
 
         private DifferentialCase Case(int id)
         {
@@ -135,21 +135,21 @@ namespace OsAccess.Differential
                 ResourceAccount = crossAccount ? OtherAccount : Account,
                 CurrentTime = Now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             };
-            _action = @case.Action;
-            _resource = @case.Resource;
-            var identityCount = _random.Next(0, 3);
-            for (var i = 0; i < identityCount; i++) @case.Identity.Add(Policy(_random.Next(1, 4), allowBias: 0.75, principal: false));
-            if (Chance(0.2)) @case.Boundary = new List<string> { Policy(_random.Next(1, 3), allowBias: 0.8, principal: false) };
-            var levels = Chance(0.6) ? _random.Next(1, 4) : 0;
+            this.action = @case.Action;
+            this.resource = @case.Resource;
+            var identityCount = random.Next(0, 3);
+            for (var i = 0; i < identityCount; i++) @case.Identity.Add(Policy(random.Next(1, 4), allowBias: 0.75, principal: false));
+            if (Chance(0.2)) @case.Boundary = new List<string> { Policy(random.Next(1, 3), allowBias: 0.8, principal: false) };
+            var levels = Chance(0.6) ? random.Next(1, 4) : 0;
             for (var l = 0; l < levels; l++)
             {
                 var level = new DifferentialScpLevel { Target = l == 0 ? "r-root" : $"ou-level-{l}" };
                 if (Chance(0.7)) level.Policies.Add(FullAwsAccess);
-                if (Chance(0.5) || level.Policies.Count == 0) level.Policies.Add(Policy(_random.Next(1, 3), allowBias: 0.5, principal: false));
+                if (Chance(0.5) || level.Policies.Count == 0) level.Policies.Add(Policy(random.Next(1, 3), allowBias: 0.5, principal: false));
                 @case.Scp.Add(level);
             }
             var assumeRole = action == "sts:AssumeRole";
-            if (Chance(crossAccount || assumeRole ? 0.7 : 0.2)) @case.ResourcePolicy = Policy(_random.Next(1, 3), allowBias: 0.7, principal: true);
+            if (Chance(crossAccount || assumeRole ? 0.7 : 0.2)) @case.ResourcePolicy = Policy(random.Next(1, 3), allowBias: 0.7, principal: true);
             foreach (var key in Keys)
             {
                 if (key.Derived || !Chance(0.45)) continue;
@@ -177,12 +177,12 @@ namespace OsAccess.Differential
             var statement = new JsonObject { ["Effect"] = allow ? "Allow" : "Deny" };
             if (principal) statement[!allow && Chance(0.3) ? "NotPrincipal" : "Principal"] = Principal();
             var actions = Values(ActionPatterns, 3);
-            if (Chance(0.5)) actions.Add(Pick(new[] { _action, _action.Split(':')[0] + ":*", "*", _action.ToUpperInvariant() }));
+            if (Chance(0.5)) actions.Add(Pick(new[] { action, action.Split(':')[0] + ":*", "*", action.ToUpperInvariant() }));
             statement[Chance(0.85) ? "Action" : "NotAction"] = actions;
             var resources = Values(ResourcePatterns, 3);
-            if (Chance(0.5)) resources.Add(Pick(new[] { _resource, "*", _resource.Substring(0, _resource.LastIndexOf(':') + 1) + "*" }));
+            if (Chance(0.5)) resources.Add(Pick(new[] { resource, "*", resource.Substring(0, resource.LastIndexOf(':') + 1) + "*" }));
             statement[Chance(0.85) ? "Resource" : "NotResource"] = resources;
-            var conditions = Chance(0.3) ? 0 : _random.Next(1, 4);
+            var conditions = Chance(0.3) ? 0 : random.Next(1, 4);
             if (conditions > 0)
             {
                 var block = new JsonObject();
@@ -230,15 +230,15 @@ namespace OsAccess.Differential
 
         private JsonArray Values(string[] pool, int most)
         {
-            var count = _random.Next(1, most + 1);
+            var count = random.Next(1, most + 1);
             var array = new JsonArray();
-            foreach (var value in pool.OrderBy(_ => _random.Next()).Take(count)) array.Add(value);
+            foreach (var value in pool.OrderBy(_ => random.Next()).Take(count)) array.Add(value);
             return array;
         }
 
-        private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
+        private T Pick<T>(T[] items) => items[random.Next(items.Length)];
 
-        private bool Chance(double probability) => _random.NextDouble() < probability;
+        private bool Chance(double probability) => random.NextDouble() < probability;
 
         /// <summary>Whether a key is multivalued (the oracle receives its values as an array).</summary>
         public static bool IsMultivalued(string key) => Keys.Any(k => k.Multivalued && string.Equals(k.Key, key, StringComparison.OrdinalIgnoreCase));

@@ -8,7 +8,7 @@ namespace OsAccess.Differential
     /// <summary>Turns generated cases into evaluation requests, compiling each distinct policy text once.</summary>
     public sealed class DifferentialRequests
     {
-        private readonly Dictionary<string, CompiledPolicy> _compiled = new Dictionary<string, CompiledPolicy>(StringComparer.Ordinal);
+        private readonly Dictionary<string, CompiledPolicy> compiled = new Dictionary<string, CompiledPolicy>(StringComparer.Ordinal);
 
         /// <summary>Builds the request and fills <see cref="DifferentialCase.Context"/> with what the oracle must be told (it derives nothing).</summary>
         public EvaluationRequest Build(DifferentialCase @case)
@@ -38,10 +38,10 @@ namespace OsAccess.Differential
 
         private CompiledPolicy Compile(string json)
         {
-            if (!_compiled.TryGetValue(json, out var policy))
+            if (!compiled.TryGetValue(json, out var policy))
             {
-                policy = CompiledPolicy.Parse(json, $"policy-{_compiled.Count}");
-                _compiled.Add(json, policy);
+                policy = CompiledPolicy.Parse(json, $"policy-{compiled.Count}");
+                compiled.Add(json, policy);
             }
             return policy;
         }

@@ -5,6 +5,7 @@ BeforeAll {
     # OsAccess.Aws lives in its own load context, so its types are reached through the cmdlet base, not by name.
     $awsAssembly = [OsAccess.PowerShell.Common.OsAccessAwsCmdlet].GetProperty('Session', [Reflection.BindingFlags]'NonPublic,Instance').PropertyType.Assembly
     $script:serviceException = $awsAssembly.GetType('OsAccess.Aws.Http.AwsServiceException', $true)
+    $script:consistencyException = $awsAssembly.GetType('OsAccess.Aws.Retry.EventualConsistencyException', $true)
 }
 
 Describe 'AWS error mapping' {
@@ -25,11 +26,34 @@ Describe 'AWS error mapping' {
         @{ Code = 'EntityAlreadyExists'; Status = 409; Category = 'ResourceExists' }
         @{ Code = 'DuplicatePolicyException'; Status = 400; Category = 'ResourceExists' }
         @{ Code = 'Throttling'; Status = 400; Category = 'LimitsExceeded' }
+        @{ Code = 'ConcurrentModificationException'; Status = 400; Category = 'LimitsExceeded' }
         @{ Code = 'LimitExceeded'; Status = 409; Category = 'LimitsExceeded' }
         @{ Code = 'ServiceFailure'; Status = 500; Category = 'ResourceUnavailable' }
         @{ Code = 'SomethingNew'; Status = 400; Category = 'NotSpecified' }
     ) {
-        $script:records::CategoryOf($Code, $Status) | Should -Be $Category
+        $failure = $script:serviceException::new('IAM', 'GetRole', $Code, 'm', 'r', [System.Net.HttpStatusCode]$Status, $null)
+
+        $record = $script:records::From($failure, $null)
+
+        $record.CategoryInfo.Category | Should -Be $Category
+        $record.FullyQualifiedErrorId | Should -Be "IAM.$Code"
+    }
+
+    It 'reports a call that outlasted IAM''s propagation as EventualConsistencyTimeout' {
+        $last = $script:serviceException::new('STS', 'AssumeRole', 'AccessDenied', 'm', 'r', [System.Net.HttpStatusCode]::Forbidden, $null)
+        $failure = $script:consistencyException::new('Assuming arn:aws:iam::222222222222:role/OSAccess', [TimeSpan]::FromSeconds(30), $last)
+
+        $record = $script:records::From($failure, '222222222222')
+
+        $record.FullyQualifiedErrorId | Should -Be 'EventualConsistencyTimeout'
+        $record.CategoryInfo.Category | Should -Be 'OperationTimeout'
+    }
+
+    It 'reports an unreachable endpoint as AwsConnectionFailed' {
+        $record = $script:records::From([System.Net.Http.HttpRequestException]::new('Connection refused'), $null)
+
+        $record.FullyQualifiedErrorId | Should -Be 'AwsConnectionFailed'
+        $record.CategoryInfo.Category | Should -Be 'ConnectionError'
     }
 
     It 'names the ErrorId after the service and the AWS code, and keeps the request id' {

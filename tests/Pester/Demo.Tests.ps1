@@ -1,9 +1,7 @@
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'FreshPwsh.ps1')
     $script:demo = Join-Path $PSScriptRoot '../../examples/Demo.ps1'
-    $self = (Get-Process -Id $PID).Path
-    $pwshArgs = @('-NoProfile', '-NonInteractive', '-File', $demo, '-ModulePath', $env:OSACCESS_MODULE)
-    if ([IO.Path]::GetFileNameWithoutExtension($self) -ne 'pwsh') { $pwshArgs = @((Join-Path $PSHOME 'pwsh.dll')) + $pwshArgs }
-    $script:output = (& $self @pwshArgs 2>&1 | Out-String)
+    $script:output = (Invoke-FreshPwsh -File $demo -ModulePath $env:OSACCESS_MODULE 2>&1 | Out-String)
     $script:exitCode = $LASTEXITCODE
 }
 

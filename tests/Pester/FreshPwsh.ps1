@@ -1,16 +1,23 @@
-# Runs a script in a fresh pwsh (AWSSDK.Core fixes the config file's path and home folder at its first use in a
-# process), with some environment variables set for it alone. Returns its output and errors as text lines.
-
+# Runs a fresh pwsh like the one running this script, whether that is pwsh itself or the repo's dotnet tool
+# (`dotnet pwsh`, where the process is dotnet and PowerShell is pwsh.dll in $PSHOME), without a profile and
+# without prompts; the arguments go to pwsh as given (-File ..., -Command ...). Its exit code is in $LASTEXITCODE.
+# Dot-sourced by build.ps1 and by the tests that need a process of their own.
 function Invoke-FreshPwsh {
-    param([string] $Script, [hashtable] $Environment = @{})
     $self = (Get-Process -Id $PID).Path
     [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'pwsh') { @() } else { Join-Path $PSHOME 'pwsh.dll' }
+    & $self @prefix -NoProfile -NonInteractive @args
+}
+
+# Runs a script (-Command) in a fresh pwsh (AWSSDK.Core fixes the config file's path and home folder at its first use in a
+# process), with some environment variables set for it alone. Returns its output and errors as text lines.
+function Invoke-FreshPwshScript {
+    param([string] $Script, [hashtable] $Environment = @{})
     $saved = @{}
     foreach ($name in $Environment.Keys) {
         $saved[$name] = [Environment]::GetEnvironmentVariable($name)
         [Environment]::SetEnvironmentVariable($name, $Environment[$name])
     }
-    try { & $self @prefix -NoProfile -NonInteractive -Command $Script 2>&1 | ForEach-Object { "$_" } }
+    try { Invoke-FreshPwsh -Command $Script 2>&1 | ForEach-Object { "$_" } }
     finally { foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) } }
 }
 

@@ -83,7 +83,7 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
 "$($variable.IamEndpoint)|$($variable.StsEndpoint)"
 '@
 
-            try { $lines = Invoke-FreshPwsh $script }
+            try { $lines = Invoke-FreshPwshScript $script }
             finally { Remove-Item $env:AWS_CONFIG_FILE }
 
             $lines | Should -Be @(
@@ -256,31 +256,61 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
     }
 
     Context 'stopping' {
-        It 'cancels the AWS call in flight when the pipeline is stopped, as Ctrl+C does' {
-            $hanging = Start-FakeSts -Hang
-            $ps = [powershell]::Create()
-            $invocation = $null
-            try {
-                $null = $ps.AddCommand('Import-Module').AddArgument($env:OSACCESS_MODULE).AddStatement().
-                    AddCommand('Get-OSAccessContext').AddParameter('AccessKey', 'AKIAHANG').AddParameter('SecretKey', 's').
-                    AddParameter('Region', 'us-east-1').AddParameter('EndpointUrl', $hanging.Url)
-                $invocation = $ps.BeginInvoke()
-                $deadline = [DateTime]::UtcNow.AddSeconds(60)
-                while ($hanging.Requests.Count -eq 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
-                $hanging.Requests.Count | Should -Be 1
+        BeforeAll {
+            # Runs Get-OSAccessContext against an STS that never answers, stops the pipeline as Ctrl+C does once the first
+            # call has arrived, then lets the STS answer; returns whether the stop ended the pipeline and what STS received.
+            function Stop-WhileStsHangs([hashtable] $Parameters) {
+                $hanging = Start-FakeSts -Hang
+                $ps = [powershell]::Create()
+                $invocation = $null
+                try {
+                    $null = $ps.AddCommand('Import-Module').AddArgument($env:OSACCESS_MODULE).AddStatement().
+                        AddCommand('Get-OSAccessContext').AddParameter('AccessKey', 'AKIAHANG').AddParameter('SecretKey', 's').
+                        AddParameter('Region', 'us-east-1').AddParameter('EndpointUrl', $hanging.Url).AddParameters($Parameters)
+                    $invocation = $ps.BeginInvoke()
+                    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+                    while ($hanging.Requests.Count -eq 0 -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+                    $first = $hanging.Requests.Count
 
-                $stop = $ps.BeginStop($null, $null)
-
-                # The fake never answers and the HTTP timeout is 60 s: only cancellation ends the call within this bound.
-                $stop.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(30)) | Should -BeTrue
-                $ps.InvocationStateInfo.State | Should -Be 'Stopped'
-                $hanging.Requests.Count | Should -Be 1 -Because 'a cancelled call is not retried'
-            } finally {
-                $hanging.Release()
-                if ($invocation) { $null = $invocation.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(90)) }
-                $hanging.Stop()
-                $ps.Dispose()
+                    # The fake never answers and the HTTP timeout is 60 s: only cancellation ends the call within this bound.
+                    $stopped = $ps.BeginStop($null, $null).AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(30))
+                    $result = [pscustomobject]@{
+                        RequestsBeforeStop = $first
+                        Stopped = $stopped
+                        State = $ps.InvocationStateInfo.State
+                        RequestsAtStop = $hanging.Requests.Count
+                        Requests = $null
+                    }
+                    $hanging.Release()
+                    $null = $invocation.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(30))
+                    $result.Requests = $hanging.Requests.ToArray()
+                    $result
+                } finally {
+                    $hanging.Release()
+                    if ($invocation) { $null = $invocation.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds(90)) }
+                    $hanging.Stop()
+                    $ps.Dispose()
+                }
             }
+        }
+
+        It 'cancels the AWS call in flight when the pipeline is stopped, as Ctrl+C does' {
+            $run = Stop-WhileStsHangs @{}
+
+            $run.RequestsBeforeStop | Should -Be 1
+            $run.Stopped | Should -BeTrue
+            $run.State | Should -Be 'Stopped'
+            $run.RequestsAtStop | Should -Be 1 -Because 'a cancelled call is not retried'
+        }
+
+        It 'cancels the calls in flight and starts no other account when stopped while member accounts are reached' {
+            $run = Stop-WhileStsHangs @{ AccountId = [string[]]('222222222222', '333333333333', '444444444444', '555555555555'); ThrottleLimit = 1 }
+
+            $run.RequestsBeforeStop | Should -Be 1
+            $run.Stopped | Should -BeTrue
+            $run.State | Should -Be 'Stopped'
+            @($run.Requests | Where-Object Body -Match 'RoleArn=arn:aws:iam::(333333333333|444444444444|555555555555):') |
+                Should -BeNullOrEmpty -Because 'no account starts once the pipeline is stopped'
         }
     }
 
@@ -291,7 +321,7 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
         }
 
         It 'shows the identity reached in each member account through the cross-account role' {
-            $contexts = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 222222222222, 333333333333
+            $contexts = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 222222222222, 333333333333 | Sort-Object Account
 
             $contexts.Account | Should -Be '222222222222', '333333333333'
             $contexts[0].Arn | Should -Be 'arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/OsAccess'
@@ -301,13 +331,57 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
 
         It 'assumes each role once however often its account arrives' {
             $accounts = '444444444444', '444444444444', '555555555555' | ForEach-Object { [pscustomobject]@{ Id = $_ } }
-            $null = $accounts | Get-OSAccessContext -AK AKIAHUB -SK s -RoleName OSAccessAdmin -ExternalId ext-1
+            $null = $accounts | Get-OSAccessContext -AK AKIAHUB -SK s -CrossAccountRoleName OSAccessAdmin -ExternalId ext-1
 
-            $assumed = $script:sts.Requests.ToArray() | Select-Object -Skip $script:before | Where-Object Body -Match 'Action=AssumeRole'
+            $assumed = $script:sts.Requests.ToArray() | Select-Object -Skip $script:before | Where-Object Body -Match 'Action=AssumeRole' | Sort-Object Body
             @($assumed).Count | Should -Be 2
             $assumed[0].Body | Should -Match 'RoleArn=arn:aws:iam::444444444444:role/OSAccessAdmin'
             $assumed[0].Body | Should -Match 'ExternalId=ext-1'
             $assumed[0].AccessKey | Should -Be 'AKIAHUB'
+        }
+
+        It 'keeps -RoleName, the old name of -CrossAccountRoleName, as its alias' {
+            $context = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 121212121212 -RoleName OSAccessAdmin
+
+            $context.AssumedRole | Should -Be 'arn:aws:iam::121212121212:role/OSAccessAdmin'
+            (Get-Command Get-OSAccessContext).Parameters['CrossAccountRoleName'].Aliases | Should -Be 'RoleName'
+        }
+
+        It 'refuses a -ThrottleLimit below 1 before calling anything' {
+            { Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 222222222222 -ThrottleLimit 0 -ErrorAction Stop } |
+                Should -Throw -ErrorId 'ParameterArgumentValidationError,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+            $script:sts.Requests.Count | Should -Be $script:before
+        }
+
+        It 'reaches every account, however many at once' -ForEach @(@{ Limit = 1 }, @{ Limit = 3 }, @{ Limit = 64 }) {
+            $accounts = 1..12 | ForEach-Object { '1000000000{0:d2}' -f $_ }
+
+            $contexts = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId $accounts -ThrottleLimit $Limit
+
+            $contexts.Account | Sort-Object | Should -Be $accounts
+            $assumed = $script:sts.Requests.ToArray() | Select-Object -Skip $script:before | Where-Object Body -Match 'Action=AssumeRole'
+            @($assumed).Count | Should -Be 12
+        }
+
+        It 'shows its progress: accounts done of accounts given, and the account in hand' {
+            $ps = [powershell]::Create()
+            try {
+                $null = $ps.AddCommand('Import-Module').AddArgument($env:OSACCESS_MODULE).AddStatement().
+                    AddCommand('Get-OSAccessContext').AddParameter('AccessKey', 'AKIAHUB').AddParameter('SecretKey', 's').
+                    AddParameter('AccountId', [string[]]('222222222222', '333333333333', '999999999999'))
+                $contexts = $ps.Invoke()
+
+                @($contexts).Count | Should -Be 2
+                $progress = @($ps.Streams.Progress | Where-Object Activity -eq 'Get-OSAccessContext')
+                $progress.Count | Should -Be 7 -Because 'one record as each of 3 accounts starts and ends, and one to close'
+                $progress[-2].StatusDescription | Should -Be '3 of 3 accounts done, 0 in progress'
+                $progress[-2].PercentComplete | Should -Be 100
+                $progress[-1].RecordType | Should -Be 'Completed'
+                ($progress.CurrentOperation | Where-Object { $_ } | Sort-Object -Unique) | Should -Be 'account 222222222222', 'account 333333333333', 'account 999999999999'
+                @($ps.Streams.Error).Count | Should -Be 1
+            } finally {
+                $ps.Dispose()
+            }
         }
 
         It 'assumes the role again for a record that brings other credentials' {
@@ -315,7 +389,7 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             $null = $records | Get-OSAccessContext -SK s
 
             $assumed = $script:sts.Requests.ToArray() | Select-Object -Skip $script:before | Where-Object Body -Match 'Action=AssumeRole'
-            $assumed.AccessKey | Should -Be 'AKIAFIRST', 'AKIASECOND'
+            $assumed.AccessKey | Sort-Object | Should -Be 'AKIAFIRST', 'AKIASECOND'
         }
 
         It 'accepts accounts piped by their Id or AccountId property' {
@@ -327,9 +401,19 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             { Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 12345 -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
         }
 
+        It 'refuses a -RoleName that IAM would refuse, before calling STS' {
+            $errors = $null
+            $contexts = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 222222222222 -RoleName 'role/OSAccess' -ErrorVariable errors -ErrorAction SilentlyContinue
+
+            $contexts | Should -BeNullOrEmpty
+            $errors[0].FullyQualifiedErrorId | Should -Be 'InvalidArgument,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+            $errors[0].Exception.Message | Should -BeLike "'role/OSAccess' is not a valid IAM role name: use 1 to 64 letters*"
+            $script:sts.Requests.ToArray() | Select-Object -Skip $script:before | Where-Object Body -Match 'Action=AssumeRole' | Should -BeNullOrEmpty
+        }
+
         It 'writes one error per account it cannot reach and goes on' {
             $errors = $null
-            $contexts = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 999999999999, 777777777777 -ErrorVariable errors -ErrorAction SilentlyContinue
+            $contexts = Get-OSAccessContext -AK AKIAHUB -SK s -AccountId 999999999999, 777777777777 -ThrottleLimit 1 -ErrorVariable errors -ErrorAction SilentlyContinue
 
             @($contexts).Account | Should -Be '777777777777'
             @($errors).Count | Should -Be 1
@@ -360,10 +444,30 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
 
         It 'reaches member accounts through OrganizationAccountAccessRole' {
             $contexts = Get-OSAccessContext -AK $script:localAws.AccessKeyId -SK $script:localAws.SecretAccessKey -Region us-east-1 `
-                -EndpointUrl $script:localAws.Endpoint -AccountId 222222222222, 333333333333
+                -EndpointUrl $script:localAws.Endpoint -AccountId 222222222222, 333333333333 | Sort-Object Account
 
             $contexts.Account | Should -Be '222222222222', '333333333333'
             $contexts.Arn | Should -BeLike 'arn:aws:sts::*:assumed-role/OrganizationAccountAccessRole/*'
+        }
+
+        It 'reaches the members two at a time under latency, assuming each role once, and reports the account it cannot reach' {
+            $admin = "$($script:localAws.Endpoint)_localaws"
+            $null = Invoke-RestMethod -Method Delete "$admin/requests"
+            $null = Invoke-RestMethod -Method Post "$admin/faults" -ContentType 'application/json' -Body '{"kind":"latency","service":"sts","latencyMs":200}'
+            try {
+                $errors = $null
+                $contexts = Get-OSAccessContext -AK $script:localAws.AccessKeyId -SK $script:localAws.SecretAccessKey -Region us-east-1 `
+                    -EndpointUrl $script:localAws.Endpoint -AccountId 222222222222, 333333333333, 444444444444, 555555555555 -ThrottleLimit 2 `
+                    -ErrorVariable errors -ErrorAction SilentlyContinue
+                $log = Invoke-RestMethod "$admin/requests"
+            } finally {
+                $null = Invoke-RestMethod -Method Delete "$admin/faults"
+            }
+
+            $contexts.Account | Sort-Object | Should -Be '222222222222', '333333333333', '444444444444'
+            $errors.TargetObject | Should -Be '555555555555'
+            $log.counts.'sts:AssumeRole' | Should -Be 4
+            $log.counts.'sts:GetCallerIdentity' | Should -Be 3
         }
 
         It 'reports the AccessDenied of a user who may not assume the role' {
@@ -395,7 +499,7 @@ foreach ($name in 'ops', 'change') {
             }
 
             It 'assumes the role at -EndpointUrl, named after the source identity or role_session_name' {
-                $lines = Invoke-FreshPwsh $script:roleScript -Environment @{ AWS_CONFIG_FILE = $script:roleConfig; LOCALAWS_ENDPOINT = $script:localAws.Endpoint }
+                $lines = Invoke-FreshPwshScript $script:roleScript -Environment @{ AWS_CONFIG_FILE = $script:roleConfig; LOCALAWS_ENDPOINT = $script:localAws.Endpoint }
 
                 $lines | Should -Be @(
                     'arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/admin'
@@ -429,7 +533,7 @@ try {
                     -AccessToken $script:signIn.accessToken -ExpiresAt ([datetime]::UtcNow.AddHours(1))
                 $null = Invoke-RestMethod -Method Delete -Uri "$($script:localAws.Endpoint)_localaws/requests"
 
-                $lines = Invoke-FreshPwsh ($script:ssoScript -replace '@args', "-EndpointUrl $($script:localAws.Endpoint)") -Environment @{ HOME = $ssoHome; AWS_CONFIG_FILE = $null }
+                $lines = Invoke-FreshPwshScript ($script:ssoScript -replace '@args', "-EndpointUrl $($script:localAws.Endpoint)") -Environment @{ HOME = $ssoHome; AWS_CONFIG_FILE = $null }
 
                 $lines | Should -Be "222222222222|arn:aws:sts::222222222222:assumed-role/OrganizationAccountAccessRole/alice@example.com|profile 'hub'"
                 $log = Invoke-RestMethod -Uri "$($script:localAws.Endpoint)_localaws/requests"
@@ -442,7 +546,7 @@ try {
                 $ssoHome = New-SsoHome -Path (Join-Path $TestDrive 'session') -Config $config -CacheKey 'corp' -StartUrl $script:startUrl `
                     -AccessToken $script:signIn.accessToken -ExpiresAt ([datetime]::UtcNow.AddHours(1))
 
-                $lines = Invoke-FreshPwsh ($script:ssoScript -replace '@args', '') -Environment @{
+                $lines = Invoke-FreshPwshScript ($script:ssoScript -replace '@args', '') -Environment @{
                     HOME = $ssoHome; AWS_CONFIG_FILE = $null; AWS_ENDPOINT_URL_SSO = $script:localAws.Endpoint; AWS_ENDPOINT_URL_STS = $script:localAws.Endpoint }
 
                 $lines | Should -Be "333333333333|arn:aws:sts::333333333333:assumed-role/OrganizationAccountAccessRole/alice@example.com|profile 'hub'"
@@ -455,7 +559,7 @@ try {
                     -AccessToken $script:signIn.accessToken -ExpiresAt ([datetime]::UtcNow.AddMinutes(-1))
                 $null = Invoke-RestMethod -Method Delete -Uri "$($script:localAws.Endpoint)_localaws/requests"
 
-                $lines = Invoke-FreshPwsh ($script:ssoScript -replace '@args', "-EndpointUrl $($script:localAws.Endpoint)") -Environment @{ HOME = $ssoHome; AWS_CONFIG_FILE = $null }
+                $lines = Invoke-FreshPwshScript ($script:ssoScript -replace '@args', "-EndpointUrl $($script:localAws.Endpoint)") -Environment @{ HOME = $ssoHome; AWS_CONFIG_FILE = $null }
 
                 $lines | Should -Be "CredentialsNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand|The SSO token for profile 'hub' has expired: run ``aws sso login --profile hub``."
                 (Invoke-RestMethod -Uri "$($script:localAws.Endpoint)_localaws/requests").total | Should -Be 0
@@ -474,7 +578,7 @@ try {
             $help.Synopsis | Should -Not -BeNullOrEmpty
             $help.Synopsis | Should -Not -Match '^\s*Get-OSAccessContext'
             @($help.Examples.Example).Count | Should -BeGreaterOrEqual 3
-            foreach ($name in 'AccountId', 'RoleName', 'ExternalId', 'AccessKey', 'SecretKey', 'SessionToken', 'ProfileName', 'ProfileLocation', 'Credential', 'Region', 'EndpointUrl') {
+            foreach ($name in 'AccountId', 'CrossAccountRoleName', 'ExternalId', 'ThrottleLimit', 'AccessKey', 'SecretKey', 'SessionToken', 'ProfileName', 'ProfileLocation', 'Credential', 'Region', 'EndpointUrl') {
                 ($help.Parameters.Parameter | Where-Object Name -eq $name).Description | Should -Not -BeNullOrEmpty -Because "-$name needs help"
             }
         }

@@ -2,17 +2,9 @@
 # Each case runs in a fresh pwsh whose TZ is the zone under test, because the zone is fixed when a process starts.
 BeforeAll {
     # Runs a script in a fresh pwsh in the given zone, with the module imported, and returns its output as one string.
+    . (Join-Path $PSScriptRoot 'FreshPwsh.ps1')
     function Invoke-InZone([string] $Zone, [string] $Script) {
-        $self = (Get-Process -Id $PID).Path
-        [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'pwsh') { @() } else { Join-Path $PSHOME 'pwsh.dll' }
-        $saved = $env:TZ
-        try {
-            $env:TZ = $Zone
-            $command = "Import-Module '$env:OSACCESS_MODULE'`n" + $Script
-            (& $self @prefix -NoProfile -NonInteractive -Command $command 2>&1 | ForEach-Object { "$_" }) -join "`n"
-        } finally {
-            $env:TZ = $saved
-        }
+        (Invoke-FreshPwshScript ("Import-Module '$env:OSACCESS_MODULE'`n" + $Script) -Environment @{ TZ = $Zone }) -join "`n"
     }
 
     $script:year = (Get-Date).Year + 1

@@ -31,6 +31,30 @@ Describe 'The OsAccess module' {
         { Get-OSAccessContext -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
     }
 
+    It 'names the cross-account role, the OSAccess role and the hub account the same way in every cmdlet' {
+        foreach ($command in Get-Command -Module OsAccess) {
+            $parameters = $command.Parameters.Values
+            $roleParameters = @($parameters | Where-Object { $_.Name -like '*RoleName' -or ($_.Aliases -like '*RoleName') })
+            foreach ($parameter in $roleParameters) {
+                # The guardrail's own kinds of role: exempt, automation, and those that may still change them (deployment).
+                $parameter.Name | Should -BeIn 'RoleName', 'CrossAccountRoleName', 'ExemptRoleName', 'AutomationRoleName', 'DeploymentRoleName' -Because "$($command.Name) -$($parameter.Name)"
+            }
+            if ($command.Parameters.ContainsKey('CrossAccountRoleName')) {
+                $command.Parameters.Keys | Should -Contain 'ExternalId' -Because "$($command.Name) reaches member accounts"
+                $command.Parameters.Keys | Should -Contain 'ThrottleLimit' -Because "$($command.Name) reaches member accounts"
+            }
+            if ($command.Parameters.ContainsKey('RoleName')) {
+                $default = ((Get-Help $command.Name -Parameter RoleName).defaultValue | Out-String).Trim()
+                $default | Should -Be 'OSAccess' -Because "-RoleName of $($command.Name) is the OSAccess role"
+            }
+            foreach ($parameter in $parameters | Where-Object { $_.Name -like '*Hub*' }) {
+                $parameter.Name | Should -Be 'HubAccountId' -Because "$($command.Name) -$($parameter.Name)"
+            }
+        }
+        (Get-Command Get-OSAccessContext).Parameters['CrossAccountRoleName'].Aliases | Should -Be 'RoleName' -Because 'its former name stays an alias for this release'
+        (Get-Command New-OSAccessTrustPolicyDocument).Parameters.Keys | Should -Contain 'HubAccountId'
+    }
+
     It 'has each cmdlet''s page in docs/cmdlets as Update-CmdletDocs.ps1 writes it from the help' {
         $written = Join-Path $TestDrive 'cmdlets'
         & (Join-Path $PSScriptRoot '../../tools/cmdlet-docs/Update-CmdletDocs.ps1') -ModulePath $env:OSACCESS_MODULE -OutputPath $written
@@ -109,6 +133,21 @@ Describe 'Help for <_>' -ForEach $cmdletNames {
         foreach ($parameter in $command.Parameters.Values | Where-Object Name -NotIn $common) {
             $expected = if ($parameter.Aliases.Count) { $parameter.Aliases -join ', ' } else { 'none' }
             ($help.Parameters.Parameter | Where-Object Name -EQ $parameter.Name).Aliases | Should -Be $expected -Because "parameter -$($parameter.Name)"
+        }
+    }
+
+    It 'has the ConfirmImpact that docs/writing.md gives it, and asks before changing AWS only if it has one' {
+        $row = Get-Content (Join-Path $PSScriptRoot '../../docs/writing.md') | Where-Object { $_.StartsWith("| ``$($command.Name)`` |") }
+        $row | Should -Not -BeNullOrEmpty -Because 'every cmdlet has a row in docs/writing.md'
+        $documented = ($row -split '\|')[2].Trim()
+        $attribute = $command.ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
+
+        if ($documented -eq 'none') {
+            $attribute.SupportsShouldProcess | Should -BeFalse
+        } else {
+            $attribute.SupportsShouldProcess | Should -BeTrue
+            $attribute.ConfirmImpact | Should -Be $documented
+            $command.ImplementingType.IsSubclassOf([OsAccess.PowerShell.Common.OsAccessWriteCmdlet]) | Should -BeTrue
         }
     }
 

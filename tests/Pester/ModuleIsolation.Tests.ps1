@@ -12,12 +12,11 @@ BeforeAll {
     }
 
     # Runs a script in a fresh pwsh with the module path, the fake STS and the other AWSSDK.Core, and returns its output lines.
-    function Invoke-FreshPwsh([string] $Script, [string] $OtherCore) {
-        $self = (Get-Process -Id $PID).Path
-        [string[]] $prefix = if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'pwsh') { @() } else { Join-Path $PSHOME 'pwsh.dll' }
-        $env:OSACCESS_TEST_STS = $script:sts.Url
-        $env:OSACCESS_TEST_OTHER_CORE = $OtherCore
-        & $self @prefix -NoProfile -NonInteractive -Command ("`$env:AWS_EC2_METADATA_DISABLED = 'true'`n" + $Script) 2>&1 | ForEach-Object { "$_" }
+    . (Join-Path $PSScriptRoot 'FreshPwsh.ps1')
+    function Invoke-IsolationCase([string] $Script, [string] $OtherCore) {
+        Invoke-FreshPwshScript $Script -Environment @{
+            OSACCESS_TEST_STS = $script:sts.Url; OSACCESS_TEST_OTHER_CORE = $OtherCore; AWS_EC2_METADATA_DISABLED = 'true'
+        }
     }
 
     $script:useOsAccess = @'
@@ -37,7 +36,6 @@ $credential = [Amazon.Runtime.BasicAWSCredentials]::new('AKIAOTHERSDK', 's')
 
 AfterAll {
     $script:sts.Stop()
-    Remove-Item Env:OSACCESS_TEST_STS, Env:OSACCESS_TEST_OTHER_CORE -ErrorAction SilentlyContinue
 }
 
 Describe 'OsAccess beside another AWSSDK.Core' {
@@ -72,7 +70,7 @@ Describe 'OsAccess beside another AWSSDK.Core' {
 
     It 'works when AWSSDK.Core <_> was loaded before it' -ForEach '4.0.3.3', '4.1.0' {
         $script:otherCore[$_] | Should -Exist
-        $output = Invoke-FreshPwsh -OtherCore $script:otherCore[$_] -Script (
+        $output = Invoke-IsolationCase -OtherCore $script:otherCore[$_] -Script (
             $script:loadOther + "`nImport-Module '$env:OSACCESS_MODULE'`n" + $script:useOsAccess + "`n" + $script:report)
 
         $output | Should -Contain 'osaccess: arn:aws:iam::111111111111:user/AKIAOSACCESS'
@@ -80,7 +78,7 @@ Describe 'OsAccess beside another AWSSDK.Core' {
     }
 
     It 'lets AWSSDK.Core <_> load after it, and takes that SDK''s credentials' -ForEach '4.0.3.3', '4.1.0' {
-        $output = Invoke-FreshPwsh -OtherCore $script:otherCore[$_] -Script (
+        $output = Invoke-IsolationCase -OtherCore $script:otherCore[$_] -Script (
             "Import-Module '$env:OSACCESS_MODULE'`n" + $script:useOsAccess + "`n" + $script:loadOther + @'
 
 $c = Get-OSAccessContext -Credential $credential -Region us-east-1 -EndpointUrl $env:OSACCESS_TEST_STS -ErrorAction Stop

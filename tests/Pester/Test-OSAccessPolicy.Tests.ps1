@@ -223,9 +223,10 @@ Describe 'Test-OSAccessPolicy' {
             $deep = Test-OSAccessPolicy -PolicyInputList $Full -ServiceControlPolicy $path -CallerArn $caller -ActionName ssm:StartSession
             $deep.EvalDecision | Should -Be 'explicitDeny'
             ($deep.MatchedStatements | Where-Object Effect -eq 'Deny').OrganizationTarget | Should -Be 'ou-ab12-workloads'
-            $grant = New-OSAccessGrantPolicyDocument 123456789012 -Start '2030-12-02T09:00:00Z' -Duration 8:00
+            $year = (Get-Date).Year + 1
+            $grant = New-OSAccessGrantPolicyDocument 123456789012 -Start "$year-12-01T09:00:00Z" -Duration 8:00
             $assume = Test-OSAccessPolicy -PolicyInputList $grant -ResourcePolicy (New-OSAccessTrustPolicyDocument 111111111111) -CallerArn 'arn:aws:iam::111111111111:user/alice' `
-                -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -CurrentTime ([datetime]::new(2030, 12, 2, 10, 0, 0, [DateTimeKind]::Utc))
+                -ActionName sts:AssumeRole -ResourceArn 'arn:aws:iam::123456789012:role/OSAccess' -CurrentTime ([datetime]::new($year, 12, 1, 10, 0, 0, [DateTimeKind]::Utc))
             $assume.EvalDecision | Should -Be 'allowed'
         }
     }

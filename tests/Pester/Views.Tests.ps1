@@ -56,7 +56,7 @@ Describe 'Views at 80 columns' {
                 New-OSAccessScpDocument
                 New-OSAccessRolePolicyDocument 111122223333, 444455556666
                 New-OSAccessTrustPolicyDocument 999988887777
-                New-OSAccessGrantPolicyDocument 111122223333 -Start '2030-12-02 09:00' -Duration 8:00
+                New-OSAccessGrantPolicyDocument 111122223333 -Start (Get-Date).Date.AddDays(1).AddHours(9) -Duration 8:00
             )
         }
 

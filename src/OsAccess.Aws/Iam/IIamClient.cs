@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -10,7 +11,7 @@ namespace OsAccess.Aws.Iam
     /// pass its <see cref="Page{T}.NextToken"/> as <c>marker</c>, or walk them all with <see cref="Pagination"/>.
     /// Failures throw <see cref="AwsServiceException"/>.
     /// </summary>
-    public interface IIamClient
+    public interface IIamClient : IDisposable
     {
         /// <summary>The named user, or the caller's own user when <paramref name="userName"/> is null.</summary>
         Task<IamUser> GetUserAsync(string? userName, CancellationToken cancellationToken);

@@ -152,6 +152,11 @@ namespace OsAccess.Aws.Iam
         public Task<IamAuthorizationDetails> GetAccountAuthorizationDetailsAsync(IReadOnlyList<string>? filter, string? marker, CancellationToken cancellationToken) =>
             GetAsync(new IamFormBody("GetAccountAuthorizationDetails").AddList("Filter", filter).Add("Marker", marker), null, IamModelReader.AuthorizationDetails, cancellationToken);
 
+        /// <summary>Nothing to release: the HTTP connection pool is shared by every client (<see cref="SharedHttpClient"/>).</summary>
+        public void Dispose()
+        {
+        }
+
         private Task PutInlineAsync(string kind, string principal, string policyName, string policyDocument, CancellationToken cancellationToken) =>
             CallAsync(new IamFormBody("Put" + kind + "Policy").Add(kind + "Name", principal).Add("PolicyName", policyName).Add("PolicyDocument", policyDocument), cancellationToken);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -10,7 +11,7 @@ namespace OsAccess.Aws.Organizations
     /// return one page; pass its <see cref="Page{T}.NextToken"/> back, or walk them all with <see cref="Pagination"/>.
     /// Failures throw <see cref="AwsServiceException"/>.
     /// </summary>
-    public interface IOrganizationsClient
+    public interface IOrganizationsClient : IDisposable
     {
         Task<OrgOrganization> DescribeOrganizationAsync(CancellationToken cancellationToken);
         Task<Page<OrgRoot>> ListRootsAsync(string? nextToken, CancellationToken cancellationToken);

@@ -104,6 +104,11 @@ namespace OsAccess.Aws.Organizations
             SendAsync(new OrgJsonBody("MoveAccount").Add("AccountId", accountId).Add("SourceParentId", sourceParentId).Add("DestinationParentId", destinationParentId),
                 cancellationToken);
 
+        /// <summary>Nothing to release: the HTTP connection pool is shared by every client (<see cref="SharedHttpClient"/>).</summary>
+        public void Dispose()
+        {
+        }
+
         /// <summary>An operation whose answer carries nothing OsAccess reads.</summary>
         private Task SendAsync(OrgJsonBody body, CancellationToken cancellationToken) => CallAsync(body, _ => 0, cancellationToken);
 

@@ -44,6 +44,12 @@ namespace OsAccess.Aws.Sessions
 
         public IAwsCallLog Log { get; init; } = NullCallLog.Instance;
 
+        /// <summary>What the session was resolved from; null for a session made some other way.</summary>
+        internal SessionInputs? Inputs { get; init; }
+
+        /// <summary>Equal for sessions that act as the same caller: their inputs, or the session itself.</summary>
+        internal object CallerKey => (object?)Inputs ?? this;
+
         public ResolvedEndpoint Endpoint(AwsServiceId service) => Endpoints.Resolve(service, Region);
 
         public AwsClientOptions OptionsFor(AwsServiceId service)
@@ -60,13 +66,15 @@ namespace OsAccess.Aws.Sessions
             };
         }
 
+        // Every service the same way: a new client behind our interface, which the caller disposes (docs/aws-layer.md).
+
         public IIamClient Iam() => new IamClient(OptionsFor(AwsServiceId.Iam));
 
         public IOrganizationsClient Organizations() => new OrganizationsClient(OptionsFor(AwsServiceId.Organizations));
 
-        public SdkStsClient Sts() => new SdkStsClient(OptionsFor(AwsServiceId.Sts));
+        public IStsClient Sts() => new SdkStsClient(OptionsFor(AwsServiceId.Sts));
 
-        public SdkSsmClient Ssm() => new SdkSsmClient(OptionsFor(AwsServiceId.Ssm));
+        public ISsmClient Ssm() => new SdkSsmClient(OptionsFor(AwsServiceId.Ssm));
 
         /// <summary>The same session acting in <paramref name="accountId"/> with the credentials of <paramref name="role"/>.</summary>
         public AwsSession InAccount(string accountId, AssumedRoleCredentialSource role, string origin) =>

@@ -45,7 +45,11 @@ namespace OsAccess.Aws.Sessions
 
             var resolvedCredentials = namedCredentials ?? credentialResolver.Resolve(credentials);
             endpoints.Resolve(AwsServiceId.Sts, sessionRegion); // a malformed endpoint fails here, before any call
-            return new AwsSession(sessionRegion, regionOrigin, resolvedCredentials, endpoints) { Log = log };
+            return new AwsSession(sessionRegion, regionOrigin, resolvedCredentials, endpoints) 
+            {
+                Log = log,
+                Inputs = new SessionInputs(credentials, sessionRegion, resolvedCredentials.Origin, endpointUrl),
+            };
         }
 
         /// <summary>Region and endpoints both come from the profile in use: its settings are read once per session.</summary>

@@ -39,7 +39,7 @@ namespace OsAccess.Aws.Sessions
 
         public ICoreAmazonSSOOIDC SsoOidc(string ssoRegion) =>
             new AmazonSSOOIDCClient(new AnonymousAWSCredentials(),
-                SdkCall.Configure(new AmazonSSOOIDCConfig(), Options(AwsServiceId.SsoOidc, ssoRegion, Unsigned.Instance)));
+                SdkServiceClient<AmazonSSOOIDCClient, AmazonSSOOIDCConfig>.Config(Options(AwsServiceId.SsoOidc, ssoRegion, Unsigned.Instance)));
 
         private AwsClientOptions Options(AwsServiceId service, string inRegion, ICredentialSource credentials)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -5,7 +6,7 @@ using OsAccess.Aws.Http;
 
 namespace OsAccess.Aws.Ssm
 {
-    public interface ISsmClient
+    public interface ISsmClient : IDisposable
     {
         Task<SsmSessionStart> StartSessionAsync(string target, string? documentName, IReadOnlyDictionary<string, IReadOnlyList<string>>? parameters, string? reason, CancellationToken cancellationToken);
 

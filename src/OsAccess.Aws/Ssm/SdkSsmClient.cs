@@ -11,21 +11,17 @@ using OsAccess.Aws.Http;
 namespace OsAccess.Aws.Ssm
 {
     /// <summary>Systems Manager through AWSSDK.SimpleSystemsManagement, pointed at our endpoint and signed with our credentials.</summary>
-    public sealed class SdkSsmClient : ISsmClient, IDisposable
+    internal sealed class SdkSsmClient : SdkServiceClient<AmazonSimpleSystemsManagementClient, AmazonSimpleSystemsManagementConfig>, ISsmClient
     {
         public const string ServiceName = "SSM";
-        private readonly AwsClientOptions options;
-        private readonly AmazonSimpleSystemsManagementClient client;
 
         public SdkSsmClient(AwsClientOptions options)
+            : base(options, ServiceName, (credentials, config) => new AmazonSimpleSystemsManagementClient(credentials, config))
         {
-            this.options = options;
-            client = new AmazonSimpleSystemsManagementClient(new SdkCredentialsBridge(options.Credentials),
-                SdkCall.Configure(new AmazonSimpleSystemsManagementConfig(), options));
         }
 
         public Task<SsmSessionStart> StartSessionAsync(string target, string? documentName, IReadOnlyDictionary<string, IReadOnlyList<string>>? parameters, string? reason, CancellationToken cancellationToken) =>
-            SdkCall.RunAsync(options, ServiceName, "StartSession", async ct =>
+            CallAsync("StartSession", async (client, ct) =>
             {
                 var request = new StartSessionRequest
                 {
@@ -39,7 +35,7 @@ namespace OsAccess.Aws.Ssm
             }, cancellationToken);
 
         public Task<Page<SsmSession>> DescribeSessionsAsync(string state, string? owner, string? nextToken, CancellationToken cancellationToken) =>
-            SdkCall.RunAsync(options, ServiceName, "DescribeSessions", async ct =>
+            CallAsync("DescribeSessions", async (client, ct) =>
             {
                 var request = new DescribeSessionsRequest
                 {
@@ -63,11 +59,11 @@ namespace OsAccess.Aws.Ssm
             }, cancellationToken);
 
         public Task TerminateSessionAsync(string sessionId, CancellationToken cancellationToken) =>
-            SdkCall.RunAsync(options, ServiceName, "TerminateSession",
-                ct => client.TerminateSessionAsync(new TerminateSessionRequest { SessionId = sessionId }, ct), cancellationToken);
+            CallAsync("TerminateSession",
+                (client, ct) => client.TerminateSessionAsync(new TerminateSessionRequest { SessionId = sessionId }, ct), cancellationToken);
 
         public Task<Page<SsmManagedNode>> DescribeInstanceInformationAsync(string? nextToken, CancellationToken cancellationToken) =>
-            SdkCall.RunAsync(options, ServiceName, "DescribeInstanceInformation", async ct =>
+            CallAsync("DescribeInstanceInformation", async (client, ct) =>
             {
                 var response = await client.DescribeInstanceInformationAsync(new DescribeInstanceInformationRequest { NextToken = nextToken }, ct).ConfigureAwait(false);
                 var nodes = (response.InstanceInformationList ?? new List<InstanceInformation>()).Select(i => new SsmManagedNode
@@ -83,7 +79,5 @@ namespace OsAccess.Aws.Ssm
                 }).ToList();
                 return new Page<SsmManagedNode>(nodes, response.NextToken);
             }, cancellationToken);
-
-        public void Dispose() => client.Dispose();
     }
 }

@@ -1,9 +1,10 @@
+using System;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace OsAccess.Aws.Sts
 {
-    public interface IStsClient
+    public interface IStsClient : IDisposable
     {
         Task<StsCallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken);
 

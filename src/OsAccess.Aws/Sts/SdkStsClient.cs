@@ -10,28 +10,24 @@ using OsAccess.Aws.Http;
 namespace OsAccess.Aws.Sts
 {
     /// <summary>STS through AWSSDK.SecurityToken, pointed at our endpoint and signed with our credentials.</summary>
-    public sealed class SdkStsClient : IStsClient, IDisposable
+    internal sealed class SdkStsClient : SdkServiceClient<AmazonSecurityTokenServiceClient, AmazonSecurityTokenServiceConfig>, IStsClient
     {
         public const string ServiceName = "STS";
-        private readonly AwsClientOptions options;
-        private readonly AmazonSecurityTokenServiceClient client;
 
         public SdkStsClient(AwsClientOptions options)
+            : base(options, ServiceName, (credentials, config) => new AmazonSecurityTokenServiceClient(credentials, config))
         {
-            this.options = options;
-            client = new AmazonSecurityTokenServiceClient(new SdkCredentialsBridge(options.Credentials),
-                SdkCall.Configure(new AmazonSecurityTokenServiceConfig(), options));
         }
 
         public Task<StsCallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken) =>
-            SdkCall.RunAsync(options, ServiceName, "GetCallerIdentity", async ct =>
+            CallAsync("GetCallerIdentity", async (client, ct) =>
             {
                 var response = await client.GetCallerIdentityAsync(new GetCallerIdentityRequest(), ct).ConfigureAwait(false);
                 return new StsCallerIdentity { Account = response.Account, Arn = response.Arn, UserId = response.UserId };
             }, cancellationToken);
 
         public Task<AssumedRole> AssumeRoleAsync(AssumeRoleInput input, CancellationToken cancellationToken) =>
-            SdkCall.RunAsync(options, ServiceName, "AssumeRole", async ct =>
+            CallAsync("AssumeRole", async (client, ct) =>
             {
                 var request = new AssumeRoleRequest
                 {
@@ -48,7 +44,5 @@ namespace OsAccess.Aws.Sts
                 return new AssumedRole(new AwsCredentials(c.AccessKeyId, c.SecretAccessKey, c.SessionToken, SdkTime.ToUtc(c.Expiration)),
                     response.AssumedRoleUser.Arn, response.AssumedRoleUser.AssumedRoleId, response.SourceIdentity);
             }, cancellationToken);
-
-        public void Dispose() => client.Dispose();
     }
 }

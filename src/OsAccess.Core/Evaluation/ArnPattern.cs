@@ -13,17 +13,17 @@ namespace OsAccess.Core.Evaluation
     internal sealed class ArnPattern : IValuePattern
     {
         private const int PartCount = 6;
-        private readonly WildcardPattern[]? _parts;
-        private readonly WildcardPattern _whole;
+        private readonly WildcardPattern[]? parts;
+        private readonly WildcardPattern whole;
 
-        private readonly bool _malformed;
+        private readonly bool malformed;
 
         private ArnPattern(string source, WildcardPattern whole, WildcardPattern[]? parts, bool malformed)
         {
-            _malformed = malformed;
+            this.malformed = malformed;
             Source = source;
-            _whole = whole;
-            _parts = parts;
+            this.whole = whole;
+            this.parts = parts;
         }
 
         public string Source { get; }
@@ -41,8 +41,8 @@ namespace OsAccess.Core.Evaluation
         /// <summary>Whether the ARN matches, or <see cref="ValueMatch.Unresolved"/> when a variable cannot be resolved.</summary>
         public ValueMatch Match(string arn, RequestContext? context)
         {
-            if (_malformed) return ValueMatch.NoMatch;
-            if (_parts == null || _whole.MatchesEverything) return _whole.Match(arn, context);
+            if (malformed) return ValueMatch.NoMatch;
+            if (parts == null || whole.MatchesEverything) return whole.Match(arn, context);
             var unresolved = false;
             var start = 0;
             for (var part = 0; part < PartCount; part++)
@@ -57,7 +57,7 @@ namespace OsAccess.Core.Evaluation
                     end = arn.IndexOf(':', start);
                     if (end < 0) return ValueMatch.NoMatch;
                 }
-                var match = _parts[part].Match(arn, start, end, context);
+                var match = parts[part].Match(arn, start, end, context);
                 if (match == ValueMatch.NoMatch) return ValueMatch.NoMatch;
                 if (match == ValueMatch.Unresolved) unresolved = true;
                 start = end + 1;

@@ -16,18 +16,18 @@ namespace OsAccess.Core.Evaluation
     {
         private static readonly ValueReader<long> ReadDate = ConditionDate.TryRead;
 
-        private readonly IConditionValues? _values;
-        private readonly bool _nullTestsAbsent;
-        private readonly bool _nullTestsPresent;
+        private readonly IConditionValues? values;
+        private readonly bool nullTestsAbsent;
+        private readonly bool nullTestsPresent;
 
         private CompiledCondition(PolicyCondition source, ConditionOperator op, IConditionValues? values, bool nullTestsAbsent, bool nullTestsPresent)
         {
             Source = source;
             Key = source.Key.Value;
             Operator = op;
-            _values = values;
-            _nullTestsAbsent = nullTestsAbsent;
-            _nullTestsPresent = nullTestsPresent;
+            this.values = values;
+            this.nullTestsAbsent = nullTestsAbsent;
+            this.nullTestsPresent = nullTestsPresent;
         }
 
         public PolicyCondition Source { get; }
@@ -87,7 +87,7 @@ namespace OsAccess.Core.Evaluation
         public bool IsSatisfied(RequestContext context, EvaluationTrace? trace)
         {
             var present = context.TryGetValues(Key, out var requestValues);
-            if (Operator.Kind == ConditionOperatorKind.Null) return present ? _nullTestsPresent : _nullTestsAbsent;
+            if (Operator.Kind == ConditionOperatorKind.Null) return present ? nullTestsPresent : nullTestsAbsent;
             if (!present)
             {
                 trace?.AddMissingKey(Key);
@@ -99,7 +99,7 @@ namespace OsAccess.Core.Evaluation
                     default: return Operator.IfExists || Operator.Negated;
                 }
             }
-            var values = _values!;
+            var values = this.values!;
             switch (Operator.SetQualifier)
             {
                 case ConditionSetQualifier.ForAllValues:
@@ -122,7 +122,7 @@ namespace OsAccess.Core.Evaluation
         }
 
         /// <summary>How one request value compares with the policy's values (before negation); for explanations.</summary>
-        internal ValueMatch MatchesAny(string requestValue, RequestContext context) => _values!.MatchesAny(requestValue, context);
+        internal ValueMatch MatchesAny(string requestValue, RequestContext context) => values!.MatchesAny(requestValue, context);
 
         // A value with an unresolvable variable satisfies neither a positive nor a negated operator.
         internal bool Satisfies(ValueMatch match) => Operator.Negated ? match == ValueMatch.NoMatch : match == ValueMatch.Match;

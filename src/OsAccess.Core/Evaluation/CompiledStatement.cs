@@ -7,22 +7,22 @@ namespace OsAccess.Core.Evaluation
     /// <summary>One statement with its matchers and conditions built once.</summary>
     internal sealed class CompiledStatement
     {
-        private readonly ActionMatcher _actions;
-        private readonly ResourceMatcher _resources;
-        private readonly PrincipalMatcher? _principal;
-        private readonly bool _notPrincipal;
-        private readonly CompiledCondition[] _conditions;
+        private readonly ActionMatcher actions;
+        private readonly ResourceMatcher resources;
+        private readonly PrincipalMatcher? principal;
+        private readonly bool notPrincipal;
+        private readonly CompiledCondition[] conditions;
 
         private CompiledStatement(PolicyStatement source, int index, PolicyEffect effect, ActionMatcher actions, ResourceMatcher resources, PrincipalMatcher? principal, bool notPrincipal, CompiledCondition[] conditions)
         {
             Source = source;
             Index = index;
             Effect = effect;
-            _actions = actions;
-            _resources = resources;
-            _principal = principal;
-            _notPrincipal = notPrincipal;
-            _conditions = conditions;
+            this.actions = actions;
+            this.resources = resources;
+            this.principal = principal;
+            this.notPrincipal = notPrincipal;
+            this.conditions = conditions;
         }
 
         public PolicyStatement Source { get; }
@@ -67,21 +67,21 @@ namespace OsAccess.Core.Evaluation
             out bool conditionsUnmet)
         {
             conditionsUnmet = false;
-            if (!_actions.Matches(action) || !_resources.Matches(resource, context)) return PrincipalMatch.None;
+            if (!actions.Matches(action) || !resources.Matches(resource, context)) return PrincipalMatch.None;
             var principalMatch = PrincipalMatch.Exact;
             if (checkPrincipal)
             {
-                if (_principal == null) return PrincipalMatch.None;
-                if (_notPrincipal)
+                if (principal == null) return PrincipalMatch.None;
+                if (notPrincipal)
                 {
-                    var exempt = _principal.Exempts(context.Caller) && !(callerHasBoundary && Effect == PolicyEffect.Deny);
+                    var exempt = principal.Exempts(context.Caller) && !(callerHasBoundary && Effect == PolicyEffect.Deny);
                     principalMatch = exempt ? PrincipalMatch.None : PrincipalMatch.Everyone;
                 }
-                else principalMatch = _principal.Match(context.Caller);
+                else principalMatch = principal.Match(context.Caller);
                 if (principalMatch == PrincipalMatch.None) return PrincipalMatch.None;
             }
             var satisfied = true;
-            foreach (var condition in _conditions)
+            foreach (var condition in conditions)
             {
                 if (condition.IsSatisfied(context, trace)) continue;
                 satisfied = false;
@@ -94,7 +94,7 @@ namespace OsAccess.Core.Evaluation
         /// <summary>Each condition the request does not meet, in words (<see cref="ConditionExplanation"/>); for explanations only.</summary>
         public IEnumerable<string> UnmetConditions(RequestContext context)
         {
-            foreach (var condition in _conditions)
+            foreach (var condition in conditions)
             {
                 if (!condition.IsSatisfied(context, null)) yield return ConditionExplanation.Why(condition, context);
             }

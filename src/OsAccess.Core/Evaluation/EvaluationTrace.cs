@@ -7,11 +7,11 @@ namespace OsAccess.Core.Evaluation
     /// <summary>Collects what an evaluation saw, for <see cref="EvaluationResult"/>. Absent on the fast path.</summary>
     internal sealed class EvaluationTrace
     {
-        private readonly List<MatchedStatement> _matched = new List<MatchedStatement>();
-        private readonly List<string> _missingKeys = new List<string>();
-        private readonly HashSet<string> _missingSeen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-        private readonly List<string> _reasons = new List<string>();
-        private readonly List<UnmetStatement> _unmet = new List<UnmetStatement>();
+        private readonly List<MatchedStatement> matched = new List<MatchedStatement>();
+        private readonly List<string> missingKeys = new List<string>();
+        private readonly HashSet<string> missingSeen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> reasons = new List<string>();
+        private readonly List<UnmetStatement> unmet = new List<UnmetStatement>();
 
         public bool AllowedByOrganizations { get; set; } = true;
 
@@ -23,17 +23,17 @@ namespace OsAccess.Core.Evaluation
 
         public void AddMissingKey(string key)
         {
-            if (_missingSeen.Add(key)) _missingKeys.Add(key);
+            if (missingSeen.Add(key)) missingKeys.Add(key);
         }
 
         public void AddMatch(PolicyKind kind, CompiledPolicy policy, string? target, CompiledStatement statement, PrincipalMatch principal) =>
-            _matched.Add(new MatchedStatement(kind, policy, target, statement.Source, statement.Index + 1, statement.Effect, principal));
+            matched.Add(new MatchedStatement(kind, policy, target, statement.Source, statement.Index + 1, statement.Effect, principal));
 
-        public void AddReason(string reason) => _reasons.Add(reason);
+        public void AddReason(string reason) => reasons.Add(reason);
 
         /// <summary>A statement that would have applied but for its conditions, with each unmet condition in words.</summary>
         public void AddUnmet(PolicyKind kind, CompiledPolicy policy, string? target, CompiledStatement statement, RequestContext context) =>
-            _unmet.Add(new UnmetStatement(kind, target, statement.Effect,
+            unmet.Add(new UnmetStatement(kind, target, statement.Effect,
                 MatchedStatement.Place(kind, policy.Name, target, statement.Index + 1, statement.Source.Sid?.Value),
                 statement.UnmetConditions(context).ToList()));
 
@@ -43,12 +43,12 @@ namespace OsAccess.Core.Evaluation
         /// </summary>
         public void AddUnmetReasons(PolicyKind kind, PolicyEffect effect, string? target = null)
         {
-            foreach (var unmet in _unmet)
+            foreach (var unmet in unmet)
             {
                 if (unmet.Kind != kind || unmet.Effect != effect || (target != null && unmet.Target != target)) continue;
                 var verb = effect == PolicyEffect.Allow ? "allow" : "deny";
                 var conditions = unmet.Conditions.Count == 1 ? "its condition " + unmet.Conditions[0] : "its conditions " + string.Join(" and ", unmet.Conditions);
-                _reasons.Add($"{char.ToUpperInvariant(unmet.Place[0])}{unmet.Place.Substring(1)} would {verb} it but for {conditions}.");
+                reasons.Add($"{char.ToUpperInvariant(unmet.Place[0])}{unmet.Place.Substring(1)} would {verb} it but for {conditions}.");
             }
         }
 
@@ -61,21 +61,21 @@ namespace OsAccess.Core.Evaluation
             }
         }
 
-        public IEnumerable<MatchedStatement> Matched => _matched;
+        public IEnumerable<MatchedStatement> Matched => matched;
 
         public EvaluationResult ToResult(Decision decision)
         {
             if (decision == Decision.Allowed) AddUnmetDenyReasons();
-            if (_missingKeys.Count > 0) _reasons.Add($"Context keys that conditions asked for and the request lacked: {string.Join(", ", _missingKeys)}.");
-            return new EvaluationResult(decision, _matched.ToArray(), _missingKeys.ToArray(), AllowedByOrganizations, AllowedByResourceControlPolicies,
-                AllowedByPermissionsBoundary, OrganizationLevelNotAllowing, _reasons.ToArray());
+            if (missingKeys.Count > 0) reasons.Add($"Context keys that conditions asked for and the request lacked: {string.Join(", ", missingKeys)}.");
+            return new EvaluationResult(decision, matched.ToArray(), missingKeys.ToArray(), AllowedByOrganizations, AllowedByResourceControlPolicies,
+                AllowedByPermissionsBoundary, OrganizationLevelNotAllowing, reasons.ToArray());
         }
 
         public void AddDenyReasons()
         {
-            foreach (var match in _matched)
+            foreach (var match in matched)
             {
-                if (match.Effect == PolicyEffect.Deny) _reasons.Add($"Explicitly denied: {match}.");
+                if (match.Effect == PolicyEffect.Deny) reasons.Add($"Explicitly denied: {match}.");
             }
         }
     }

@@ -6,9 +6,9 @@ namespace OsAccess.Core.Evaluation
     /// <summary>IpAddress/NotIpAddress values: CIDR blocks. A request value that is not an address satisfies neither IpAddress nor NotIpAddress.</summary>
     internal sealed class IpAddressConditionValues : IConditionValues
     {
-        private readonly IpAddressRange[] _ranges;
+        private readonly IpAddressRange[] ranges;
 
-        private IpAddressConditionValues(IpAddressRange[] ranges) => _ranges = ranges;
+        private IpAddressConditionValues(IpAddressRange[] ranges) => this.ranges = ranges;
 
         public static bool TryCreate(string[] texts, out IpAddressConditionValues? values, out int badIndex)
         {
@@ -32,7 +32,7 @@ namespace OsAccess.Core.Evaluation
         {
             if (!IPAddress.TryParse(requestValue, out var address)) return ValueMatch.Unresolved;
             var bytes = address.GetAddressBytes();
-            foreach (var range in _ranges)
+            foreach (var range in ranges)
             {
                 if (range.Contains(bytes)) return ValueMatch.Match;
             }

@@ -12,15 +12,15 @@ namespace OsAccess.Core.Evaluation
     /// </summary>
     internal sealed class OrderedConditionValues<T> : IConditionValues where T : IComparable<T>
     {
-        private readonly T[] _values;
-        private readonly OrderComparison _order;
-        private readonly ValueReader<T> _reader;
+        private readonly T[] values;
+        private readonly OrderComparison order;
+        private readonly ValueReader<T> reader;
 
         private OrderedConditionValues(T[] values, OrderComparison order, ValueReader<T> reader)
         {
-            _values = values;
-            _order = order;
-            _reader = reader;
+            this.values = values;
+            this.order = order;
+            this.reader = reader;
         }
 
         /// <summary>Reads every policy value; on failure gives the index of the first unreadable one.</summary>
@@ -44,15 +44,15 @@ namespace OsAccess.Core.Evaluation
         public ValueMatch MatchesAny(string requestValue, RequestContext context)
         {
             // A request value that is not a number (or date) cannot be compared: it satisfies no operator, negated or not.
-            if (!_reader(requestValue, out var value)) return ValueMatch.Unresolved;
-            foreach (var policyValue in _values)
+            if (!reader(requestValue, out var value)) return ValueMatch.Unresolved;
+            foreach (var policyValue in values)
             {
                 if (Holds(value.CompareTo(policyValue))) return ValueMatch.Match;
             }
             return ValueMatch.NoMatch;
         }
 
-        private bool Holds(int comparison) => _order switch
+        private bool Holds(int comparison) => order switch
         {
             OrderComparison.Equal => comparison == 0,
             OrderComparison.LessThan => comparison < 0,

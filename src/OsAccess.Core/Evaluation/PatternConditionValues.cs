@@ -14,9 +14,9 @@ namespace OsAccess.Core.Evaluation
     /// </summary>
     internal sealed class PatternConditionValues : IConditionValues
     {
-        private readonly IValuePattern[] _patterns;
+        private readonly IValuePattern[] patterns;
 
-        private PatternConditionValues(IValuePattern[] patterns) => _patterns = patterns;
+        private PatternConditionValues(IValuePattern[] patterns) => this.patterns = patterns;
 
         public static PatternConditionValues Strings(string[] values, bool wildcards, bool ignoreCase, bool variables)
         {
@@ -35,7 +35,7 @@ namespace OsAccess.Core.Evaluation
         public ValueMatch MatchesAny(string requestValue, RequestContext context)
         {
             var result = ValueMatch.NoMatch;
-            foreach (var pattern in _patterns)
+            foreach (var pattern in patterns)
             {
                 var match = pattern.Match(requestValue, context);
                 if (match == ValueMatch.Match) return ValueMatch.Match;

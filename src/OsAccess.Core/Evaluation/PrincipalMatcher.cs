@@ -14,15 +14,15 @@ namespace OsAccess.Core.Evaluation
     /// </summary>
     internal sealed class PrincipalMatcher
     {
-        private bool _everyone;
-        private readonly HashSet<string> _accounts = new HashSet<string>(StringComparer.Ordinal);
-        private readonly HashSet<string> _arns = new HashSet<string>(StringComparer.Ordinal);
-        private readonly HashSet<string> _roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private readonly HashSet<string> _services = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private bool everyone;
+        private readonly HashSet<string> accounts = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> arns = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> services = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         public PrincipalMatcher(PolicyPrincipal principal)
         {
-            _everyone = principal.IsWildcard;
+            everyone = principal.IsWildcard;
             foreach (var entry in principal.Entries)
             {
                 foreach (var value in entry.Values) Add(entry.Type.Value, value.Value);
@@ -33,34 +33,34 @@ namespace OsAccess.Core.Evaluation
         {
             if (type == "Service")
             {
-                _services.Add(value);
+                services.Add(value);
                 return;
             }
             if (type != "AWS")
             {
-                _arns.Add(value);
+                arns.Add(value);
                 return;
             }
             if (value == "*")
             {
-                _everyone = true;
+                everyone = true;
                 return;
             }
             if (AccountId.IsValid(value))
             {
-                _accounts.Add(value);
+                accounts.Add(value);
                 return;
             }
             var isArn = Arn.TryParse(value, out var arn);
             if (isArn && arn.Service == "iam" && arn.Resource == "root")
             {
-                _accounts.Add(arn.Account);
+                accounts.Add(arn.Account);
                 return;
             }
-            _arns.Add(value);
+            arns.Add(value);
             if (isArn && arn.Service == "iam" && arn.Resource.StartsWith("role/", StringComparison.Ordinal))
             {
-                _roles.Add(CallerIdentity.RoleKeyOf(arn.Account, arn.Resource.Substring(arn.Resource.LastIndexOf('/') + 1)));
+                roles.Add(CallerIdentity.RoleKeyOf(arn.Account, arn.Resource.Substring(arn.Resource.LastIndexOf('/') + 1)));
             }
         }
 
@@ -69,13 +69,13 @@ namespace OsAccess.Core.Evaluation
         {
             if (caller.Kind == CallerKind.Service)
             {
-                if (_services.Contains(caller.Name)) return PrincipalMatch.Exact;
-                return _everyone ? PrincipalMatch.Everyone : PrincipalMatch.None;
+                if (services.Contains(caller.Name)) return PrincipalMatch.Exact;
+                return everyone ? PrincipalMatch.Everyone : PrincipalMatch.None;
             }
-            if (_arns.Contains(caller.Arn) || (caller.Kind == CallerKind.Account && _accounts.Contains(caller.AccountId))) return PrincipalMatch.Exact;
-            if (caller.Kind == CallerKind.AssumedRole && _roles.Contains(caller.RoleKey!)) return PrincipalMatch.Role;
-            if (_everyone) return PrincipalMatch.Everyone;
-            return _accounts.Contains(caller.AccountId) ? PrincipalMatch.Account : PrincipalMatch.None;
+            if (arns.Contains(caller.Arn) || (caller.Kind == CallerKind.Account && accounts.Contains(caller.AccountId))) return PrincipalMatch.Exact;
+            if (caller.Kind == CallerKind.AssumedRole && roles.Contains(caller.RoleKey!)) return PrincipalMatch.Role;
+            if (everyone) return PrincipalMatch.Everyone;
+            return accounts.Contains(caller.AccountId) ? PrincipalMatch.Account : PrincipalMatch.None;
         }
 
         /// <summary>
@@ -85,12 +85,12 @@ namespace OsAccess.Core.Evaluation
         /// </summary>
         public bool Exempts(CallerIdentity caller)
         {
-            if (_everyone) return true;
-            if (caller.Kind == CallerKind.Service) return _services.Contains(caller.Name);
-            if (caller.Kind == CallerKind.Account) return _accounts.Contains(caller.AccountId);
-            var specific = _arns.Contains(caller.Arn) ||
-                (caller.Kind == CallerKind.AssumedRole && _roles.Contains(caller.RoleKey!));
-            return specific && _accounts.Contains(caller.AccountId);
+            if (everyone) return true;
+            if (caller.Kind == CallerKind.Service) return services.Contains(caller.Name);
+            if (caller.Kind == CallerKind.Account) return accounts.Contains(caller.AccountId);
+            var specific = arns.Contains(caller.Arn) ||
+                (caller.Kind == CallerKind.AssumedRole && roles.Contains(caller.RoleKey!));
+            return specific && accounts.Contains(caller.AccountId);
         }
     }
 }

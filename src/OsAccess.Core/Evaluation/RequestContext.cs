@@ -11,15 +11,15 @@ namespace OsAccess.Core.Evaluation
     /// </summary>
     public sealed class RequestContext
     {
-        private readonly Dictionary<string, string[]> _values;
-        private readonly HashSet<string> _multivalued;
+        private readonly Dictionary<string, string[]> values;
+        private readonly HashSet<string> multivalued;
 
         internal RequestContext(CallerIdentity caller, DateTimeOffset currentTime, Dictionary<string, string[]> values, HashSet<string> multivalued)
         {
             Caller = caller;
             CurrentTime = currentTime;
-            _values = values;
-            _multivalued = multivalued;
+            this.values = values;
+            this.multivalued = multivalued;
         }
 
         public CallerIdentity Caller { get; }
@@ -28,12 +28,12 @@ namespace OsAccess.Core.Evaluation
         public DateTimeOffset CurrentTime { get; }
 
         /// <summary>Every key present, with its values.</summary>
-        public IReadOnlyDictionary<string, string[]> Values => _values;
+        public IReadOnlyDictionary<string, string[]> Values => values;
 
         /// <summary>The key's values; false when the key is absent or has no values.</summary>
         public bool TryGetValues(string key, out string[] values)
         {
-            if (_values.TryGetValue(key, out var found) && found.Length > 0)
+            if (this.values.TryGetValue(key, out var found) && found.Length > 0)
             {
                 values = found;
                 return true;
@@ -46,15 +46,15 @@ namespace OsAccess.Core.Evaluation
         /// Whether the key holds a list (aws:TagKeys, aws:CalledVia, …): such keys need ForAllValues/ForAnyValue.
         /// See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
         /// </summary>
-        public bool IsMultivalued(string key) => _multivalued.Count > 0 && _multivalued.Contains(key);
+        public bool IsMultivalued(string key) => multivalued.Count > 0 && multivalued.Contains(key);
 
-        public bool Contains(string key) => _values.TryGetValue(key, out var found) && found.Length > 0;
+        public bool Contains(string key) => values.TryGetValue(key, out var found) && found.Length > 0;
 
         /// <summary>
         /// The value a policy variable <c>${key}</c> takes: the key's single value; null when the key is absent or
         /// multivalued (multivalued keys cannot be used as variables).
         /// </summary>
         public string? ResolveVariable(string key) =>
-            _values.TryGetValue(key, out var found) && found.Length == 1 && !IsMultivalued(key) ? found[0] : null;
+            values.TryGetValue(key, out var found) && found.Length == 1 && !IsMultivalued(key) ? found[0] : null;
     }
 }

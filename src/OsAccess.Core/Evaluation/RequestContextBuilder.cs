@@ -16,21 +16,21 @@ namespace OsAccess.Core.Evaluation
     /// </summary>
     public sealed class RequestContextBuilder
     {
-        private readonly CallerIdentity _caller;
+        private readonly CallerIdentity caller;
         /// <summary>Global keys AWS defines as lists; a key set with several values, or with <see cref="WithList"/>, is one too.</summary>
         public static readonly IReadOnlyCollection<string> KnownMultivaluedKeys = new[]
         {
             "aws:CalledVia", "aws:TagKeys", "aws:PrincipalOrgPaths", "aws:PrincipalServiceNamesList",
         };
 
-        private readonly Dictionary<string, string[]> _explicit = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
-        private readonly HashSet<string> _lists = new HashSet<string>(KnownMultivaluedKeys, StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, string> _principalTags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        private readonly List<string> _calledVia = new List<string>();
-        private IClock _clock = SystemClock.Instance;
-        private string? _userId;
+        private readonly Dictionary<string, string[]> explicitValues = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> lists = new HashSet<string>(KnownMultivaluedKeys, StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> principalTags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        private readonly List<string> calledVia = new List<string>();
+        private IClock clock = SystemClock.Instance;
+        private string? userId;
 
-        public RequestContextBuilder(CallerIdentity caller) => _caller = caller ?? throw new ArgumentNullException(nameof(caller));
+        public RequestContextBuilder(CallerIdentity caller) => this.caller = caller ?? throw new ArgumentNullException(nameof(caller));
 
         /// <summary>Starts from a caller ARN; see <see cref="CallerIdentity.Parse"/>.</summary>
         public RequestContextBuilder(string callerArn, string? roleArn = null)
@@ -40,7 +40,7 @@ namespace OsAccess.Core.Evaluation
 
         public RequestContextBuilder WithClock(IClock clock)
         {
-            _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+            this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
             return this;
         }
 
@@ -50,20 +50,20 @@ namespace OsAccess.Core.Evaluation
         /// <summary>The caller's unique id for <c>aws:userid</c>: AIDA… for a user, <c>AROA…:session</c> for a role session.</summary>
         public RequestContextBuilder WithUserId(string userId)
         {
-            _userId = userId;
+            this.userId = userId;
             return this;
         }
 
         public RequestContextBuilder WithPrincipalTag(string key, string value)
         {
-            _principalTags[key] = value;
+            principalTags[key] = value;
             return this;
         }
 
         /// <summary>The services that made the request on the caller's behalf, first to last.</summary>
         public RequestContextBuilder WithCalledVia(params string[] services)
         {
-            _calledVia.AddRange(services);
+            calledVia.AddRange(services);
             return this;
         }
 
@@ -71,8 +71,8 @@ namespace OsAccess.Core.Evaluation
         public RequestContextBuilder With(string key, params string[] values)
         {
             if (string.IsNullOrEmpty(key)) throw new ArgumentException("A context key needs a name.", nameof(key));
-            _explicit[key] = values ?? Array.Empty<string>();
-            if (_explicit[key].Length > 1) _lists.Add(key);
+            explicitValues[key] = values ?? Array.Empty<string>();
+            if (explicitValues[key].Length > 1) lists.Add(key);
             return this;
         }
 
@@ -80,49 +80,49 @@ namespace OsAccess.Core.Evaluation
         public RequestContextBuilder WithList(string key, params string[] values)
         {
             With(key, values);
-            _lists.Add(key);
+            lists.Add(key);
             return this;
         }
 
         public RequestContext Build()
         {
-            var now = _clock.UtcNow.ToUniversalTime();
+            var now = clock.UtcNow.ToUniversalTime();
             var values = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
             Derive(values, now);
-            foreach (var pair in _explicit) values[pair.Key] = pair.Value;
+            foreach (var pair in explicitValues) values[pair.Key] = pair.Value;
             var lists = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var key in _lists)
+            foreach (var key in this.lists)
             {
                 if (values.ContainsKey(key)) lists.Add(key);
             }
-            return new RequestContext(_caller, now, values, lists);
+            return new RequestContext(caller, now, values, lists);
         }
 
         private void Derive(Dictionary<string, string[]> values, DateTimeOffset now)
         {
             values["aws:CurrentTime"] = new[] { now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) };
             values["aws:EpochTime"] = new[] { now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) };
-            if (_caller.Kind == CallerKind.Service)
+            if (caller.Kind == CallerKind.Service)
             {
                 values["aws:PrincipalIsAWSService"] = new[] { "true" };
-                values["aws:PrincipalServiceName"] = new[] { _caller.Name };
+                values["aws:PrincipalServiceName"] = new[] { caller.Name };
             }
             else
             {
-                values["aws:PrincipalArn"] = new[] { _caller.PrincipalArn };
-                values["aws:PrincipalAccount"] = new[] { _caller.AccountId };
-                values["aws:PrincipalType"] = new[] { _caller.PrincipalType };
+                values["aws:PrincipalArn"] = new[] { caller.PrincipalArn };
+                values["aws:PrincipalAccount"] = new[] { caller.AccountId };
+                values["aws:PrincipalType"] = new[] { caller.PrincipalType };
                 values["aws:PrincipalIsAWSService"] = new[] { "false" };
             }
-            if (_caller.Kind == CallerKind.User) values["aws:username"] = new[] { _caller.Name };
-            var userId = _userId ?? (_caller.Kind == CallerKind.Account ? _caller.AccountId : null);
+            if (caller.Kind == CallerKind.User) values["aws:username"] = new[] { caller.Name };
+            var userId = this.userId ?? (caller.Kind == CallerKind.Account ? caller.AccountId : null);
             if (userId != null) values["aws:userid"] = new[] { userId };
-            foreach (var tag in _principalTags) values["aws:PrincipalTag/" + tag.Key] = new[] { tag.Value };
-            if (_calledVia.Count > 0)
+            foreach (var tag in principalTags) values["aws:PrincipalTag/" + tag.Key] = new[] { tag.Value };
+            if (calledVia.Count > 0)
             {
-                values["aws:CalledVia"] = _calledVia.ToArray();
-                values["aws:CalledViaFirst"] = new[] { _calledVia[0] };
-                values["aws:CalledViaLast"] = new[] { _calledVia[_calledVia.Count - 1] };
+                values["aws:CalledVia"] = calledVia.ToArray();
+                values["aws:CalledViaFirst"] = new[] { calledVia[0] };
+                values["aws:CalledViaLast"] = new[] { calledVia[calledVia.Count - 1] };
             }
         }
     }

@@ -3,13 +3,13 @@ namespace OsAccess.Core.Evaluation
     /// <summary>Resource or NotResource of a statement: ARN patterns matched part by part, with policy variables.</summary>
     internal sealed class ResourceMatcher
     {
-        private readonly PatternConditionValues _patterns;
-        private readonly bool _negated;
+        private readonly PatternConditionValues patterns;
+        private readonly bool negated;
 
         public ResourceMatcher(string[] patterns, bool negated, bool variables)
         {
-            _patterns = PatternConditionValues.Arns(patterns, variables);
-            _negated = negated;
+            this.patterns = PatternConditionValues.Arns(patterns, variables);
+            this.negated = negated;
         }
 
         /// <summary>For statements without Resource/NotResource (trust policies, where the resource is the role itself).</summary>
@@ -22,8 +22,8 @@ namespace OsAccess.Core.Evaluation
         /// </summary>
         public bool Matches(string resource, RequestContext context)
         {
-            var match = _patterns.MatchesAny(resource, context);
-            return _negated ? match == ValueMatch.NoMatch : match == ValueMatch.Match;
+            var match = patterns.MatchesAny(resource, context);
+            return negated ? match == ValueMatch.NoMatch : match == ValueMatch.Match;
         }
     }
 }

@@ -8,14 +8,14 @@ namespace OsAccess.Core.Evaluation
     /// </summary>
     internal sealed class WildcardPattern : IValuePattern
     {
-        private readonly PatternUnit[] _units;
-        private readonly StringComparison _comparison;
+        private readonly PatternUnit[] units;
+        private readonly StringComparison comparison;
 
         private WildcardPattern(string source, PatternUnit[] units, StringComparison comparison)
         {
             Source = source;
-            _units = units;
-            _comparison = comparison;
+            this.units = units;
+            this.comparison = comparison;
             foreach (var unit in units)
             {
                 if (unit.Kind == PatternUnitKind.Variable) HasVariables = true;
@@ -50,7 +50,7 @@ namespace OsAccess.Core.Evaluation
 
         private bool AllResolvable(RequestContext? context)
         {
-            foreach (var unit in _units)
+            foreach (var unit in units)
             {
                 if (unit.Kind == PatternUnitKind.Variable && Resolve(unit, context) == null) return false;
             }
@@ -64,7 +64,7 @@ namespace OsAccess.Core.Evaluation
         // Variables are looked up as they are reached, so matching allocates nothing.
         private bool Glob(string text, int start, int end, RequestContext? context)
         {
-            var units = _units;
+            var units = this.units;
             int t = start, u = 0, starUnit = -1, starText = -1;
             while (t < end || u < units.Length)
             {
@@ -89,7 +89,7 @@ namespace OsAccess.Core.Evaluation
                         default:
                             var literal = unit.Kind == PatternUnitKind.Variable ? Resolve(unit, context)! : unit.Text;
                             var length = literal.Length;
-                            if (t + length <= end && string.Compare(text, t, literal, 0, length, _comparison) == 0)
+                            if (t + length <= end && string.Compare(text, t, literal, 0, length, comparison) == 0)
                             {
                                 t += length;
                                 u++;

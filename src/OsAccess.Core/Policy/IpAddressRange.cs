@@ -11,13 +11,13 @@ namespace OsAccess.Core.Policy
     /// </summary>
     internal sealed class IpAddressRange
     {
-        private readonly byte[] _network;
-        private readonly int _prefixLength;
+        private readonly byte[] network;
+        private readonly int prefixLength;
 
         private IpAddressRange(byte[] network, int prefixLength)
         {
-            _network = network;
-            _prefixLength = prefixLength;
+            this.network = network;
+            this.prefixLength = prefixLength;
         }
 
         public static bool TryParse(string text, out IpAddressRange? range)
@@ -36,16 +36,16 @@ namespace OsAccess.Core.Policy
 
         public bool Contains(byte[] address)
         {
-            if (address.Length != _network.Length) return false;
-            var fullBytes = _prefixLength / 8;
+            if (address.Length != network.Length) return false;
+            var fullBytes = prefixLength / 8;
             for (var i = 0; i < fullBytes; i++)
             {
-                if (address[i] != _network[i]) return false;
+                if (address[i] != network[i]) return false;
             }
-            var bits = _prefixLength % 8;
+            var bits = prefixLength % 8;
             if (bits == 0) return true;
             var mask = (byte)(0xFF << (8 - bits));
-            return (address[fullBytes] & mask) == (_network[fullBytes] & mask);
+            return (address[fullBytes] & mask) == (network[fullBytes] & mask);
         }
     }
 }

@@ -115,11 +115,11 @@ namespace OsAccess.Core.Policy
         /// <summary>Writes JSON tokens; in indented mode, one member or item per line.</summary>
         private sealed class Writer
         {
-            private readonly StringBuilder _text = new StringBuilder();
-            private readonly bool _indented;
-            private readonly Stack<bool> _hasEntries = new Stack<bool>();
+            private readonly StringBuilder text = new StringBuilder();
+            private readonly bool indented;
+            private readonly Stack<bool> hasEntries = new Stack<bool>();
 
-            public Writer(bool indented) => _indented = indented;
+            public Writer(bool indented) => this.indented = indented;
 
             public void BeginObject() => Open('{');
 
@@ -133,7 +133,7 @@ namespace OsAccess.Core.Policy
             {
                 Separator();
                 String(name);
-                _text.Append(_indented ? ": " : ":");
+                text.Append(indented ? ": " : ":");
             }
 
             public void Item() => Separator();
@@ -147,59 +147,59 @@ namespace OsAccess.Core.Policy
             public void Scalar(ConditionValue value)
             {
                 if (value.Kind == ConditionValueKind.String) String(value.Text);
-                else _text.Append(value.Text);
+                else text.Append(value.Text);
             }
 
             public void String(string value)
             {
-                _text.Append('"');
+                text.Append('"');
                 foreach (var c in value)
                 {
                     switch (c)
                     {
-                        case '"': _text.Append("\\\""); break;
-                        case '\\': _text.Append("\\\\"); break;
-                        case '\n': _text.Append("\\n"); break;
-                        case '\r': _text.Append("\\r"); break;
-                        case '\t': _text.Append("\\t"); break;
-                        case '\b': _text.Append("\\b"); break;
-                        case '\f': _text.Append("\\f"); break;
+                        case '"': text.Append("\\\""); break;
+                        case '\\': text.Append("\\\\"); break;
+                        case '\n': text.Append("\\n"); break;
+                        case '\r': text.Append("\\r"); break;
+                        case '\t': text.Append("\\t"); break;
+                        case '\b': text.Append("\\b"); break;
+                        case '\f': text.Append("\\f"); break;
                         default:
-                            if (c < ' ') _text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                            else _text.Append(c);
+                            if (c < ' ') text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                            else text.Append(c);
                             break;
                     }
                 }
-                _text.Append('"');
+                text.Append('"');
             }
 
-            public override string ToString() => _text.ToString();
+            public override string ToString() => text.ToString();
 
             private void Open(char c)
             {
-                _text.Append(c);
-                _hasEntries.Push(false);
+                text.Append(c);
+                hasEntries.Push(false);
             }
 
             private void Close(char c)
             {
-                var hadEntries = _hasEntries.Pop();
-                if (_indented && hadEntries) NewLine();
-                _text.Append(c);
+                var hadEntries = hasEntries.Pop();
+                if (indented && hadEntries) NewLine();
+                text.Append(c);
             }
 
             private void Separator()
             {
-                var hadEntries = _hasEntries.Pop();
-                if (hadEntries) _text.Append(',');
-                _hasEntries.Push(true);
-                if (_indented) NewLine();
+                var hadEntries = hasEntries.Pop();
+                if (hadEntries) text.Append(',');
+                hasEntries.Push(true);
+                if (indented) NewLine();
             }
 
             private void NewLine()
             {
-                _text.Append('\n');
-                _text.Append(' ', 2 * _hasEntries.Count);
+                text.Append('\n');
+                text.Append(' ', 2 * hasEntries.Count);
             }
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Net.Http;
 using OsAccess.Aws.Credentials;
+using OsAccess.Aws.Failures;
 using OsAccess.Aws.Http;
 using OsAccess.Aws.Regions;
 using OsAccess.Aws.Retry;
@@ -9,72 +10,47 @@ using OsAccess.Aws.Retry;
 namespace OsAccess.PowerShell.Common
 {
     /// <summary>
-    /// Turns failures of the AWS layer into ErrorRecords with a stable ErrorId and a category:
-    /// AWS errors get <c>&lt;Service&gt;.&lt;AWS error code&gt;</c> (e.g. <c>STS.AccessDenied</c>).
+    /// Turns failures of the AWS layer into ErrorRecords with a stable ErrorId and the category of their
+    /// <see cref="AwsFailureKind"/>: AWS errors get <c>&lt;Service&gt;.&lt;AWS error code&gt;</c> (e.g. <c>STS.AccessDenied</c>).
     /// </summary>
     public static class AwsErrorRecords
     {
         public static ErrorRecord From(Exception error, object? target)
         {
-            switch (error)
+            var record = new ErrorRecord(error, ErrorIdOf(error), CategoryOf(AwsFailureClassifier.Classify(error)), target);
+            if (error is AwsServiceException aws)
             {
-                case AwsServiceException aws:
-                    return new ErrorRecord(aws, aws.Service + "." + aws.Code, CategoryOf(aws.Code, (int)aws.StatusCode), target)
-                    {
-                        ErrorDetails = new ErrorDetails($"{aws.Service} {aws.Operation}: {aws.Message} ({aws.Code}, request id {aws.RequestId ?? "none"})"),
-                    };
-                case EventualConsistencyException consistency:
-                    return new ErrorRecord(consistency, "EventualConsistencyTimeout", ErrorCategory.OperationTimeout, target);
-                case CredentialResolutionException credentials:
-                    return new ErrorRecord(credentials, "CredentialsNotFound", ErrorCategory.InvalidArgument, target);
-                case RegionNotFoundException region:
-                    return new ErrorRecord(region, "RegionNotFound", ErrorCategory.InvalidArgument, target);
-                case ArgumentException argument:
-                    return new ErrorRecord(argument, "InvalidArgument", ErrorCategory.InvalidArgument, target);
-                case HttpRequestException connection:
-                    return new ErrorRecord(connection, "AwsConnectionFailed", ErrorCategory.ConnectionError, target);
-                default:
-                    return new ErrorRecord(error, "AwsCallFailed", ErrorCategory.NotSpecified, target);
+                record.ErrorDetails = new ErrorDetails($"{aws.Service} {aws.Operation}: {aws.Message} ({aws.Code}, request id {aws.RequestId ?? "none"})");
             }
+
+            return record;
         }
 
-        public static ErrorCategory CategoryOf(string code, int statusCode)
+        internal static ErrorCategory CategoryOf(AwsFailureKind kind) => kind switch
         {
-            if (code.StartsWith("AccessDenied", StringComparison.Ordinal) || code == "UnauthorizedOperation" || code == "AuthorizationError"
-                || code == "AWSOrganizationsNotInUseException")
-            {
-                return ErrorCategory.PermissionDenied;
-            }
+            AwsFailureKind.AccessDenied => ErrorCategory.PermissionDenied,
+            AwsFailureKind.Unauthenticated => ErrorCategory.AuthenticationError,
+            AwsFailureKind.NotFound => ErrorCategory.ObjectNotFound,
+            AwsFailureKind.Validation => ErrorCategory.InvalidArgument,
+            AwsFailureKind.AlreadyExists => ErrorCategory.ResourceExists,
+            AwsFailureKind.Throttled => ErrorCategory.LimitsExceeded,
+            AwsFailureKind.ConcurrentModification => ErrorCategory.LimitsExceeded,
+            AwsFailureKind.LimitExceeded => ErrorCategory.LimitsExceeded,
+            AwsFailureKind.EventualConsistency => ErrorCategory.OperationTimeout,
+            AwsFailureKind.Unavailable => ErrorCategory.ResourceUnavailable,
+            AwsFailureKind.Connection => ErrorCategory.ConnectionError,
+            _ => ErrorCategory.NotSpecified,
+        };
 
-            if (code == "InvalidClientTokenId" || code == "SignatureDoesNotMatch" || code.StartsWith("ExpiredToken", StringComparison.Ordinal)
-                || code == "IncompleteSignature" || code == "MissingAuthenticationToken")
-            {
-                return ErrorCategory.AuthenticationError;
-            }
-
-            if (code == "NoSuchEntity" || code.EndsWith("NotFoundException", StringComparison.Ordinal) || code.EndsWith("NotFound", StringComparison.Ordinal))
-            {
-                return ErrorCategory.ObjectNotFound;
-            }
-
-            if (code.StartsWith("Validation", StringComparison.Ordinal) || code.StartsWith("InvalidInput", StringComparison.Ordinal)
-                || code.StartsWith("InvalidParameter", StringComparison.Ordinal) || code.StartsWith("MalformedPolicyDocument", StringComparison.Ordinal)
-                || code == "ConstraintViolationException" || code == "MissingParameter")
-            {
-                return ErrorCategory.InvalidArgument;
-            }
-
-            if (code.Contains("AlreadyExists") || code.StartsWith("Duplicate", StringComparison.Ordinal))
-            {
-                return ErrorCategory.ResourceExists;
-            }
-
-            if (RetryableErrors.IsRetryableCode(code) || code == "LimitExceeded" || code.EndsWith("LimitExceededException", StringComparison.Ordinal))
-            {
-                return ErrorCategory.LimitsExceeded;
-            }
-
-            return statusCode >= 500 ? ErrorCategory.ResourceUnavailable : ErrorCategory.NotSpecified;
-        }
+        private static string ErrorIdOf(Exception error) => error switch
+        {
+            AwsServiceException aws => aws.Service + "." + aws.Code,
+            EventualConsistencyException _ => "EventualConsistencyTimeout",
+            CredentialResolutionException _ => "CredentialsNotFound",
+            RegionNotFoundException _ => "RegionNotFound",
+            ArgumentException _ => "InvalidArgument",
+            HttpRequestException _ => "AwsConnectionFailed",
+            _ => "AwsCallFailed",
+        };
     }
 }

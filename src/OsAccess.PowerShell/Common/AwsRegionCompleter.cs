@@ -6,7 +6,7 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using OsAccess.Aws.Regions;
 
-namespace OsAccess.PowerShell
+namespace OsAccess.PowerShell.Common
 {
     /// <summary>
     /// Tab completion for -Region: the public AWS regions, China and GovCloud (<see cref="AwsRegions"/>). Another name is

@@ -1,6 +1,6 @@
 using System;
 
-namespace OsAccess.PowerShell
+namespace OsAccess.PowerShell.Common
 {
     internal static class ErrorMessages
     {

@@ -1,27 +1,29 @@
 using System;
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using OsAccess.Aws.Credentials;
-using OsAccess.Aws.Endpoints;
 using OsAccess.Aws.Sessions;
-using OsAccess.Aws.Sts;
+using OsAccess.Core.FanOut;
+using static OsAccess.PowerShell.Common.PSObjectValue;
 
 namespace OsAccess.PowerShell.Common
 {
     /// <summary>
     /// The base of every AWS-touching cmdlet: AWS.Tools' common parameters (same names, aliases and
-    /// precedence), the session they resolve to, -Verbose call logging, Ctrl+C cancellation and error mapping.
+    /// precedence), the session they resolve to, -Verbose call logging, Ctrl+C cancellation and error mapping;
+    /// and, for cmdlets that act in member accounts, the role that reaches them and the fan-out over them.
     /// </summary>
     public abstract class OsAccessAwsCmdlet : PSCmdlet, IDisposable
     {
+        /// <summary>How often the pipeline thread wakes, while AWS work runs, to write the call log.</summary>
+        private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
         private readonly QueuedCallLog callLog = new QueuedCallLog();
-        private readonly Dictionary<string, CrossAccountSessions> memberAccounts = new Dictionary<string, CrossAccountSessions>(StringComparer.Ordinal);
-        private readonly List<SdkStsClient> stsClients = new List<SdkStsClient>();
+        private readonly MemberAccountSessions memberAccounts = new MemberAccountSessions();
         private AwsSession? session;
+        private MemberAccountWork? memberAccountWork;
 
         /// <summary>The AWS access key of the credentials to use (with -SecretKey).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -66,6 +68,23 @@ namespace OsAccess.PowerShell.Common
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? EndpointUrl { get; set; }
 
+        /// <summary>
+        /// The role OsAccess assumes in each member account to act there (default OrganizationAccountAccessRole, which
+        /// AWS Organizations creates in the accounts it creates). Virtual only so that a cmdlet can keep an old alias.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public virtual string CrossAccountRoleName { get; set; } = CrossAccountOptions.DefaultRoleName;
+
+        /// <summary>The external id that the trust policy of -CrossAccountRoleName requires, if any.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? ExternalId { get; set; }
+
+        /// <summary>The most member accounts worked on at once.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int ThrottleLimit { get; set; } = AccountFanOut.DefaultThrottleLimit;
+
         /// <summary>Cancelled when the user presses Ctrl+C.</summary>
         protected CancellationToken StopToken => stopping.Token;
 
@@ -101,6 +120,12 @@ namespace OsAccess.PowerShell.Common
         /// <summary>The cmdlet's work for one record of input.</summary>
         protected abstract void ProcessAwsRecord();
 
+        /// <summary>Waits for the member accounts still being worked on, writing each one's result as it comes.</summary>
+        protected override void EndProcessing()
+        {
+            memberAccountWork?.Finish();
+        }
+
         protected override void StopProcessing() => stopping.Cancel();
 
         /// <summary>Runs AWS work off the pipeline thread, writing its call log as verbose messages while it runs.</summary>
@@ -109,7 +134,7 @@ namespace OsAccess.PowerShell.Common
             var task = Task.Run(() => work(stopping.Token));
             while (!task.IsCompleted)
             {
-                ((IAsyncResult)task).AsyncWaitHandle.WaitOne(50);
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne(PollInterval);
                 WriteCallLog();
             }
 
@@ -118,29 +143,34 @@ namespace OsAccess.PowerShell.Common
         }
 
         /// <summary>
-        /// The session in a member account, reached by assuming <paramref name="roleName"/> there with this record's
-        /// credentials. Each role is assumed once per invocation, however many records name its account.
+        /// Starts <paramref name="work"/> in a member account (with its session: -CrossAccountRoleName assumed there with
+        /// this record's credentials) alongside the accounts already started, at most -ThrottleLimit at once, and writes
+        /// the results of those that have finished. Each account's value is written as it comes, in the order accounts
+        /// finish; a failed account gets its own error and the others go on. <see cref="EndProcessing"/> waits for the rest.
         /// </summary>
-        protected AwsSession MemberSession(string accountId, string roleName, string? externalId)
+        protected void PostToMemberAccount<T>(string accountId, Func<AwsSession, CancellationToken, Task<T>> work)
         {
-            var caller = Session;
-            string key = string.Join("\u001f", roleName, externalId, caller.Region, caller.Credentials.Origin, AccessKey, SessionToken, ProfileName,
-                ProfileLocation, EndpointUrl, Credential == null ? string.Empty : RuntimeHelpers.GetHashCode(Credential.BaseObject).ToString());
-            if (!memberAccounts.TryGetValue(key, out var sessions))
+            AwsSession member;
+            try
             {
-                var sts = caller.Sts();
-                stsClients.Add(sts);
-                sessions = new CrossAccountSessions(sts, caller.Clock, new CrossAccountOptions
-                {
-                    RoleName = roleName,
-                    ExternalId = externalId,
-                    Partition = AwsPartition.Of(caller.Region).Name,
-                });
-                memberAccounts.Add(key, sessions);
+                member = MemberSession(accountId);
+            }
+            catch (Exception error) when (!(error is PipelineStoppedException))
+            {
+                WriteAwsError(error, accountId);
+                return;
             }
 
-            return caller.InAccount(accountId, sessions.ForAccount(accountId), $"role {roleName} assumed with credentials from {caller.Credentials.Origin}");
+            memberAccountWork ??= new MemberAccountWork(this, ThrottleLimit, stopping.Token, PollInterval, WriteCallLog, WriteAwsError);
+            memberAccountWork.Post(accountId, ct => work(member, ct));
         }
+
+        /// <summary>
+        /// The session in a member account, reached by assuming -CrossAccountRoleName there with this record's
+        /// credentials. Each role is assumed once per invocation, however many records name its account.
+        /// </summary>
+        private AwsSession MemberSession(string accountId) =>
+            memberAccounts.ForAccount(Session, accountId, CrossAccountRoleName, ExternalId);
 
         /// <summary>Writes a non-terminating error for one item and goes on with the next.</summary>
         protected void WriteAwsError(Exception error, object? target)
@@ -155,11 +185,8 @@ namespace OsAccess.PowerShell.Common
 
         public void Dispose()
         {
-            foreach (var sts in stsClients)
-            {
-                sts.Dispose();
-            }
-
+            memberAccountWork?.Dispose();
+            memberAccounts.Dispose();
             stopping.Dispose();
             GC.SuppressFinalize(this);
         }
@@ -181,8 +208,6 @@ namespace OsAccess.PowerShell.Common
             WriteVerbose($"AWS credentials from {built.Credentials.Origin}; region {built.Region} from {built.RegionOrigin}.");
             return built;
         }
-
-        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 
         private void WriteCallLog()
         {

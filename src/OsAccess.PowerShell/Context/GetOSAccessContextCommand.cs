@@ -1,7 +1,9 @@
-using System;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using OsAccess.Aws.Endpoints;
 using OsAccess.Aws.Sessions;
+using OsAccess.Aws.Sts;
 using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Context
@@ -9,7 +11,7 @@ namespace OsAccess.PowerShell.Context
     /// <summary>
     /// Shows what OsAccess would act as: the account and ARN that GetCallerIdentity returns, the region,
     /// the endpoints and the source of the credentials. With -AccountId, the identity reached in each
-    /// member account through the cross-account role.
+    /// member account through the cross-account role, -ThrottleLimit accounts at a time, in the order they answer.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "OSAccessContext")]
     [OutputType(typeof(OSAccessContext))]
@@ -25,45 +27,41 @@ namespace OsAccess.PowerShell.Context
         [ValidateAccountId]
         public string[]? AccountId { get; set; }
 
-        /// <summary>The role assumed in member accounts.</summary>
+        /// <summary>
+        /// Declared again only to keep -RoleName, this parameter's former name, as an alias for this release; every other
+        /// cmdlet's -RoleName is the OSAccess role.
+        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        public string RoleName { get; set; } = CrossAccountOptions.DefaultRoleName;
-
-        /// <summary>The external id the member accounts' role trust policy requires, if any.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public string? ExternalId { get; set; }
+        [Alias("RoleName")]
+        public override string CrossAccountRoleName
+        {
+            get => base.CrossAccountRoleName;
+            set => base.CrossAccountRoleName = value;
+        }
 
         protected override void ProcessAwsRecord()
         {
             if (AccountId == null || AccountId.Length == 0)
             {
-                WriteObject(Describe(Session));
+                WriteObject(Run(ct => DescribeAsync(Session, ct)));
                 return;
             }
 
             foreach (string accountId in AccountId)
             {
-                try
-                {
-                    WriteObject(Describe(MemberSession(accountId, RoleName, ExternalId)));
-                }
-                catch (Exception error) when (!(error is PipelineStoppedException))
-                {
-                    WriteAwsError(error, accountId);
-                }
+                PostToMemberAccount(accountId, DescribeAsync);
             }
         }
 
-        private OSAccessContext Describe(AwsSession session)
+        private static async Task<OSAccessContext> DescribeAsync(AwsSession session, CancellationToken cancellationToken)
         {
-            var identity = Run(async ct =>
+            StsCallerIdentity identity;
+            using (var client = session.Sts())
             {
-                using (var client = session.Sts())
-                {
-                    return await client.GetCallerIdentityAsync(ct).ConfigureAwait(false);
-                }
-            });
+                identity = await client.GetCallerIdentityAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             var sts = session.Endpoint(AwsServiceId.Sts);
             return new OSAccessContext
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using OsAccess.Core.Aws;
+using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Context
 {

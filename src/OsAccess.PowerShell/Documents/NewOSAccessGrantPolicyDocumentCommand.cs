@@ -18,7 +18,7 @@ namespace OsAccess.PowerShell.Documents
     [OutputType(typeof(BuiltPolicyDocument))]
     public sealed class NewOSAccessGrantPolicyDocumentCommand : PSCmdlet
     {
-        private readonly List<string> _accountIds = new List<string>();
+        private readonly List<string> accountIds = new List<string>();
 
         /// <summary>Member accounts the grant covers; binds from the Id property of Organizations account objects.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -45,7 +45,7 @@ namespace OsAccess.PowerShell.Documents
         [ValidateNotNullOrEmpty]
         public string RoleName { get; set; } = GuardrailScpOptions.OsAccessRoleName;
 
-        protected override void ProcessRecord() => _accountIds.AddRange(AccountId);
+        protected override void ProcessRecord() => accountIds.AddRange(AccountId);
 
         protected override void EndProcessing()
         {
@@ -56,7 +56,7 @@ namespace OsAccess.PowerShell.Documents
                 var window = ParameterSetName == "End"
                     ? GrantWindow.Between(start, UserTime.ToUtc(End, TimeZoneInfo.Local, nameof(End)), now)
                     : GrantWindow.For(start, Duration, now);
-                return AssumeRoleGrantBuilder.Build(_accountIds, window, RoleName);
+                return AssumeRoleGrantBuilder.Build(accountIds, window, RoleName);
             }, AssumeRoleGrantBuilder.QuotaAdvice,
                 ("accountIds", nameof(AccountId)), ("roleName", nameof(RoleName)),
                 (nameof(Start), nameof(Start)), (nameof(End), nameof(End)), (nameof(Duration), nameof(Duration)));

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Management.Automation;
 using OsAccess.Core.Evaluation.Simulation;
 using OsAccess.Core.Policy;
+using static OsAccess.PowerShell.Common.PSObjectValue;
 
 namespace OsAccess.PowerShell.Policy
 {
@@ -80,8 +81,6 @@ namespace OsAccess.PowerShell.Policy
                 if (item != null) yield return item;
             }
         }
-
-        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 
         private static object? Property(object? item, string name)
         {

@@ -21,14 +21,14 @@ public sealed class AwsClient
         ["ec2-instance-connect"] = "AWSEC2InstanceConnectService",
     };
 
-    private readonly Uri _endpoint;
-    private readonly string _region;
+    private readonly Uri endpoint;
+    private readonly string region;
 
     public AwsClient(Uri endpoint, Credentials credentials, string region = "us-east-1")
     {
-        _endpoint = endpoint;
+        this.endpoint = endpoint;
         Credentials = credentials;
-        _region = region;
+        this.region = region;
     }
 
     public Credentials Credentials { get; }
@@ -71,12 +71,12 @@ public sealed class AwsClient
     private async Task<AwsAnswer> Send(string service, string body, string contentType, string? target, bool json)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new ByteArrayContent(bytes) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         if (target is not null) request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
         foreach (var (k, v) in ExtraHeaders) request.Headers.TryAddWithoutValidation(k, v);
         var credentials = new AwsCredentials(Credentials.AccessKeyId, SignWithSecret ?? Credentials.SecretAccessKey, Credentials.SessionToken);
-        HttpRequestSigner.Sign(request, bytes, credentials, _region, service, DateTimeOffset.UtcNow);
+        HttpRequestSigner.Sign(request, bytes, credentials, region, service, DateTimeOffset.UtcNow);
         using var response = await Http.SendAsync(request);
         return new AwsAnswer(response.StatusCode, await response.Content.ReadAsStringAsync(), json);
     }

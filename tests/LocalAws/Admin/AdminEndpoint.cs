@@ -26,9 +26,9 @@ public sealed class AdminEndpoint
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    private readonly Emulator _emulator;
+    private readonly Emulator emulator;
 
-    public AdminEndpoint(Emulator emulator) => _emulator = emulator;
+    public AdminEndpoint(Emulator emulator) => this.emulator = emulator;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -43,7 +43,7 @@ public sealed class AdminEndpoint
                 ("reset", "POST") => Reset(body),
                 ("clock", "GET") => ClockState(),
                 ("clock", "POST") => SetClock(body),
-                ("faults", "GET") => JsonSerializer.SerializeToNode(_emulator.Faults.Rules(), Json),
+                ("faults", "GET") => JsonSerializer.SerializeToNode(emulator.Faults.Rules(), Json),
                 ("faults", "POST") => AddFault(body),
                 ("faults", "DELETE") => ClearFaults(),
                 ("requests", "GET") => RequestsState(),
@@ -66,19 +66,19 @@ public sealed class AdminEndpoint
 
     private JsonNode Reset(string body)
     {
-        _emulator.Reset(string.IsNullOrWhiteSpace(body) ? null : DefaultSeed.Parse(body));
+        emulator.Reset(string.IsNullOrWhiteSpace(body) ? null : DefaultSeed.Parse(body));
         return new JsonObject { ["status"] = "reset" };
     }
 
-    private JsonObject ClockState() => new() { ["now"] = Xml.Iso(_emulator.Clock.UtcNow) };
+    private JsonObject ClockState() => new() { ["now"] = Xml.Iso(emulator.Clock.UtcNow) };
 
     private JsonNode SetClock(string body)
     {
         var request = JsonNode.Parse(body) as JsonObject ?? throw new FormatException("Expected a JSON object.");
         if (request["set"] is JsonNode set)
-            _emulator.Clock.Set(DateTimeOffset.Parse(set.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+            emulator.Clock.Set(DateTimeOffset.Parse(set.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
         else if (request["advanceSeconds"] is JsonNode seconds)
-            _emulator.Clock.Advance(TimeSpan.FromSeconds(seconds.GetValue<double>()));
+            emulator.Clock.Advance(TimeSpan.FromSeconds(seconds.GetValue<double>()));
         else
             throw new FormatException("Expected {\"set\": \"2030-01-01T00:00:00Z\"} or {\"advanceSeconds\": 60}.");
         return ClockState();
@@ -92,40 +92,40 @@ public sealed class AdminEndpoint
         {
             UserName = userName,
             AccessToken = request["accessToken"]?.GetValue<string>() ?? "sso-" + IdGenerator.Secret(),
-            ExpiresAt = _emulator.Clock.UtcNow.AddSeconds(request["expiresInSeconds"]?.GetValue<double>() ?? 8 * 3600),
+            ExpiresAt = emulator.Clock.UtcNow.AddSeconds(request["expiresInSeconds"]?.GetValue<double>() ?? 8 * 3600),
         };
-        lock (_emulator.World.Gate) _emulator.World.SsoSignIns[signIn.AccessToken] = signIn;
+        lock (emulator.World.Gate) emulator.World.SsoSignIns[signIn.AccessToken] = signIn;
         return new JsonObject { ["accessToken"] = signIn.AccessToken, ["userName"] = signIn.UserName, ["expiresAt"] = Xml.Iso(signIn.ExpiresAt) };
     }
 
     private JsonNode AddFault(string body)
     {
         var rule = JsonSerializer.Deserialize<FaultRule>(body, Json) ?? throw new FormatException("Expected a fault rule.");
-        _emulator.Faults.Add(rule);
-        return JsonSerializer.SerializeToNode(_emulator.Faults.Rules(), Json)!;
+        emulator.Faults.Add(rule);
+        return JsonSerializer.SerializeToNode(emulator.Faults.Rules(), Json)!;
     }
 
     private JsonNode ClearFaults()
     {
-        _emulator.Faults.Clear();
+        emulator.Faults.Clear();
         return new JsonArray();
     }
 
     private JsonNode RequestsState()
     {
         var counts = new JsonObject();
-        foreach (var (op, n) in _emulator.Requests.Counts()) counts[op] = n;
-        var entries = new JsonArray(_emulator.Requests.Entries().Select(e => (JsonNode?)new JsonObject
+        foreach (var (op, n) in emulator.Requests.Counts()) counts[op] = n;
+        var entries = new JsonArray(emulator.Requests.Entries().Select(e => (JsonNode?)new JsonObject
         {
             ["time"] = Xml.Iso(e.Time), ["service"] = e.Service, ["operation"] = e.Operation, ["caller"] = e.Caller,
             ["status"] = e.Status, ["error"] = e.ErrorCode,
         }).ToArray());
-        return new JsonObject { ["total"] = _emulator.Requests.Total(), ["counts"] = counts, ["entries"] = entries };
+        return new JsonObject { ["total"] = emulator.Requests.Total(), ["counts"] = counts, ["entries"] = entries };
     }
 
     private JsonNode ClearRequests()
     {
-        _emulator.Requests.Clear();
+        emulator.Requests.Clear();
         return new JsonObject { ["total"] = 0 };
     }
 

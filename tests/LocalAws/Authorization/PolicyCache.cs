@@ -8,12 +8,12 @@ namespace LocalAws.Authorization;
 public sealed class PolicyCache
 {
     private const int MaxEntries = 10_000;
-    private readonly ConcurrentDictionary<string, CompiledPolicy?> _compiled = new();
+    private readonly ConcurrentDictionary<string, CompiledPolicy?> compiled = new();
 
     public CompiledPolicy? Get(string text)
     {
-        if (_compiled.TryGetValue(text, out var policy)) return policy;
-        if (_compiled.Count >= MaxEntries) _compiled.Clear();
+        if (compiled.TryGetValue(text, out var policy)) return policy;
+        if (compiled.Count >= MaxEntries) compiled.Clear();
         try
         {
             policy = CompiledPolicy.Parse(text, "policy");
@@ -22,6 +22,6 @@ public sealed class PolicyCache
         {
             policy = null;
         }
-        return _compiled[text] = policy;
+        return compiled[text] = policy;
     }
 }

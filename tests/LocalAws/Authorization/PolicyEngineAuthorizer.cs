@@ -9,7 +9,7 @@ namespace LocalAws.Authorization;
 /// <summary>Decides with the product's policy evaluation engine, as AWS would.</summary>
 public sealed class PolicyEngineAuthorizer : IAuthorizer
 {
-    private readonly PolicyCache _cache = new();
+    private readonly PolicyCache cache = new();
 
     public AuthorizationDecision Authorize(AuthorizationRequest request)
     {
@@ -33,16 +33,16 @@ public sealed class PolicyEngineAuthorizer : IAuthorizer
             ResourceAccount = request.ResourceAccount,
             Context = builder.Build(),
             IdentityPolicies = Compile(request.IdentityPolicies),
-            PermissionsBoundary = request.PermissionsBoundary is null ? null : _cache.Get(request.PermissionsBoundary),
+            PermissionsBoundary = request.PermissionsBoundary is null ? null : cache.Get(request.PermissionsBoundary),
             SessionPolicy = SessionPolicy(request.SessionPolicies),
-            ResourcePolicy = request.ResourcePolicy is null ? null : _cache.Get(request.ResourcePolicy),
+            ResourcePolicy = request.ResourcePolicy is null ? null : cache.Get(request.ResourcePolicy),
             ServiceControlPolicies = request.ScpLevels?.Select(l => new OrganizationLevel(l.Target, Compile(l.Policies))).ToList()
                 ?? new List<OrganizationLevel>(),
         };
     }
 
     private List<CompiledPolicy> Compile(IEnumerable<string> texts) =>
-        texts.Select(_cache.Get).Where(p => p is not null).Select(p => p!).ToList();
+        texts.Select(cache.Get).Where(p => p is not null).Select(p => p!).ToList();
 
     /// <summary>Inline and managed session policies act as one: their statements together bound the session.</summary>
     private CompiledPolicy? SessionPolicy(IReadOnlyList<string>? texts)

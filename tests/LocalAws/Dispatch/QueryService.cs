@@ -8,14 +8,14 @@ namespace LocalAws.Dispatch;
 /// <summary>A service spoken in the AWS Query protocol (form-encoded request, XML answer): IAM, STS, and EC2's variant of it.</summary>
 public abstract class QueryService
 {
-    private readonly Dictionary<string, Func<ServiceCall, XElement?>> _operations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<ServiceCall, XElement?>> operations = new(StringComparer.Ordinal);
 
     public abstract string Name { get; }
     public abstract XNamespace Namespace { get; }
 
-    protected void Register(string operation, Func<ServiceCall, XElement?> handler) => _operations[operation] = handler;
+    protected void Register(string operation, Func<ServiceCall, XElement?> handler) => operations[operation] = handler;
 
-    public bool Has(string operation) => _operations.ContainsKey(operation);
+    public bool Has(string operation) => operations.ContainsKey(operation);
 
     /// <summary>The error code of a refused authorisation: AccessDenied (IAM, STS), UnauthorizedOperation (EC2).</summary>
     public virtual string AccessDeniedCode => "AccessDenied";
@@ -27,5 +27,5 @@ public abstract class QueryService
     public virtual string Error(AwsException error, string requestId) => QueryResponse.Error(Namespace, error, requestId);
 
     public XElement? Invoke(string operation, ServiceCall call) =>
-        _operations.TryGetValue(operation, out var handler) ? handler(call) : throw Errors.InvalidAction(operation);
+        operations.TryGetValue(operation, out var handler) ? handler(call) : throw Errors.InvalidAction(operation);
 }

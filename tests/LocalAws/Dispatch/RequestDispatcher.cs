@@ -27,15 +27,15 @@ public sealed class RequestDispatcher
     /// <summary>Header a test sets to say which AWS services forwarded the call (aws:CalledVia).</summary>
     public const string CalledViaHeader = "X-LocalAws-Called-Via";
 
-    private readonly Emulator _emulator;
-    private readonly Dictionary<string, QueryService> _query;
-    private readonly Dictionary<string, JsonService> _json;
+    private readonly Emulator emulator;
+    private readonly Dictionary<string, QueryService> query;
+    private readonly Dictionary<string, JsonService> json;
 
     public RequestDispatcher(Emulator emulator, IEnumerable<QueryService> query, IEnumerable<JsonService> json)
     {
-        _emulator = emulator;
-        _query = query.ToDictionary(s => s.Name, StringComparer.Ordinal);
-        _json = json.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        this.emulator = emulator;
+        this.query = query.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        this.json = json.ToDictionary(s => s.Name, StringComparer.Ordinal);
     }
 
     public async Task HandleAsync(HttpContext http)
@@ -46,9 +46,9 @@ public sealed class RequestDispatcher
         string service = auth?.Scope.Service ?? ServiceWithoutSignature(http.Request, body);
         http.Response.Headers["x-amzn-RequestId"] = requestId;
 
-        if (_query.TryGetValue(service, out var queryService))
+        if (query.TryGetValue(service, out var queryService))
             await HandleQueryAsync(http, queryService, auth, body, requestId);
-        else if (_json.TryGetValue(service, out var jsonService))
+        else if (json.TryGetValue(service, out var jsonService))
             await HandleJsonAsync(http, jsonService, auth, body, requestId);
         else
             await WriteAsync(http, 400, JsonResponse.ContentType,
@@ -67,7 +67,7 @@ public sealed class RequestDispatcher
             await ApplyFaultsAsync(service.Name, operation);
             if (!service.Has(operation)) throw Errors.InvalidAction(operation);
             string xml;
-            lock (_emulator.World.Gate)
+            lock (emulator.World.Gate)
             {
                 var call = Authenticate(http, service.Name, operation, auth, body, true, service.AccessDeniedCode, c => callerArn = c) with
                 {
@@ -99,7 +99,7 @@ public sealed class RequestDispatcher
             if (!service.Has(operation)) throw Errors.Json("UnknownOperationException", $"Unknown operation {target}");
             var input = ParseJson(body, service.ValidationErrorCode);
             string json;
-            lock (_emulator.World.Gate)
+            lock (emulator.World.Gate)
             {
                 var call = Authenticate(http, service.Name, operation, auth, body, false, service.AccessDeniedCode, c => callerArn = c) with
                 {
@@ -145,8 +145,8 @@ public sealed class RequestDispatcher
         byte[] body, bool query, string accessDeniedCode, Action<string> onCaller)
     {
         if (auth is null) throw ProtocolErrors.MissingToken(query);
-        var world = _emulator.World;
-        var now = _emulator.Clock.UtcNow;
+        var world = emulator.World;
+        var now = emulator.Clock.UtcNow;
         string? token = http.Request.Headers["X-Amz-Security-Token"].FirstOrDefault();
         var (caller, secret) = PrincipalResolver.Resolve(world, auth.AccessKeyId, token, now, query);
         onCaller(caller.Arn);
@@ -154,7 +154,7 @@ public sealed class RequestDispatcher
             HttpRequestSigner.ParseQuery(http.Request.QueryString.Value ?? ""), SignedHeaders(http.Request, auth), auth,
             http.Request.Headers["X-Amz-Date"].ToString(),
             http.Request.Headers["X-Amz-Content-Sha256"].FirstOrDefault() ?? SigV4.HashHex(body));
-        string expected = _emulator.SignatureCalculator.Signature(signed, secret);
+        string expected = emulator.SignatureCalculator.Signature(signed, secret);
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(auth.Signature)))
             throw ProtocolErrors.SignatureMismatch(query);
         var calledVia = http.Request.Headers[CalledViaHeader].ToString()
@@ -162,7 +162,7 @@ public sealed class RequestDispatcher
         return new ServiceCall
         {
             World = world, Caller = caller, Now = now, Service = service, Operation = operation, Region = auth.Scope.Region,
-            CalledVia = calledVia, Authorizer = _emulator.Authorizer, Faults = _emulator.Faults,
+            CalledVia = calledVia, Authorizer = emulator.Authorizer, Faults = emulator.Faults,
             AccessDeniedCode = accessDeniedCode,
         };
     }
@@ -179,14 +179,14 @@ public sealed class RequestDispatcher
 
     private async Task ApplyFaultsAsync(string service, string operation)
     {
-        var decision = _emulator.Faults.Decide(service, operation);
+        var decision = emulator.Faults.Decide(service, operation);
         if (decision.Delay > TimeSpan.Zero) await Task.Delay(decision.Delay);
         if (decision.Error == FaultKind.Throttle) throw ProtocolErrors.Throttled(service);
         if (decision.Error == FaultKind.ServerError) throw ProtocolErrors.Internal(service);
     }
 
     private void Log(string service, string operation, string? caller, int status, string? error) =>
-        _emulator.Requests.Add(new RequestLogEntry(_emulator.Clock.UtcNow, service, operation, caller, status, error));
+        emulator.Requests.Add(new RequestLogEntry(emulator.Clock.UtcNow, service, operation, caller, status, error));
 
     private static string ServiceWithoutSignature(HttpRequest request, byte[] body)
     {

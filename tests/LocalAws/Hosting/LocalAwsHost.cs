@@ -29,11 +29,11 @@ public sealed class LocalAwsHost : IAsyncDisposable
 {
     public const string AdminPrefix = "/_localaws";
 
-    private readonly WebApplication _app;
+    private readonly WebApplication app;
 
     private LocalAwsHost(WebApplication app, Emulator emulator, Uri endpoint)
     {
-        _app = app;
+        this.app = app;
         Emulator = emulator;
         Endpoint = endpoint;
     }
@@ -68,11 +68,11 @@ public sealed class LocalAwsHost : IAsyncDisposable
     }
 
     /// <summary>Completes when the host is asked to stop: Ctrl+C, SIGTERM, or <see cref="DisposeAsync"/>.</summary>
-    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+    public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
     }
 }

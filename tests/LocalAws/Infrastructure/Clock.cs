@@ -5,26 +5,26 @@ namespace LocalAws.Infrastructure;
 /// <summary>The emulator's notion of "now": real time plus an offset that tests can set or advance.</summary>
 public sealed class Clock
 {
-    private readonly object _gate = new();
-    private TimeSpan _offset;
+    private readonly object gate = new();
+    private TimeSpan offset;
 
     public DateTimeOffset UtcNow
     {
-        get { lock (_gate) { return DateTimeOffset.UtcNow + _offset; } }
+        get { lock (gate) { return DateTimeOffset.UtcNow + offset; } }
     }
 
     public void Set(DateTimeOffset instant)
     {
-        lock (_gate) { _offset = instant - DateTimeOffset.UtcNow; }
+        lock (gate) { offset = instant - DateTimeOffset.UtcNow; }
     }
 
     public void Advance(TimeSpan by)
     {
-        lock (_gate) { _offset += by; }
+        lock (gate) { offset += by; }
     }
 
     public void Reset()
     {
-        lock (_gate) { _offset = TimeSpan.Zero; }
+        lock (gate) { offset = TimeSpan.Zero; }
     }
 }

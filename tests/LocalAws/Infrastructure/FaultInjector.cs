@@ -7,56 +7,56 @@ namespace LocalAws.Infrastructure;
 /// <summary>Throttling, 5xx bursts, latency with jitter and IAM eventual-consistency delay, on demand.</summary>
 public sealed class FaultInjector
 {
-    private readonly object _gate = new();
-    private readonly List<FaultRule> _rules = new();
-    private Random _random = new(1);
+    private readonly object gate = new();
+    private readonly List<FaultRule> rules = new();
+    private Random random = new(1);
 
     public void Add(FaultRule rule)
     {
         if (rule.Rate is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(rule), "Rate must be between 0 and 1.");
-        lock (_gate) { _rules.Add(rule); }
+        lock (gate) { rules.Add(rule); }
     }
 
     public IReadOnlyList<FaultRule> Rules()
     {
-        lock (_gate) { return _rules.ToList(); }
+        lock (gate) { return rules.ToList(); }
     }
 
     public void Clear(int randomSeed = 1)
     {
-        lock (_gate)
+        lock (gate)
         {
-            _rules.Clear();
-            _random = new Random(randomSeed);
+            rules.Clear();
+            random = new Random(randomSeed);
         }
     }
 
     /// <summary>How long after a write by this operation the written entity stays invisible.</summary>
     public TimeSpan ConsistencyDelay(string service, string operation)
     {
-        lock (_gate)
+        lock (gate)
         {
-            var rule = _rules.LastOrDefault(r => r.Kind == FaultKind.ConsistencyDelay && r.Matches(service, operation));
+            var rule = rules.LastOrDefault(r => r.Kind == FaultKind.ConsistencyDelay && r.Matches(service, operation));
             return rule is null ? TimeSpan.Zero : TimeSpan.FromSeconds(rule.DelaySeconds);
         }
     }
 
     public FaultDecision Decide(string service, string operation)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_rules.Count == 0) return FaultDecision.None;
+            if (rules.Count == 0) return FaultDecision.None;
             TimeSpan delay = TimeSpan.Zero;
             FaultKind? error = null;
-            foreach (var rule in _rules)
+            foreach (var rule in rules)
             {
                 if (rule.Kind == FaultKind.ConsistencyDelay || !rule.Matches(service, operation)) continue;
                 if (rule.Count is 0) continue;
                 if (rule.Kind != FaultKind.Latency && error is not null) continue;
-                if (rule.Rate < 1 && _random.NextDouble() >= rule.Rate) continue;
+                if (rule.Rate < 1 && random.NextDouble() >= rule.Rate) continue;
                 if (rule.Count is int left) rule.Count = left - 1;
                 if (rule.Kind == FaultKind.Latency)
-                    delay += TimeSpan.FromMilliseconds(rule.LatencyMs + (rule.JitterMs > 0 ? _random.Next(rule.JitterMs + 1) : 0));
+                    delay += TimeSpan.FromMilliseconds(rule.LatencyMs + (rule.JitterMs > 0 ? random.Next(rule.JitterMs + 1) : 0));
                 else
                     error = rule.Kind;
             }

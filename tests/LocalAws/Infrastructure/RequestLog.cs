@@ -7,43 +7,43 @@ namespace LocalAws.Infrastructure;
 public sealed class RequestLog
 {
     private const int MaxEntries = 100_000;
-    private readonly object _gate = new();
-    private readonly List<RequestLogEntry> _entries = new();
-    private readonly Dictionary<string, int> _counts = new();
+    private readonly object gate = new();
+    private readonly List<RequestLogEntry> entries = new();
+    private readonly Dictionary<string, int> counts = new();
 
     public void Add(RequestLogEntry entry)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (_entries.Count == MaxEntries) _entries.RemoveRange(0, MaxEntries / 10);
-            _entries.Add(entry);
+            if (entries.Count == MaxEntries) entries.RemoveRange(0, MaxEntries / 10);
+            entries.Add(entry);
             string key = entry.Service + ":" + entry.Operation;
-            _counts[key] = _counts.TryGetValue(key, out int n) ? n + 1 : 1;
+            counts[key] = counts.TryGetValue(key, out int n) ? n + 1 : 1;
         }
     }
 
     public IReadOnlyList<RequestLogEntry> Entries()
     {
-        lock (_gate) { return _entries.ToList(); }
+        lock (gate) { return entries.ToList(); }
     }
 
     /// <summary>Calls per "service:Operation", e.g. "iam:GetRole".</summary>
     public IReadOnlyDictionary<string, int> Counts()
     {
-        lock (_gate) { return new SortedDictionary<string, int>(_counts); }
+        lock (gate) { return new SortedDictionary<string, int>(counts); }
     }
 
     public int Total()
     {
-        lock (_gate) { return _counts.Values.Sum(); }
+        lock (gate) { return counts.Values.Sum(); }
     }
 
     public void Clear()
     {
-        lock (_gate)
+        lock (gate)
         {
-            _entries.Clear();
-            _counts.Clear();
+            entries.Clear();
+            counts.Clear();
         }
     }
 }

@@ -8,9 +8,9 @@ namespace LocalAws.Protocol;
 /// <summary>The form-encoded parameters of an AWS Query request (IAM, STS), with typed accessors.</summary>
 public sealed class QueryParameters
 {
-    private readonly Dictionary<string, string> _values;
+    private readonly Dictionary<string, string> values;
 
-    public QueryParameters(Dictionary<string, string> values) => _values = values;
+    public QueryParameters(Dictionary<string, string> values) => this.values = values;
 
     public static QueryParameters Parse(string form)
     {
@@ -27,9 +27,9 @@ public sealed class QueryParameters
 
     private static string Decode(string s) => Uri.UnescapeDataString(s.Replace('+', ' '));
 
-    public IReadOnlyDictionary<string, string> All => _values;
+    public IReadOnlyDictionary<string, string> All => values;
 
-    public string? Get(string name) => _values.TryGetValue(name, out var v) ? v : null;
+    public string? Get(string name) => values.TryGetValue(name, out var v) ? v : null;
 
     public string Required(string name)
     {
@@ -58,7 +58,7 @@ public sealed class QueryParameters
     public List<string> List(string name)
     {
         var list = new List<string>();
-        for (int i = 1; _values.TryGetValue($"{name}.member.{i}", out var v); i++) list.Add(v);
+        for (int i = 1; values.TryGetValue($"{name}.member.{i}", out var v); i++) list.Add(v);
         return list;
     }
 
@@ -66,7 +66,7 @@ public sealed class QueryParameters
     public List<KeyValuePair<string, string>> Pairs(string name)
     {
         var list = new List<KeyValuePair<string, string>>();
-        for (int i = 1; _values.TryGetValue($"{name}.member.{i}.Key", out var k); i++)
+        for (int i = 1; values.TryGetValue($"{name}.member.{i}.Key", out var k); i++)
             list.Add(new(k, Get($"{name}.member.{i}.Value") ?? ""));
         return list;
     }
@@ -82,7 +82,7 @@ public sealed class QueryParameters
     private bool HasMember(string name, int i)
     {
         string prefix = $"{name}.member.{i}.";
-        foreach (var key in _values.Keys) if (key.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        foreach (var key in values.Keys) if (key.StartsWith(prefix, StringComparison.Ordinal)) return true;
         return false;
     }
 

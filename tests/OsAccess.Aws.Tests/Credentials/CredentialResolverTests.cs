@@ -38,7 +38,7 @@ namespace OsAccess.Aws.Tests.Credentials
         }
 
         [Fact]
-        public async Task The_order_is_keys_profile_credential_stored_environment_default_platform()
+        public async Task TheOrderIsKeysProfileCredentialStoredEnvironmentDefaultPlatform()
         {
             var request = Everything();
             var seen = new List<(string Key, string Origin)>();
@@ -71,7 +71,7 @@ namespace OsAccess.Aws.Tests.Credentials
         }
 
         [Fact]
-        public void A_missing_named_profile_is_an_error_never_a_fallback()
+        public void AMissingNamedProfileIsAnErrorNeverAFallback()
         {
             Everything();
 
@@ -82,7 +82,7 @@ namespace OsAccess.Aws.Tests.Credentials
         }
 
         [Fact]
-        public async Task AWS_PROFILE_names_the_default_profile()
+        public async Task AwsProfileNamesTheDefaultProfile()
         {
             profiles.Add("work", "AKIA_WORK");
             env["AWS_PROFILE"] = "work";
@@ -94,7 +94,7 @@ namespace OsAccess.Aws.Tests.Credentials
         }
 
         [Fact]
-        public async Task Session_token_travels_with_explicit_keys()
+        public async Task SessionTokenTravelsWithExplicitKeys()
         {
             var resolved = Resolver().Resolve(new CredentialRequest { AccessKey = "ASIA1", SecretKey = "s", SessionToken = "tok" });
 
@@ -102,13 +102,13 @@ namespace OsAccess.Aws.Tests.Credentials
         }
 
         [Fact]
-        public void An_access_key_without_its_secret_is_refused()
+        public void AnAccessKeyWithoutItsSecretIsRefused()
         {
             Assert.Throws<CredentialResolutionException>(() => Resolver().Resolve(new CredentialRequest { AccessKey = "AKIA" }));
         }
 
         [Fact]
-        public void Nothing_anywhere_is_an_error_that_says_what_to_do()
+        public void NothingAnywhereIsAnErrorThatSaysWhatToDo()
         {
             var error = Assert.Throws<CredentialResolutionException>(() => Resolver().Resolve(new CredentialRequest()));
 
@@ -116,13 +116,13 @@ namespace OsAccess.Aws.Tests.Credentials
         }
 
         [Fact]
-        public void A_Credential_that_is_not_credentials_is_refused()
+        public void ACredentialThatIsNotCredentialsIsRefused()
         {
             Assert.Throws<CredentialResolutionException>(() => Resolver().Resolve(new CredentialRequest { Credential = "just a string" }));
         }
 
         [Fact]
-        public void Region_order_is_parameter_stored_AWS_REGION_AWS_DEFAULT_REGION_profile()
+        public void RegionOrderIsParameterStoredAwsRegionAwsDefaultRegionProfile()
         {
             var regions = new RegionResolver(profiles, n => env.TryGetValue(n, out var v) ? v : null);
             profiles.Add("default", "AKIA", "sa-east-1");

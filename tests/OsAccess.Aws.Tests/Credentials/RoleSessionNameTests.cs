@@ -12,11 +12,11 @@ namespace OsAccess.Aws.Tests.Credentials
         [InlineData("arn:aws:iam::111111111111:root", "root")]
         [InlineData("arn:aws:iam::111111111111:user/x", "OsAccess-x")]
         [InlineData("arn:aws:sts::222222222222:assumed-role/R/who am i", "who-am-i")]
-        public void Names_the_session_after_the_identity_that_assumes_the_role(string callerArn, string expected) =>
+        public void NamesTheSessionAfterTheIdentityThatAssumesTheRole(string callerArn, string expected) =>
             Assert.Equal(expected, RoleSessionName.For(callerArn));
 
         [Fact]
-        public void Stays_within_what_STS_accepts()
+        public void StaysWithinWhatStsAccepts()
         {
             string name = RoleSessionName.For("arn:aws:sts::222222222222:assumed-role/R/" + new string('a', 60) + " é+=,.@-_");
 

@@ -10,7 +10,7 @@ namespace OsAccess.Aws.Tests.Credentials
     public class SdkProfileStoreTests
     {
         [Fact]
-        public async Task Reads_keys_region_and_endpoint_settings_from_a_profile_file_and_reports_missing_profiles()
+        public async Task ReadsKeysRegionAndEndpointSettingsFromAProfileFileAndReportsMissingProfiles()
         {
             string file = Path.Combine(Path.GetTempPath(), "osaccess-profiles-" + System.Guid.NewGuid().ToString("N"));
             File.WriteAllText(file, "[ops]\naws_access_key_id = AKIAOPSEXAMPLE\naws_secret_access_key = ops-secret\nregion = ap-northeast-1\n");
@@ -37,7 +37,7 @@ namespace OsAccess.Aws.Tests.Credentials
         }
 
         [Fact]
-        public async Task Runs_the_credential_process_of_a_profile()
+        public async Task RunsTheCredentialProcessOfAProfile()
         {
             string folder = Path.Combine(Path.GetTempPath(), "osaccess-process-" + System.Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);

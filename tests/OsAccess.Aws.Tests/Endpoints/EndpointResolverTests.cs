@@ -20,7 +20,7 @@ namespace OsAccess.Aws.Tests.Endpoints
         [InlineData("Organizations", "cn-north-1", "https://organizations.cn-northwest-1.amazonaws.com.cn/", "cn-northwest-1")]
         [InlineData("SSM", "us-gov-east-1", "https://ssm.us-gov-east-1.amazonaws.com/", "us-gov-east-1")]
         [InlineData("IAM", "us-gov-east-1", "https://iam.us-gov.amazonaws.com/", "us-gov-west-1")]
-        public void Defaults_are_AWS_global_and_regional_endpoints(string service, string region, string url, string signingRegion)
+        public void DefaultsAreAwsGlobalAndRegionalEndpoints(string service, string region, string url, string signingRegion)
         {
             var resolved = new EndpointResolver(null, Env(None)).Resolve(Service(service), region);
 
@@ -30,7 +30,7 @@ namespace OsAccess.Aws.Tests.Endpoints
         }
 
         [Fact]
-        public void EndpointUrl_parameter_wins_over_every_variable_and_keeps_the_signing_region()
+        public void EndpointUrlParameterWinsOverEveryVariableAndKeepsTheSigningRegion()
         {
             var env = Env(new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:1/", ["AWS_ENDPOINT_URL_IAM"] = "http://127.0.0.1:2/" });
 
@@ -47,7 +47,7 @@ namespace OsAccess.Aws.Tests.Endpoints
         [InlineData("Organizations", "http://127.0.0.1:3/", "$env:AWS_ENDPOINT_URL_ORGANIZATIONS")]
         [InlineData("STS", "http://127.0.0.1:1/", "$env:AWS_ENDPOINT_URL")]
         [InlineData("SSM", "http://127.0.0.1:5/", "$env:AWS_ENDPOINT_URL_SSM")]
-        public void A_service_variable_wins_over_the_global_one(string service, string url, string source)
+        public void AServiceVariableWinsOverTheGlobalOne(string service, string url, string source)
         {
             var env = Env(new Dictionary<string, string>
             {
@@ -64,7 +64,7 @@ namespace OsAccess.Aws.Tests.Endpoints
         }
 
         [Fact]
-        public void AWS_IGNORE_CONFIGURED_ENDPOINT_URLS_turns_the_variables_off_but_not_the_parameter()
+        public void AwsIgnoreConfiguredEndpointUrlsTurnsTheVariablesOffButNotTheParameter()
         {
             var env = Env(new Dictionary<string, string> { ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:1/", ["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] = "true" });
 
@@ -73,7 +73,7 @@ namespace OsAccess.Aws.Tests.Endpoints
         }
 
         [Fact]
-        public void The_profile_endpoint_url_comes_after_both_variables_and_the_profile_is_read_once()
+        public void TheProfileEndpointUrlComesAfterBothVariablesAndTheProfileIsReadOnce()
         {
             int reads = 0;
             Func<ProfileSettings?> profile = () =>
@@ -101,7 +101,7 @@ namespace OsAccess.Aws.Tests.Endpoints
         [InlineData("false", true, "profile 'lab' endpoint_url")]
         [InlineData(null, true, "default")]
         [InlineData(null, false, "profile 'lab' endpoint_url")]
-        public void The_variable_decides_whether_configured_endpoints_are_ignored_else_the_profile(string? variable, bool profileIgnores, string source)
+        public void TheVariableDecidesWhetherConfiguredEndpointsAreIgnoredElseTheProfile(string? variable, bool profileIgnores, string source)
         {
             var values = new Dictionary<string, string>();
             if (variable != null)
@@ -120,7 +120,7 @@ namespace OsAccess.Aws.Tests.Endpoints
         [InlineData("not a url")]
         [InlineData("ftp://127.0.0.1/")]
         [InlineData("/relative")]
-        public void A_malformed_endpoint_is_refused_and_named(string url)
+        public void AMalformedEndpointIsRefusedAndNamed(string url)
         {
             var error = Assert.Throws<ArgumentException>(() => new EndpointResolver(url, Env(None)).Resolve(AwsServiceId.Iam, "us-east-1"));
 

@@ -15,7 +15,7 @@ namespace OsAccess.Aws.Tests.Http
     public class CancellationTests
     {
         [Fact]
-        public async Task Cancelling_ends_an_IAM_call_that_the_service_never_answers()
+        public async Task CancellingEndsAnIamCallThatTheServiceNeverAnswers()
         {
             var handler = new HangingHandler();
             var log = new RecordingCallLog();
@@ -37,7 +37,7 @@ namespace OsAccess.Aws.Tests.Http
         }
 
         [Fact]
-        public async Task Cancelling_ends_an_SDK_call_that_the_service_never_answers()
+        public async Task CancellingEndsAnSdkCallThatTheServiceNeverAnswers()
         {
             var release = new TaskCompletionSource<bool>();
             var received = new TaskCompletionSource<bool>();

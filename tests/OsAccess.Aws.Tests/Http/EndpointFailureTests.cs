@@ -40,7 +40,7 @@ namespace OsAccess.Aws.Tests.Http
         }
 
         [Fact]
-        public async Task A_refused_connection_names_the_endpoint_its_source_and_what_to_check()
+        public async Task ARefusedConnectionNamesTheEndpointItsSourceAndWhatToCheck()
         {
             string url = $"http://127.0.0.1:{UnusedPort()}/";
             var session = At(url);
@@ -59,7 +59,7 @@ namespace OsAccess.Aws.Tests.Http
         }
 
         [Fact]
-        public async Task Tls_to_a_plain_http_port_says_to_use_http()
+        public async Task TlsToAPlainHttpPortSaysToUseHttp()
         {
             using var server = new LoopbackServer(_ => (200, "text/plain", "plain"));
             string url = server.Url.Replace("http://", "https://");
@@ -73,7 +73,7 @@ namespace OsAccess.Aws.Tests.Http
         }
 
         [Fact]
-        public async Task An_html_page_is_reported_as_not_an_aws_answer_without_the_page()
+        public async Task AnHtmlPageIsReportedAsNotAnAwsAnswerWithoutThePage()
         {
             const string page = "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>nginx</p></body></html>";
             using var server = new LoopbackServer(_ => (404, "text/html", page));
@@ -95,7 +95,7 @@ namespace OsAccess.Aws.Tests.Http
         }
 
         [Fact]
-        public async Task An_aws_error_answer_stays_an_aws_error()
+        public async Task AnAwsErrorAnswerStaysAnAwsError()
         {
             using var server = new LoopbackServer(_ => (403, "text/xml",
                 "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>no</Message></Error><RequestId>r-1</RequestId></ErrorResponse>"));

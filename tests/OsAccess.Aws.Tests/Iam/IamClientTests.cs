@@ -20,7 +20,7 @@ namespace OsAccess.Aws.Tests.Iam
         private IamClient Client() => new IamClient(TestOptions.For(http, "https://iam.amazonaws.com/", "us-east-1", "iam", delay, log));
 
         [Fact]
-        public async Task GetRole_posts_the_query_form_and_decodes_the_trust_policy()
+        public async Task GetRolePostsTheQueryFormAndDecodesTheTrustPolicy()
         {
             http.Reply(HttpStatusCode.OK, $@"<GetRoleResponse {Ns}>
   <GetRoleResult>
@@ -55,7 +55,7 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
-        public async Task Policy_documents_and_tags_are_form_encoded()
+        public async Task PolicyDocumentsAndTagsAreFormEncoded()
         {
             http.Reply(HttpStatusCode.OK, $"<PutRolePolicyResponse {Ns}><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></PutRolePolicyResponse>");
             http.Reply(HttpStatusCode.OK, $"<TagRoleResponse {Ns}><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></TagRoleResponse>");
@@ -68,7 +68,7 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
-        public async Task ListPolicies_follows_the_marker_until_IsTruncated_is_false()
+        public async Task ListPoliciesFollowsTheMarkerUntilIsTruncatedIsFalse()
         {
             http.Reply(HttpStatusCode.OK, $@"<ListPoliciesResponse {Ns}><ListPoliciesResult>
   <IsTruncated>true</IsTruncated><Marker>EXAMPLEkakv9BCuUNFDtxWSyfzetYwEx2ADc8dnzfvERF5S6YMvXKx41t6gCl/eeaCX3Jo94/bKqezEAg8TEVS99EKFLxm3jtbpl25FDWEXAMPLE</Marker>
@@ -90,7 +90,7 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
-        public async Task NoSuchEntity_becomes_a_typed_exception_and_is_not_retried()
+        public async Task NoSuchEntityBecomesATypedExceptionAndIsNotRetried()
         {
             http.Reply(HttpStatusCode.NotFound, @"<ErrorResponse xmlns=""https://iam.amazonaws.com/doc/2010-05-08/"">
   <Error><Type>Sender</Type><Code>NoSuchEntity</Code><Message>The role with name OSAccess cannot be found.</Message></Error>
@@ -109,7 +109,7 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
-        public async Task Throttling_is_retried_with_backoff_and_every_attempt_is_logged()
+        public async Task ThrottlingIsRetriedWithBackoffAndEveryAttemptIsLogged()
         {
             const string throttled = "<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>t</RequestId></ErrorResponse>";
             http.Reply(HttpStatusCode.BadRequest, throttled).Reply(HttpStatusCode.BadRequest, throttled)
@@ -126,7 +126,7 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
-        public async Task A_5xx_without_an_XML_body_keeps_its_status()
+        public async Task A5xxWithoutAnXmlBodyKeepsItsStatus()
         {
             http.Reply(HttpStatusCode.BadGateway, "<html>bad gateway</html>", requestId: null)
                 .Reply(HttpStatusCode.BadGateway, "bad gateway", requestId: null)
@@ -139,7 +139,7 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
-        public async Task A_success_answer_that_is_not_XML_is_a_typed_error_not_a_parser_crash()
+        public async Task ASuccessAnswerThatIsNotXmlIsATypedErrorNotAParserCrash()
         {
             http.Reply(HttpStatusCode.OK, "<html><body>captive portal</body>", requestId: "proxy-1");
 
@@ -154,7 +154,7 @@ namespace OsAccess.Aws.Tests.Iam
         [InlineData("<html><body>captive portal</body></html>", "'Role'")]
         [InlineData("<GetRoleResponse " + Ns + "><GetRoleResult></GetRoleResult></GetRoleResponse>", "'Role'")]
         [InlineData("<GetRoleResponse " + Ns + "><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetRoleResponse>", "'Role'")]
-        public async Task A_well_formed_answer_without_the_result_is_a_typed_error_not_an_empty_model(string body, string missing)
+        public async Task AWellFormedAnswerWithoutTheResultIsATypedErrorNotAnEmptyModel(string body, string missing)
         {
             http.Reply(HttpStatusCode.OK, body);
 
@@ -166,7 +166,7 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
-        public async Task An_inline_policy_answer_without_its_result_is_a_typed_error()
+        public async Task AnInlinePolicyAnswerWithoutItsResultIsATypedError()
         {
             http.Reply(HttpStatusCode.OK, $"<GetRolePolicyResponse {Ns}><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetRolePolicyResponse>");
 
@@ -177,7 +177,7 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
-        public async Task A_cancelled_token_stops_before_sending()
+        public async Task ACancelledTokenStopsBeforeSending()
         {
             using var cancelled = new CancellationTokenSource();
             cancelled.Cancel();
@@ -188,7 +188,7 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
-        public async Task Connection_failures_are_retried()
+        public async Task ConnectionFailuresAreRetried()
         {
             http.Fail(new HttpRequestException("connection refused"))
                 .Reply(HttpStatusCode.OK, $"<GetUserResponse {Ns}><GetUserResult><User><UserId>AIDA1</UserId><Path>/</Path><UserName>alice</UserName><Arn>arn:aws:iam::111111111111:user/alice</Arn><CreateDate>2020-01-01T00:00:00Z</CreateDate></User></GetUserResult></GetUserResponse>");
@@ -201,7 +201,7 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
-        public async Task GetAccountAuthorizationDetails_reads_principals_policies_and_versions()
+        public async Task GetAccountAuthorizationDetailsReadsPrincipalsPoliciesAndVersions()
         {
             http.Reply(HttpStatusCode.OK, $@"<GetAccountAuthorizationDetailsResponse {Ns}><GetAccountAuthorizationDetailsResult>
   <IsTruncated>true</IsTruncated><Marker>page2</Marker>
@@ -242,7 +242,7 @@ namespace OsAccess.Aws.Tests.Iam
         }
 
         [Fact]
-        public async Task CreateAccessKey_returns_the_secret_but_never_prints_it()
+        public async Task CreateAccessKeyReturnsTheSecretButNeverPrintsIt()
         {
             http.Reply(HttpStatusCode.OK, $"<CreateAccessKeyResponse {Ns}><CreateAccessKeyResult><AccessKey><UserName>Bob</UserName><AccessKeyId>AKIAIOSFODNN7EXAMPLE</AccessKeyId><Status>Active</Status><SecretAccessKey>wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY</SecretAccessKey></AccessKey></CreateAccessKeyResult></CreateAccessKeyResponse>");
 

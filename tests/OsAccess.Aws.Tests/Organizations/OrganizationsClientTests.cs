@@ -18,7 +18,7 @@ namespace OsAccess.Aws.Tests.Organizations
             new OrganizationsClient(TestOptions.For(http, "https://organizations.us-east-1.amazonaws.com/", "us-east-1", "organizations", delay));
 
         [Fact]
-        public async Task DescribeOrganization_sends_the_target_header_and_reads_the_organization()
+        public async Task DescribeOrganizationSendsTheTargetHeaderAndReadsTheOrganization()
         {
             http.Reply(HttpStatusCode.OK, @"{""Organization"":{""Arn"":""arn:aws:organizations::111111111111:organization/o-exampleorgid"",""AvailablePolicyTypes"":[{""Status"":""ENABLED"",""Type"":""SERVICE_CONTROL_POLICY""}],""FeatureSet"":""ALL"",""Id"":""o-exampleorgid"",""MasterAccountArn"":""arn:aws:organizations::111111111111:account/o-exampleorgid/111111111111"",""MasterAccountEmail"":""bill@example.com"",""MasterAccountId"":""111111111111""}}");
 
@@ -36,7 +36,7 @@ namespace OsAccess.Aws.Tests.Organizations
         }
 
         [Fact]
-        public async Task ListAccounts_follows_NextToken_and_reads_epoch_timestamps()
+        public async Task ListAccountsFollowsNextTokenAndReadsEpochTimestamps()
         {
             http.Reply(HttpStatusCode.OK, @"{""Accounts"":[{""Arn"":""arn:aws:organizations::111111111111:account/o-exampleorgid/111111111111"",""Email"":""bill@example.com"",""Id"":""111111111111"",""JoinedMethod"":""INVITED"",""JoinedTimestamp"":1481830215.45,""Name"":""Master"",""Status"":""ACTIVE""}],""NextToken"":""AAAA/+==""}");
             http.Reply(HttpStatusCode.OK, @"{""Accounts"":[{""Arn"":""arn:aws:organizations::111111111111:account/o-exampleorgid/222222222222"",""Email"":""alice@example.com"",""Id"":""222222222222"",""JoinedMethod"":""CREATED"",""JoinedTimestamp"":1481835741.044,""Name"":""Production"",""Status"":""ACTIVE""}]}");
@@ -51,7 +51,7 @@ namespace OsAccess.Aws.Tests.Organizations
         }
 
         [Fact]
-        public async Task Policy_requests_carry_their_members_and_content()
+        public async Task PolicyRequestsCarryTheirMembersAndContent()
         {
             http.Reply(HttpStatusCode.OK, @"{""Policy"":{""Content"":""{\""Version\"":\""2012-10-17\"",\""Statement\"":[]}"",""PolicySummary"":{""Arn"":""arn:aws:organizations::111111111111:policy/o-exampleorgid/service_control_policy/p-examplepolicyid111"",""AwsManaged"":false,""Description"":""OS access guardrail"",""Id"":""p-examplepolicyid111"",""Name"":""OSAccessGuardrail"",""Type"":""SERVICE_CONTROL_POLICY""}}}");
 
@@ -67,7 +67,7 @@ namespace OsAccess.Aws.Tests.Organizations
         }
 
         [Fact]
-        public async Task Tagging_requests_carry_the_resource_and_tags_and_listing_reads_them()
+        public async Task TaggingRequestsCarryTheResourceAndTagsAndListingReadsThem()
         {
             http.Reply(HttpStatusCode.OK, "{}");
             http.Reply(HttpStatusCode.OK, "{}");
@@ -87,7 +87,7 @@ namespace OsAccess.Aws.Tests.Organizations
         }
 
         [Fact]
-        public async Task ListParents_and_roots_read_their_members()
+        public async Task ListParentsAndRootsReadTheirMembers()
         {
             http.Reply(HttpStatusCode.OK, @"{""Parents"":[{""Id"":""ou-examplerootid111-exampleouid111"",""Type"":""ORGANIZATIONAL_UNIT""}]}");
             http.Reply(HttpStatusCode.OK, @"{""Roots"":[{""Arn"":""arn:aws:organizations::111111111111:root/o-exampleorgid/r-examplerootid111"",""Id"":""r-examplerootid111"",""Name"":""Root"",""PolicyTypes"":[{""Status"":""ENABLED"",""Type"":""SERVICE_CONTROL_POLICY""}]}]}");
@@ -105,7 +105,7 @@ namespace OsAccess.Aws.Tests.Organizations
         [InlineData(@"{""__type"":""AccessDeniedException"",""Message"":""You don't have permissions to access this resource.""}", "AccessDeniedException", "You don't have permissions to access this resource.")]
         [InlineData(@"{""__type"":""com.amazonaws.organizations#AccountNotFoundException:http://internal"",""message"":""You specified an account that doesn't exist.""}", "AccountNotFoundException", "You specified an account that doesn't exist.")]
         [InlineData("not json", "HttpStatus400", "Organizations answered HTTP 400 with no error details.")]
-        public async Task Errors_become_typed_exceptions(string body, string code, string message)
+        public async Task ErrorsBecomeTypedExceptions(string body, string code, string message)
         {
             http.Reply(HttpStatusCode.BadRequest, body, requestId: "e1b8f2a4-EXAMPLE");
 
@@ -125,7 +125,7 @@ namespace OsAccess.Aws.Tests.Organizations
         [InlineData("<html>captive portal</html>")]
         [InlineData("{\"Account\": ")]
         [InlineData("{}")]
-        public async Task A_success_answer_that_cannot_be_read_is_a_typed_error(string body)
+        public async Task ASuccessAnswerThatCannotBeReadIsATypedError(string body)
         {
             http.Reply(HttpStatusCode.OK, body);
 
@@ -136,7 +136,7 @@ namespace OsAccess.Aws.Tests.Organizations
         }
 
         [Fact]
-        public async Task TooManyRequests_is_retried()
+        public async Task TooManyRequestsIsRetried()
         {
             http.Reply(HttpStatusCode.BadRequest, @"{""__type"":""TooManyRequestsException"",""Message"":""AWS Organizations can't complete your request because another request is already in progress.""}")
                 .Reply(HttpStatusCode.OK, "{}");

@@ -11,11 +11,11 @@ namespace OsAccess.Aws.Tests.Regions
         [InlineData("US-WEST-2", "us-west-2")]
         [InlineData("eu-west", "eu-west-1,eu-west-2,eu-west-3")]
         [InlineData("ap-northeest-1", "ap-northeast-1")]
-        public void Suggests_the_nearest_names(string typed, string nearest) =>
+        public void SuggestsTheNearestNames(string typed, string nearest) =>
             Assert.Equal(nearest.Split(','), AwsRegions.Nearest(typed));
 
         [Fact]
-        public void Refuses_an_unknown_name_with_its_origin_and_the_nearest_names()
+        public void RefusesAnUnknownNameWithItsOriginAndTheNearestNames()
         {
             var error = Assert.Throws<ArgumentException>(() => AwsRegions.RequireKnown("useast1", "-Region parameter"));
 

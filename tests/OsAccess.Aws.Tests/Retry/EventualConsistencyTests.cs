@@ -24,7 +24,7 @@ namespace OsAccess.Aws.Tests.Retry
             new AwsServiceException("STS", "AssumeRole", "AccessDenied", "not authorized to perform sts:AssumeRole", "r", HttpStatusCode.Forbidden);
 
         [Fact]
-        public async Task Succeeds_once_the_write_has_propagated()
+        public async Task SucceedsOnceTheWriteHasPropagated()
         {
             int calls = 0;
 
@@ -36,7 +36,7 @@ namespace OsAccess.Aws.Tests.Retry
         }
 
         [Fact]
-        public async Task Fails_after_the_bound_with_a_message_that_says_why()
+        public async Task FailsAfterTheBoundWithAMessageThatSaysWhy()
         {
             var error = await Assert.ThrowsAsync<EventualConsistencyException>(() =>
                 consistency.RunAsync<int>("Assuming role OSAccess in 222222222222", ct => throw AccessDenied(), null, CancellationToken.None));
@@ -50,7 +50,7 @@ namespace OsAccess.Aws.Tests.Retry
         }
 
         [Fact]
-        public async Task Other_errors_pass_through_at_once()
+        public async Task OtherErrorsPassThroughAtOnce()
         {
             var validation = new AwsServiceException("IAM", "PutRolePolicy", "ValidationError", "bad", "r", HttpStatusCode.BadRequest);
 

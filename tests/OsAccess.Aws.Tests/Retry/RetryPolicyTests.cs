@@ -27,13 +27,13 @@ namespace OsAccess.Aws.Tests.Retry
         [InlineData("ValidationError", HttpStatusCode.BadRequest, false)]
         [InlineData("MalformedPolicyDocument", HttpStatusCode.BadRequest, false)]
         [InlineData("EntityAlreadyExists", HttpStatusCode.Conflict, false)]
-        public void Retries_throttling_5xx_and_concurrent_modification_only(string code, HttpStatusCode status, bool retryable)
+        public void RetriesThrottling5xxAndConcurrentModificationOnly(string code, HttpStatusCode status, bool retryable)
         {
             Assert.Equal(retryable, RetryableErrors.IsRetryable(Error(code, status), CancellationToken.None));
         }
 
         [Fact]
-        public void Never_retries_once_the_caller_cancelled()
+        public void NeverRetriesOnceTheCallerCancelled()
         {
             using var cancelled = new CancellationTokenSource();
             cancelled.Cancel();
@@ -43,7 +43,7 @@ namespace OsAccess.Aws.Tests.Retry
         }
 
         [Fact]
-        public void Backoff_doubles_and_is_capped()
+        public void BackoffDoublesAndIsCapped()
         {
             var policy = new RetryPolicy(new RetryOptions { BaseDelay = TimeSpan.FromMilliseconds(100), MaxDelay = TimeSpan.FromSeconds(1) }, new RecordingDelay(), () => 0.999999);
 
@@ -55,7 +55,7 @@ namespace OsAccess.Aws.Tests.Retry
         }
 
         [Fact]
-        public void Jitter_spreads_the_backoff_between_zero_and_the_cap()
+        public void JitterSpreadsTheBackoffBetweenZeroAndTheCap()
         {
             var low = new RetryPolicy(new RetryOptions { BaseDelay = TimeSpan.FromSeconds(1) }, new RecordingDelay(), () => 0.0);
             var mid = new RetryPolicy(new RetryOptions { BaseDelay = TimeSpan.FromSeconds(1) }, new RecordingDelay(), () => 0.25);
@@ -65,7 +65,7 @@ namespace OsAccess.Aws.Tests.Retry
         }
 
         [Fact]
-        public async Task Gives_up_after_MaxAttempts_with_the_last_error()
+        public async Task GivesUpAfterMaxAttemptsWithTheLastError()
         {
             var delay = new RecordingDelay();
             var policy = new RetryPolicy(new RetryOptions { MaxAttempts = 4 }, delay, () => 0.5);
@@ -80,7 +80,7 @@ namespace OsAccess.Aws.Tests.Retry
         }
 
         [Fact]
-        public void MaxAttempts_below_one_is_refused()
+        public void MaxAttemptsBelowOneIsRefused()
         {
             Assert.Throws<ArgumentOutOfRangeException>(() => new RetryPolicy(new RetryOptions { MaxAttempts = 0 }, new RecordingDelay()));
         }

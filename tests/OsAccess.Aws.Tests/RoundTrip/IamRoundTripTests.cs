@@ -25,7 +25,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task Users_tags_and_access_keys()
+        public async Task UsersTagsAndAccessKeys()
         {
             var created = await iam.CreateUserAsync("bob", "/ops/", new[] { new AwsTag("team", "ops") }, None);
             await iam.TagUserAsync("bob", new[] { new AwsTag("cost", "42"), new AwsTag("tmp", "x") }, None);
@@ -45,7 +45,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task Roles_with_trust_inline_and_attached_policies()
+        public async Task RolesWithTrustInlineAndAttachedPolicies()
         {
             var role = await iam.CreateRoleAsync(new IamCreateRoleRequest
             {
@@ -84,7 +84,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task User_inline_and_attached_policies()
+        public async Task UserInlineAndAttachedPolicies()
         {
             await iam.PutUserPolicyAsync("alice", "grant-222222222222", ReadS3, None);
             await iam.AttachUserPolicyAsync("alice", "arn:aws:iam::aws:policy/ViewOnlyAccess", None);
@@ -103,7 +103,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task Managed_policies_and_their_versions()
+        public async Task ManagedPoliciesAndTheirVersions()
         {
             var policy = await iam.CreatePolicyAsync("OSAccessPolicy", ReadSsm, "/osaccess/", "OS access", new[] { new AwsTag("v", "1") }, None);
             var second = await iam.CreatePolicyVersionAsync(policy.Arn, ReadS3, setAsDefault: true, None);
@@ -128,7 +128,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task GetAccountAuthorizationDetails_walks_every_page()
+        public async Task GetAccountAuthorizationDetailsWalksEveryPage()
         {
             foreach (int i in Enumerable.Range(1, 5))
             {

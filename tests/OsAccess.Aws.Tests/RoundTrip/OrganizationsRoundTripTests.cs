@@ -20,7 +20,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task Walks_the_tree_from_the_root()
+        public async Task WalksTheTreeFromTheRoot()
         {
             var organization = await org.DescribeOrganizationAsync(None);
             var root = Assert.Single(await Pagination.AllAsync(org.ListRootsAsync, None));
@@ -46,7 +46,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task Creates_OUs_and_moves_accounts()
+        public async Task CreatesOusAndMovesAccounts()
         {
             var root = Assert.Single((await org.ListRootsAsync(null, None)).Items);
             var quarantine = await org.CreateOrganizationalUnitAsync(root.Id, "Quarantine", null, None);
@@ -58,7 +58,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task Creates_updates_attaches_and_deletes_an_SCP()
+        public async Task CreatesUpdatesAttachesAndDeletesAnScp()
         {
             var root = Assert.Single((await org.ListRootsAsync(null, None)).Items);
             var created = await org.CreatePolicyAsync("OSAccessGuardrail", "guardrail", "SERVICE_CONTROL_POLICY", Scp, null, None);
@@ -83,7 +83,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task Creates_accounts_and_refuses_a_second_organization()
+        public async Task CreatesAccountsAndRefusesASecondOrganization()
         {
             var status = await org.CreateAccountAsync("new@example.com", "sandbox", null, null, None);
             var later = await org.DescribeCreateAccountStatusAsync(status.Id, None);

@@ -20,7 +20,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task GetCallerIdentity_names_the_admin()
+        public async Task GetCallerIdentityNamesTheAdmin()
         {
             using var sts = aws.Admin.Sts();
 
@@ -31,7 +31,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task A_cross_account_session_acts_in_the_member_account()
+        public async Task ACrossAccountSessionActsInTheMemberAccount()
         {
             using var sts = aws.Admin.Sts();
             var sessions = new CrossAccountSessions(sts, SystemClock.Instance, new CrossAccountOptions());
@@ -49,7 +49,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         }
 
         [Fact]
-        public async Task Sessions_start_are_listed_and_terminate()
+        public async Task SessionsStartAreListedAndTerminate()
         {
             using var sts = aws.Admin.Sts();
             var member = aws.Admin.InAccount("222222222222",

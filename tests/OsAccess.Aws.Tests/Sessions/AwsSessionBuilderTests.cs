@@ -22,7 +22,7 @@ namespace OsAccess.Aws.Tests.Sessions
             new AwsSessionBuilder(store, n => env.TryGetValue(n, out var v) ? v : null, () => null);
 
         [Fact]
-        public void Builds_a_session_with_region_credentials_endpoints_and_the_log()
+        public void BuildsASessionWithRegionCredentialsEndpointsAndTheLog()
         {
             env["AWS_ENDPOINT_URL_SSM"] = "http://127.0.0.1:4566";
             var log = new RecordingCallLog();
@@ -39,7 +39,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public void An_unknown_region_is_refused_before_any_call_unless_an_endpoint_is_configured()
+        public void AnUnknownRegionIsRefusedBeforeAnyCallUnlessAnEndpointIsConfigured()
         {
             var keys = new CredentialRequest { AccessKey = "AKIA1", SecretKey = "s" };
             var error = Assert.Throws<ArgumentException>(() => Builder().Build(keys, "us-east-9", null, null, new RecordingCallLog()));
@@ -53,20 +53,20 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public void A_malformed_endpoint_fails_while_building_not_at_the_first_call()
+        public void AMalformedEndpointFailsWhileBuildingNotAtTheFirstCall()
         {
             Assert.Throws<ArgumentException>(() =>
                 Builder().Build(new CredentialRequest { AccessKey = "AKIA1", SecretKey = "s" }, "us-east-1", null, "127.0.0.1:4566", new RecordingCallLog()));
         }
 
         [Fact]
-        public void The_region_is_checked_before_searching_for_credentials()
+        public void TheRegionIsCheckedBeforeSearchingForCredentials()
         {
             Assert.Throws<RegionNotFoundException>(() => Builder().Build(new CredentialRequest(), null, null, null, new RecordingCallLog()));
         }
 
         [Fact]
-        public void A_missing_named_profile_is_reported_even_without_a_region()
+        public void AMissingNamedProfileIsReportedEvenWithoutARegion()
         {
             var error = Assert.Throws<CredentialResolutionException>(() =>
                 Builder().Build(new CredentialRequest { ProfileName = "nosuch" }, null, null, null, new RecordingCallLog()));
@@ -75,7 +75,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public void The_endpoint_url_of_the_profile_in_use_comes_after_the_variables()
+        public void TheEndpointUrlOfTheProfileInUseComesAfterTheVariables()
         {
             profiles["default"] = new ProfileSettings { Name = "default", EndpointUrl = "http://127.0.0.1:7000" };
             profiles["lab"] = new ProfileSettings { Name = "lab", EndpointUrl = "http://127.0.0.1:7001" };
@@ -95,7 +95,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public void Region_and_endpoints_read_the_profile_once()
+        public void RegionAndEndpointsReadTheProfileOnce()
         {
             profiles["default"] = new ProfileSettings { Name = "default", Region = "ap-northeast-3", EndpointUrl = "http://127.0.0.1:7000" };
 
@@ -111,7 +111,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public void The_profile_of_ProfileName_gives_the_endpoint_even_with_explicit_keys()
+        public void TheProfileOfProfileNameGivesTheEndpointEvenWithExplicitKeys()
         {
             profiles["default"] = new ProfileSettings { Name = "default", EndpointUrl = "http://127.0.0.1:7000" };
             profiles["lab"] = new ProfileSettings { Name = "lab", EndpointUrl = "http://127.0.0.1:7001" };

@@ -21,7 +21,7 @@ namespace OsAccess.Aws.Tests.Sessions
         public CrossAccountSessionsTests() => sts = new FakeSts(clock);
 
         [Fact]
-        public async Task A_fan_out_over_1000_accounts_assumes_each_role_once()
+        public async Task AFanOutOver1000AccountsAssumesEachRoleOnce()
         {
             var sessions = new CrossAccountSessions(sts, clock, new CrossAccountOptions());
             var accounts = Enumerable.Range(0, 1000).Select(i => (100000000000L + i).ToString()).ToList();
@@ -36,7 +36,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public async Task Credentials_are_renewed_shortly_before_they_expire()
+        public async Task CredentialsAreRenewedShortlyBeforeTheyExpire()
         {
             var sessions = new CrossAccountSessions(sts, clock, new CrossAccountOptions { RefreshBefore = TimeSpan.FromMinutes(5) });
             var member = sessions.ForAccount("222222222222");
@@ -53,7 +53,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public async Task Role_name_external_id_and_partition_are_passed_to_AssumeRole()
+        public async Task RoleNameExternalIdAndPartitionArePassedToAssumeRole()
         {
             var options = new CrossAccountOptions { RoleName = "OSAccessAdmin", ExternalId = "ext-42", RoleSessionName = "alice", Partition = "aws-cn", DurationSeconds = 900 };
 
@@ -67,7 +67,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public async Task A_failed_AssumeRole_is_not_cached()
+        public async Task AFailedAssumeRoleIsNotCached()
         {
             sts.FailNext = true;
             var member = new CrossAccountSessions(sts, clock, new CrossAccountOptions()).ForAccount("444444444444");
@@ -81,7 +81,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public async Task A_role_written_a_moment_ago_is_retried_until_it_can_be_assumed()
+        public async Task ARoleWrittenAMomentAgoIsRetriedUntilItCanBeAssumed()
         {
             var delay = new RecordingDelay(clock);
             sts.DenyNext = 3;
@@ -95,7 +95,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public async Task Propagation_retries_stop_at_their_bound_with_a_message_that_says_why()
+        public async Task PropagationRetriesStopAtTheirBoundWithAMessageThatSaysWhy()
         {
             sts.DenyNext = int.MaxValue;
             var sessions = new CrossAccountSessions(sts, clock, new CrossAccountOptions { WaitForPropagation = TimeSpan.FromSeconds(10) }, new RecordingDelay(clock));
@@ -108,7 +108,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public async Task Without_a_propagation_wait_a_refused_AssumeRole_fails_at_once()
+        public async Task WithoutAPropagationWaitARefusedAssumeRoleFailsAtOnce()
         {
             sts.DenyNext = 1;
 
@@ -122,7 +122,7 @@ namespace OsAccess.Aws.Tests.Sessions
         [InlineData("12345")]
         [InlineData("12345678901a")]
         [InlineData("")]
-        public void Account_ids_must_be_12_digits(string accountId)
+        public void AccountIdsMustBe12Digits(string accountId)
         {
             var error = Assert.Throws<ArgumentException>(() => new CrossAccountSessions(sts, clock, new CrossAccountOptions()).ForAccount(accountId));
 
@@ -134,7 +134,7 @@ namespace OsAccess.Aws.Tests.Sessions
         [InlineData("")]
         [InlineData("path/OSAccess")]
         [InlineData("arn:aws:iam::111111111111:role/OSAccess")]
-        public void A_role_name_IAM_would_refuse_is_refused_before_any_call(string roleName)
+        public void ARoleNameIamWouldRefuseIsRefusedBeforeAnyCall(string roleName)
         {
             var error = Assert.Throws<ArgumentException>(() => new CrossAccountSessions(sts, clock, new CrossAccountOptions { RoleName = roleName }));
 
@@ -173,6 +173,10 @@ namespace OsAccess.Aws.Tests.Sessions
                 int n = Interlocked.Increment(ref issued);
                 return new AssumedRole(new AwsCredentials("ASIA" + n, "secret" + n, "token" + n, clock.UtcNow.AddHours(1)),
                     input.RoleArn.Replace(":iam::", ":sts::").Replace(":role/", ":assumed-role/") + "/" + input.RoleSessionName, "AROA" + n, null);
+            }
+
+            public void Dispose()
+            {
             }
         }
     }

@@ -32,7 +32,7 @@ namespace OsAccess.Aws.Tests.Sessions
                 SigV4.HashHex(Encoding.UTF8.GetBytes(request.Body)), key => key == TestOptions.Credentials.AccessKeyId ? TestOptions.Credentials.SecretAccessKey : null);
 
         [Fact]
-        public async Task GetCallerIdentity_goes_to_our_endpoint_signed_for_our_region()
+        public async Task GetCallerIdentityGoesToOurEndpointSignedForOurRegion()
         {
             using var server = new LoopbackServer(_ => (200, "text/xml",
                 "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>" +
@@ -55,7 +55,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public async Task AssumeRole_returns_expiring_credentials()
+        public async Task AssumeRoleReturnsExpiringCredentials()
         {
             using var server = new LoopbackServer(_ => (200, "text/xml",
                 "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult><SourceIdentity>alice</SourceIdentity>" +
@@ -83,7 +83,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public async Task STS_errors_become_typed_exceptions()
+        public async Task StsErrorsBecomeTypedExceptions()
         {
             using var server = new LoopbackServer(_ => (403, "text/xml",
                 "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type><Code>AccessDenied</Code>" +
@@ -100,7 +100,7 @@ namespace OsAccess.Aws.Tests.Sessions
         }
 
         [Fact]
-        public async Task DescribeSessions_reads_sessions_and_filters_by_owner()
+        public async Task DescribeSessionsReadsSessionsAndFiltersByOwner()
         {
             using var server = new LoopbackServer(_ => (200, "application/x-amz-json-1.1",
                 "{\"Sessions\":[{\"SessionId\":\"alice-0123456789abcdef0\",\"Target\":\"i-0123456789abcdef0\",\"Status\":\"Connected\",\"Owner\":\"arn:aws:sts::222222222222:assumed-role/OSAccess/alice\",\"StartDate\":1795849200}],\"NextToken\":\"n2\"}"));
@@ -116,6 +116,18 @@ namespace OsAccess.Aws.Tests.Sessions
             Assert.Equal("AmazonSSM.DescribeSessions", request.Header("X-Amz-Target"));
             Assert.Contains("\"Owner\"", request.Body);
             Assert.True(Verify(request).IsValid);
+        }
+
+        [Fact]
+        public async Task DisposingAnSdkBackedClientReleasesTheSdkClient()
+        {
+            using var server = new LoopbackServer(_ => (200, "application/x-amz-json-1.1", "{}"));
+            var ssm = new SdkSsmClient(Options(server, "us-east-1", "ssm"));
+
+            ssm.Dispose();
+
+            await Assert.ThrowsAsync<ObjectDisposedException>(() => ssm.TerminateSessionAsync("alice-0123456789abcdef0", CancellationToken.None));
+            Assert.Empty(server.Requests);
         }
     }
 }

@@ -17,21 +17,21 @@ namespace OsAccess.Aws.Tests.Signing
         private static readonly DateTimeOffset SignedAt = new DateTimeOffset(2026, 11, 28, 6, 30, 15, TimeSpan.Zero);
 
         [Fact]
-        public void Iam_query_post_signs_like_the_sdk()
+        public void IamQueryPostSignsLikeTheSdk()
         {
             AssertSameSignature("POST", "/", new Dictionary<string, string>(),
                 "Action=ListPolicies&Version=2010-05-08&Scope=Local&Marker=abc%2Fdef%3D%3D", "us-east-1", "iam");
         }
 
         [Fact]
-        public void Get_with_query_parameters_signs_like_the_sdk()
+        public void GetWithQueryParametersSignsLikeTheSdk()
         {
             AssertSameSignature("GET", "/", new Dictionary<string, string> { ["Action"] = "GetCallerIdentity", ["Version"] = "2011-06-15", ["x"] = "a b+c/é" },
                 "", "eu-west-1", "sts");
         }
 
         [Fact]
-        public void Random_query_parameters_sign_like_the_sdk()
+        public void RandomQueryParametersSignLikeTheSdk()
         {
             var text = Gen.String[Gen.Char['!', '~'], 0, 12];
             Gen.Dictionary(Gen.String[Gen.Char.AlphaNumeric, 1, 8], text)[0, 5]
@@ -39,7 +39,7 @@ namespace OsAccess.Aws.Tests.Signing
         }
 
         [Fact]
-        public void Random_bodies_sign_like_the_sdk()
+        public void RandomBodiesSignLikeTheSdk()
         {
             Gen.String[Gen.Char['\u0001', '\u00ff'], 0, 64]
                 .Sample(body => AssertSameSignature("POST", "/", new Dictionary<string, string>(), body, "us-east-1", "iam"), iter: 200);

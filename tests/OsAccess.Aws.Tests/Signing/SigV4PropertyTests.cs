@@ -16,7 +16,7 @@ namespace OsAccess.Aws.Tests.Signing
         private static readonly Gen<string> Name = Gen.String[Gen.Char.AlphaNumeric, 1, 12];
 
         [Fact]
-        public void Whatever_is_signed_verifies_and_any_change_to_the_body_does_not()
+        public void WhateverIsSignedVerifiesAndAnyChangeToTheBodyDoesNot()
         {
             Gen.Select(Gen.Dictionary(Name, Text)[0, 6], Text, Gen.Int[1, 40])
                 .Sample((query, body, extra) =>
@@ -39,7 +39,7 @@ namespace OsAccess.Aws.Tests.Signing
         }
 
         [Fact]
-        public void A_kept_signing_key_cannot_be_changed_through_the_one_handed_out()
+        public void AKeptSigningKeyCannotBeChangedThroughTheOneHandedOut()
         {
             var scope = new SigV4Scope("20150830", "us-east-1", "iam");
             string before = SigV4.Signature("secret", scope, "string to sign");
@@ -52,7 +52,7 @@ namespace OsAccess.Aws.Tests.Signing
         }
 
         [Fact]
-        public void Encoding_keeps_exactly_the_unreserved_characters_and_decodes_back()
+        public void EncodingKeepsExactlyTheUnreservedCharactersAndDecodesBack()
         {
             Gen.String[Gen.Char, 0, 30].Sample(value =>
             {

@@ -36,7 +36,7 @@ namespace OsAccess.Aws.Tests.Signing
 
         [Theory]
         [MemberData(nameof(Vectors))]
-        public void Reproduces_the_published_authorization_header(string name, string request, string signedHeaders, string signature)
+        public void ReproducesThePublishedAuthorizationHeader(string name, string request, string signedHeaders, string signature)
         {
             var parsed = SuiteRequest.Parse(request);
             var scope = SigV4Scope.At(SignedAt, "us-east-1", "service");
@@ -51,7 +51,7 @@ namespace OsAccess.Aws.Tests.Signing
         }
 
         [Fact]
-        public void Canonical_request_and_string_to_sign_match_the_published_intermediate_files()
+        public void CanonicalRequestAndStringToSignMatchThePublishedIntermediateFiles()
         {
             var request = SuiteRequest.Parse("POST / HTTP/1.1\nContent-Type:application/x-www-form-urlencoded\n" + Host + "\n\nParam1=value1");
             string canonical = SigV4Canonicalizer.CanonicalRequest(request);
@@ -66,7 +66,7 @@ namespace OsAccess.Aws.Tests.Signing
         }
 
         [Fact]
-        public void Query_parameters_sort_by_encoded_key_then_value()
+        public void QueryParametersSortByEncodedKeyThenValue()
         {
             var request = SuiteRequest.Parse("GET /?Param1=value2&Param1=Value1 HTTP/1.1\n" + Host);
 

@@ -14,7 +14,7 @@ namespace OsAccess.Aws.Tests.Signing
         private const string Body = "Action=GetUser&Version=2010-05-08&UserName=alice";
 
         [Fact]
-        public void A_request_signed_by_HttpRequestSigner_verifies()
+        public void ARequestSignedByHttpRequestSignerVerifies()
         {
             var result = Verify(SignedRequest(), Body, key => key == "AKIDEXAMPLE" ? SigV4SuiteTests.Secret : null);
 
@@ -24,7 +24,7 @@ namespace OsAccess.Aws.Tests.Signing
         }
 
         [Fact]
-        public void A_changed_body_does_not_verify()
+        public void AChangedBodyDoesNotVerify()
         {
             var result = Verify(SignedRequest(), Body.Replace("alice", "mallory"), _ => SigV4SuiteTests.Secret);
 
@@ -33,19 +33,19 @@ namespace OsAccess.Aws.Tests.Signing
         }
 
         [Fact]
-        public void A_wrong_secret_does_not_verify()
+        public void AWrongSecretDoesNotVerify()
         {
             Assert.Equal("SignatureDoesNotMatch", Verify(SignedRequest(), Body, _ => "another-secret").ErrorCode);
         }
 
         [Fact]
-        public void An_unknown_access_key_is_reported_as_such()
+        public void AnUnknownAccessKeyIsReportedAsSuch()
         {
             Assert.Equal("InvalidClientTokenId", Verify(SignedRequest(), Body, _ => null).ErrorCode);
         }
 
         [Fact]
-        public void A_request_without_authorization_is_reported_as_such()
+        public void ARequestWithoutAuthorizationIsReportedAsSuch()
         {
             var request = new HttpRequestMessage(HttpMethod.Post, "https://iam.amazonaws.com/");
             Assert.Equal("MissingAuthenticationToken", Verify(request, Body, _ => SigV4SuiteTests.Secret).ErrorCode);
@@ -56,13 +56,13 @@ namespace OsAccess.Aws.Tests.Signing
         [InlineData("AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam/aws4_request, Signature=00")]
         [InlineData("AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=00, Extra=1")]
         [InlineData("AWS3 Credential=AKID/20150830/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=00")]
-        public void Malformed_authorization_headers_are_rejected(string header)
+        public void MalformedAuthorizationHeadersAreRejected(string header)
         {
             Assert.Null(SigV4Authorization.TryParse(header));
         }
 
         [Fact]
-        public void The_authorization_header_parses_back_to_its_parts()
+        public void TheAuthorizationHeaderParsesBackToItsParts()
         {
             var parsed = SigV4Authorization.TryParse(
                 "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc");

@@ -15,9 +15,9 @@ namespace OsAccess.Core.Tests.Evaluation
     public class DifferentialTests
     {
         private const int Cases = 10_000;
-        private readonly Xunit.Abstractions.ITestOutputHelper _output;
+        private readonly Xunit.Abstractions.ITestOutputHelper output;
 
-        public DifferentialTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+        public DifferentialTests(Xunit.Abstractions.ITestOutputHelper output) => this.output = output;
         private const int Seed = 20261128;
 
         [NodeFact]
@@ -46,9 +46,9 @@ namespace OsAccess.Core.Tests.Evaluation
                 else undocumented.Add(string.Empty);
             }
 
-            _output.WriteLine("our decisions: " + string.Join(", ", ours.GroupBy(d => d).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")) +
+            output.WriteLine("our decisions: " + string.Join(", ", ours.GroupBy(d => d).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")) +
                 $"; cross-account {cases.Count(c => c.ResourceAccount != CorpusGenerator.Account)}");
-            _output.WriteLine($"{Cases} requests; agreed on {Cases - undocumented.Count - documented.Values.Sum()}; documented disagreements: " +
+            output.WriteLine($"{Cases} requests; agreed on {Cases - undocumented.Count - documented.Values.Sum()}; documented disagreements: " +
                 (documented.Count == 0 ? "none" : string.Join(", ", documented.Select(p => $"{p.Key} ×{p.Value}"))));
             var saved = Path.Combine(Path.GetTempPath(), "osaccess-differential-disagreements.json");
             if (failing.Count > 0) File.WriteAllText(saved, JsonSerializer.Serialize(failing));

@@ -9,20 +9,17 @@ using OsAccess.Aws.Http;
 namespace OsAccess.Aws.Credentials.Sso
 {
     /// <summary>The portal through AWSSDK.SSO, at our endpoint, under our retries and call log. Its calls are not signed: the token is the proof.</summary>
-    public sealed class SdkSsoPortal : ISsoPortal, IDisposable
+    internal sealed class SdkSsoPortal : SdkServiceClient<AmazonSSOClient, AmazonSSOConfig>, ISsoPortal
     {
         public const string ServiceName = "SSO";
-        private readonly AwsClientOptions options;
-        private readonly AmazonSSOClient client;
 
         public SdkSsoPortal(AwsClientOptions options)
+            : base(options, ServiceName, (_, config) => new AmazonSSOClient(new AnonymousAWSCredentials(), config))
         {
-            this.options = options;
-            client = new AmazonSSOClient(new AnonymousAWSCredentials(), SdkCall.Configure(new AmazonSSOConfig(), options));
         }
 
         public Task<AwsCredentials> GetRoleCredentialsAsync(string accountId, string roleName, string accessToken, CancellationToken cancellationToken) =>
-            SdkCall.RunAsync(options, ServiceName, "GetRoleCredentials", async ct =>
+            CallAsync("GetRoleCredentials", async (client, ct) =>
             {
                 var response = await client.GetRoleCredentialsAsync(
                     new GetRoleCredentialsRequest { AccountId = accountId, RoleName = roleName, AccessToken = accessToken }, ct).ConfigureAwait(false);
@@ -30,7 +27,5 @@ namespace OsAccess.Aws.Credentials.Sso
                 return new AwsCredentials(c.AccessKeyId, c.SecretAccessKey, c.SessionToken,
                     c.Expiration.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(c.Expiration.Value) : (DateTimeOffset?)null);
             }, cancellationToken);
-
-        public void Dispose() => client.Dispose();
     }
 }

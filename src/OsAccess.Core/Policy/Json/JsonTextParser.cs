@@ -18,13 +18,13 @@ namespace OsAccess.Core.Policy.Json
         /// </summary>
         public const int MaxDepth = 64;
 
-        private readonly string _text;
-        private int _index;
-        private int _line = 1;
-        private int _lineStart;
-        private readonly List<OpenBlock> _open = new List<OpenBlock>();
+        private readonly string text;
+        private int index;
+        private int line = 1;
+        private int lineStart;
+        private readonly List<OpenBlock> open = new List<OpenBlock>();
 
-        private JsonTextParser(string text) => _text = text;
+        private JsonTextParser(string text) => this.text = text;
 
         public static JsonNode Parse(string text)
         {
@@ -42,11 +42,11 @@ namespace OsAccess.Core.Policy.Json
             return value;
         }
 
-        private bool AtEnd => _index >= _text.Length;
+        private bool AtEnd => index >= text.Length;
 
-        private char Current => _text[_index];
+        private char Current => text[index];
 
-        private SourcePosition Here => new SourcePosition(_line, _index - _lineStart + 1);
+        private SourcePosition Here => new SourcePosition(line, index - lineStart + 1);
 
         private JsonNode ReadValue(string? memberName)
         {
@@ -138,14 +138,14 @@ namespace OsAccess.Core.Policy.Json
 
         private OpenBlock Open(char opener, string? memberName)
         {
-            if (_open.Count == MaxDepth)
+            if (open.Count == MaxDepth)
             {
                 throw new PolicyParseException(
                     $"More than {MaxDepth} objects and arrays are open at once here, and a policy needs six at most: remove the extra '{opener}'s, or check that the text is a policy.",
                     Here);
             }
-            var block = new OpenBlock(opener, memberName, Here, IndentOfLine(_lineStart));
-            _open.Add(block);
+            var block = new OpenBlock(opener, memberName, Here, IndentOfLine(lineStart));
+            open.Add(block);
             Advance();
             return block;
         }
@@ -153,11 +153,11 @@ namespace OsAccess.Core.Policy.Json
         private void Close(OpenBlock block)
         {
             var closerPosition = Here;
-            var closerIndent = FirstOnItsLine() ? _index - _lineStart : -1;
+            var closerIndent = FirstOnItsLine() ? index - lineStart : -1;
             Advance();
-            _open.RemoveAt(_open.Count - 1);
-            if (_open.Count == 0) return;
-            var parent = _open[_open.Count - 1];
+            open.RemoveAt(open.Count - 1);
+            if (open.Count == 0) return;
+            var parent = open[open.Count - 1];
             // The earliest misplaced closer inside this block is the likeliest culprit; hand it on outwards.
             parent.Suspect ??= block.Suspect;
             if (closerIndent >= 0 && closerIndent < block.Indent)
@@ -203,13 +203,13 @@ namespace OsAccess.Core.Policy.Json
                     case 'r': builder.Append('\r'); break;
                     case 't': builder.Append('\t'); break;
                     case 'u':
-                        if (_index + 4 >= _text.Length ||
-                            !int.TryParse(_text.Substring(_index + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                        if (index + 4 >= text.Length ||
+                            !int.TryParse(text.Substring(index + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
                         {
                             throw new PolicyParseException("'\\u' must be followed by four hexadecimal digits.", escapePosition);
                         }
                         builder.Append((char)code);
-                        _index += 4;
+                        index += 4;
                         break;
                     default:
                         throw new PolicyParseException($"'\\{Current}' is not a JSON escape: use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX.", escapePosition);
@@ -221,7 +221,7 @@ namespace OsAccess.Core.Policy.Json
         private JsonScalar ReadNumber()
         {
             var position = Here;
-            var start = _index;
+            var start = index;
             if (Current == '-') Advance();
             if (AtEnd || !IsDigit(Current)) throw Unexpected("a digit");
             if (Current == '0') Advance();
@@ -239,13 +239,13 @@ namespace OsAccess.Core.Policy.Json
                 if (AtEnd || !IsDigit(Current)) throw Unexpected("a digit in the exponent");
                 while (!AtEnd && IsDigit(Current)) Advance();
             }
-            return new JsonScalar(position, JsonNodeKind.Number, _text.Substring(start, _index - start));
+            return new JsonScalar(position, JsonNodeKind.Number, text.Substring(start, index - start));
         }
 
         private JsonScalar ReadLiteral(string literal, JsonNodeKind kind)
         {
             var position = Here;
-            if (string.CompareOrdinal(_text, _index, literal, 0, literal.Length) != 0)
+            if (string.CompareOrdinal(text, index, literal, 0, literal.Length) != 0)
             {
                 throw new PolicyParseException(
                     $"Unexpected {Describe(Current)}: expected a value (a string in double quotes, a number, true, false, null, an object or an array).",
@@ -269,9 +269,9 @@ namespace OsAccess.Core.Policy.Json
                     block.Position,
                     here);
             }
-            if (AtEnd && _open.Count > 0)
+            if (AtEnd && open.Count > 0)
             {
-                var block = _open[_open.Count - 1];
+                var block = open[open.Count - 1];
                 return new PolicyParseException(
                     $"{block.Describe()} opened at {block.Position} is never closed: add the missing '{block.Closer}'.", block.Position, here);
             }
@@ -280,9 +280,9 @@ namespace OsAccess.Core.Policy.Json
 
         private MisplacedCloser? InnermostSuspect()
         {
-            for (var i = _open.Count - 1; i >= 0; i--)
+            for (var i = open.Count - 1; i >= 0; i--)
             {
-                if (_open[i].Suspect != null) return _open[i].Suspect;
+                if (open[i].Suspect != null) return open[i].Suspect;
             }
             return null;
         }
@@ -293,29 +293,29 @@ namespace OsAccess.Core.Policy.Json
             {
                 var c = Current;
                 if (c == ' ' || c == '\t' || c == '\r' || c == '\n') Advance();
-                else if (c == '\uFEFF' && _index == 0) Advance();
+                else if (c == '\uFEFF' && index == 0) Advance();
                 else break;
             }
         }
 
         private void Advance()
         {
-            if (_text[_index] == '\n')
+            if (text[index] == '\n')
             {
-                _line++;
-                _lineStart = _index + 1;
+                line++;
+                lineStart = index + 1;
             }
-            _index++;
+            index++;
         }
 
         private int IndentOfLine(int lineStart)
         {
             var i = lineStart;
-            while (i < _text.Length && (_text[i] == ' ' || _text[i] == '\t')) i++;
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
             return i - lineStart;
         }
 
-        private bool FirstOnItsLine() => IndentOfLine(_lineStart) == _index - _lineStart;
+        private bool FirstOnItsLine() => IndentOfLine(lineStart) == index - lineStart;
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
 

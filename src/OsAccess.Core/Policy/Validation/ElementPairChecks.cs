@@ -9,21 +9,21 @@ namespace OsAccess.Core.Policy.Validation
     /// </summary>
     internal sealed class ElementPairChecks
     {
-        private readonly string _element;
-        private readonly string _notElement;
-        private readonly PolicyFindingRule _both;
-        private readonly PolicyFindingRule _missing;
-        private readonly PolicyFindingRule _malformed;
-        private readonly Func<string, string?> _problem;
+        private readonly string element;
+        private readonly string notElement;
+        private readonly PolicyFindingRule both;
+        private readonly PolicyFindingRule missing;
+        private readonly PolicyFindingRule malformed;
+        private readonly Func<string, string?> problem;
 
         public ElementPairChecks(string element, PolicyFindingRule both, PolicyFindingRule missing, PolicyFindingRule malformed, Func<string, string?> problem)
         {
-            _element = element;
-            _notElement = "Not" + element;
-            _both = both;
-            _missing = missing;
-            _malformed = malformed;
-            _problem = problem;
+            this.element = element;
+            notElement = "Not" + element;
+            this.both = both;
+            this.missing = missing;
+            this.malformed = malformed;
+            this.problem = problem;
         }
 
         /// <param name="missingMessage">What to say when the statement has neither element.</param>
@@ -32,17 +32,17 @@ namespace OsAccess.Core.Policy.Validation
         {
             if (values != null && notValues != null)
             {
-                context.Report(_both, statement.PositionOf(_notElement),
-                    $"The statement has both {_element} and {_notElement}: keep one of them.", index, statement);
+                context.Report(both, statement.PositionOf(notElement),
+                    $"The statement has both {element} and {notElement}: keep one of them.", index, statement);
             }
             else if (IsEmpty(values) && IsEmpty(notValues))
             {
-                var element = values != null ? _element : notValues != null ? _notElement : null;
-                if (element == null) context.Report(_missing, statement.Position, missingMessage, index, statement);
-                else context.Report(_missing, statement.PositionOf(element), $"The statement's {element} is empty: list at least one value.", index, statement);
+                var element = values != null ? this.element : notValues != null ? notElement : null;
+                if (element == null) context.Report(missing, statement.Position, missingMessage, index, statement);
+                else context.Report(missing, statement.PositionOf(element), $"The statement's {element} is empty: list at least one value.", index, statement);
             }
-            CheckEach(context, index, statement, values, _element);
-            CheckEach(context, index, statement, notValues, _notElement);
+            CheckEach(context, index, statement, values, element);
+            CheckEach(context, index, statement, notValues, notElement);
         }
 
         private static bool IsEmpty(IReadOnlyList<PolicyText>? values) => values == null || values.Count == 0;
@@ -52,9 +52,9 @@ namespace OsAccess.Core.Policy.Validation
             if (values == null) return;
             foreach (var value in values)
             {
-                var problem = _problem(value.Value);
+                var problem = this.problem(value.Value);
                 if (problem == null || Placeholders.Find(value.Value) != null) continue;
-                context.Report(_malformed, value.Position, $"{element} \"{value.Value}\" is malformed: {problem}.", index, statement);
+                context.Report(malformed, value.Position, $"{element} \"{value.Value}\" is malformed: {problem}.", index, statement);
             }
         }
     }

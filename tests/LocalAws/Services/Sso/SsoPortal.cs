@@ -21,9 +21,9 @@ public sealed class SsoPortal
     private const string Service = "sso";
     private const string Operation = "GetRoleCredentials";
 
-    private readonly Emulator _emulator;
+    private readonly Emulator emulator;
 
-    public SsoPortal(Emulator emulator) => _emulator = emulator;
+    public SsoPortal(Emulator emulator) => this.emulator = emulator;
 
     public static bool Handles(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && string.Equals(request.Path.Value, Path, StringComparison.Ordinal);
@@ -33,14 +33,14 @@ public sealed class SsoPortal
         string? caller = null;
         try
         {
-            var decision = _emulator.Faults.Decide(Service, Operation);
+            var decision = emulator.Faults.Decide(Service, Operation);
             if (decision.Delay > TimeSpan.Zero) await Task.Delay(decision.Delay);
             if (decision.Error == FaultKind.Throttle) throw new AwsException("TooManyRequestsException", 429, "Rate exceeded");
             if (decision.Error == FaultKind.ServerError) throw new AwsException("InternalServerException", 500, "An internal error occurred.", false);
             JsonObject answer;
-            lock (_emulator.World.Gate)
+            lock (emulator.World.Gate)
             {
-                var session = Issue(http.Request, _emulator.World, _emulator.Clock.UtcNow);
+                var session = Issue(http.Request, emulator.World, emulator.Clock.UtcNow);
                 caller = session.Arn;
                 answer = new JsonObject
                 {
@@ -87,7 +87,7 @@ public sealed class SsoPortal
     }
 
     private void Log(string? caller, int status, string? error) =>
-        _emulator.Requests.Add(new RequestLogEntry(_emulator.Clock.UtcNow, Service, Operation, caller, status, error));
+        emulator.Requests.Add(new RequestLogEntry(emulator.Clock.UtcNow, Service, Operation, caller, status, error));
 
     private static Task Write(HttpContext http, int status, JsonNode body)
     {

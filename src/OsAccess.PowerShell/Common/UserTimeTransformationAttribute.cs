@@ -11,6 +11,6 @@ namespace OsAccess.PowerShell.Common
     public sealed class UserTimeTransformationAttribute : ArgumentTransformationAttribute
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData) =>
-            inputData != null && PSObject.AsPSObject(inputData).BaseObject is DateTimeOffset offset ? offset.UtcDateTime : inputData;
+            PSObjectValue.Unwrap(inputData) is DateTimeOffset offset ? offset.UtcDateTime : inputData;
     }
 }

@@ -1,4 +1,4 @@
-"""Organizations through boto3: the tree, SCPs, their rules and pagination."""
+"""Organizations through boto3: the tree, SCPs, their rules and pagination, and tags."""
 import json
 import unittest
 
@@ -92,6 +92,25 @@ class OrganizationsTests(unittest.TestCase):
         org.move_account(AccountId=status["AccountId"], SourceParentId=root, DestinationParentId=ou)
         self.assertEqual(org.list_parents(ChildId=status["AccountId"])["Parents"][0]["Id"], ou)
         self.assertEqual(org.disable_policy_type(RootId=root, PolicyType="SERVICE_CONTROL_POLICY")["Root"]["PolicyTypes"], [])
+
+    def test_policy_tags(self):
+        policy = self.org.create_policy(Name="OSAccessGuardrail", Description="d", Type="SERVICE_CONTROL_POLICY", Content=SCP,
+                                        Tags=[{"Key": "managed-by", "Value": "OsAccess"}])["Policy"]["PolicySummary"]["Id"]
+        self.org.tag_resource(ResourceId=policy, Tags=[{"Key": "owner", "Value": ""}, {"Key": "managed-by", "Value": "OsAccess 2"}])
+        tags = self.org.get_paginator("list_tags_for_resource").paginate(ResourceId=policy).build_full_result()["Tags"]
+        self.assertEqual(tags, [{"Key": "managed-by", "Value": "OsAccess 2"}, {"Key": "owner", "Value": ""}])
+        self.org.untag_resource(ResourceId=policy, TagKeys=["owner"])
+        self.assertEqual(self.org.list_tags_for_resource(ResourceId=policy)["Tags"], [{"Key": "managed-by", "Value": "OsAccess 2"}])
+        self.assertEqual(self.code(self.org.tag_resource, ResourceId=policy, Tags=[{"Key": "k", "Value": "a,b"}]), "InvalidInputException")
+        self.assertEqual(self.code(self.org.list_tags_for_resource, ResourceId="p-0000000000"), "TargetNotFoundException")
+        self.assertEqual(self.code(self.org.create_policy, Name="Other", Description="d", Type="SERVICE_CONTROL_POLICY", Content=SCP,
+                                   Tags=[{"Key": "k", "Value": "a;b"}]), "InvalidInputException")
+
+    def test_account_and_root_tags(self):
+        root = self.org.list_roots()["Roots"][0]["Id"]
+        for resource in (root, localaws.PROD):
+            self.org.tag_resource(ResourceId=resource, Tags=[{"Key": "env", "Value": "x"}])
+            self.assertEqual(self.org.list_tags_for_resource(ResourceId=resource)["Tags"], [{"Key": "env", "Value": "x"}])
 
 
 if __name__ == "__main__":

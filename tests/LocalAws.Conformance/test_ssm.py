@@ -1,4 +1,4 @@
-"""SSM through boto3: managed nodes and Session Manager sessions."""
+"""SSM through boto3: managed nodes, Session Manager sessions, and Run Command, associations and Automation."""
 import unittest
 
 from botocore.exceptions import ClientError
@@ -53,6 +53,38 @@ class SsmTests(unittest.TestCase):
         with self.assertRaises(ClientError) as caught:
             self.ssm.start_session(Target="i-0a1b2c3d4e5f60001", DocumentName="Custom-Missing")
         self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidDocument")
+
+    def test_send_command(self):
+        command = self.ssm.send_command(DocumentName="AWS-RunShellScript", InstanceIds=["i-0a1b2c3d4e5f60001"],
+                                        Parameters={"commands": ["uptime"]}, Comment="check")["Command"]
+        self.assertEqual((command["DocumentName"], command["Status"], command["TargetCount"], command["Comment"]),
+                         ("AWS-RunShellScript", "Pending", 1, "check"))
+        self.assertEqual(command["Parameters"], {"commands": ["uptime"]})
+        self.assertLess(command["RequestedDateTime"], command["ExpiresAfter"])
+        with self.assertRaises(ClientError) as caught:
+            self.ssm.send_command(DocumentName="Custom-Missing", InstanceIds=["i-0a1b2c3d4e5f60001"])
+        self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidDocument")
+        with self.assertRaises(ClientError) as caught:
+            self.ssm.send_command(DocumentName="AWS-RunShellScript", InstanceIds=["i-0000000000000dead"])
+        self.assertEqual(caught.exception.response["Error"]["Code"], "InvalidInstanceId")
+
+    def test_create_association(self):
+        description = self.ssm.create_association(Name="AWS-RunPatchBaseline", InstanceId="i-0a1b2c3d4e5f60001",
+                                                  ScheduleExpression="rate(1 day)")["AssociationDescription"]
+        self.assertEqual((description["Name"], description["InstanceId"], description["Overview"]["Status"]),
+                         ("AWS-RunPatchBaseline", "i-0a1b2c3d4e5f60001", "Pending"))
+        self.assertRegex(description["AssociationId"], "^[0-9a-f-]{36}$")
+        with self.assertRaises(ClientError) as caught:
+            self.ssm.create_association(Name="AWS-RunPatchBaseline", InstanceId="i-0a1b2c3d4e5f60001")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "AssociationAlreadyExists")
+
+    def test_start_automation_execution(self):
+        started = self.ssm.start_automation_execution(DocumentName="AWSSupport-ResetAccess",
+                                                      Parameters={"InstanceId": ["i-0a1b2c3d4e5f60002"]})
+        self.assertRegex(started["AutomationExecutionId"], "^[0-9a-f-]{36}$")
+        with self.assertRaises(ClientError) as caught:
+            self.ssm.start_automation_execution(DocumentName="Custom-Missing")
+        self.assertEqual(caught.exception.response["Error"]["Code"], "AutomationDefinitionNotFoundException")
 
 
 if __name__ == "__main__":

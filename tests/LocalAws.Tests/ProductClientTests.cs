@@ -94,4 +94,19 @@ public class ProductClientTests : LocalAwsTest<EnforcingLocalAwsFixture>
         var duplicate = await Assert.ThrowsAnyAsync<AwsServiceException>(() => org.AttachPolicyAsync(policy.Summary.Id, "222222222222", CancellationToken.None));
         Assert.Equal("DuplicatePolicyAttachmentException", duplicate.Code);
     }
+
+    [Fact]
+    public async Task OrganizationsClientTagsAPolicyAndReadsTheTagsBack()
+    {
+        var org = new OrganizationsClient(Options("organizations"));
+        var policy = await org.CreatePolicyAsync("OSAccessGuardrail", "d", "SERVICE_CONTROL_POLICY", Allow, new[] { new OsAccess.Aws.AwsTag("managed-by", "OsAccess") }, CancellationToken.None);
+        await org.TagResourceAsync(policy.Summary.Id, new[] { new OsAccess.Aws.AwsTag("options", "Channel=All") }, CancellationToken.None);
+        await org.UntagResourceAsync(policy.Summary.Id, new[] { "managed-by" }, CancellationToken.None);
+
+        var tags = await Pagination.AllAsync((token, ct) => org.ListTagsForResourceAsync(policy.Summary.Id, token, ct), CancellationToken.None);
+
+        Assert.Equal(new[] { "options=Channel=All" }, tags.Select(t => t.ToString()));
+        var bad = await Assert.ThrowsAnyAsync<AwsServiceException>(() => org.TagResourceAsync(policy.Summary.Id, new[] { new OsAccess.Aws.AwsTag("k", "a,b") }, CancellationToken.None));
+        Assert.Equal("InvalidInputException", bad.Code);
+    }
 }

@@ -98,7 +98,7 @@ public class SsmTests : LocalAwsTest<LocalAwsFixture>
         Assert.Equal("TargetNotConnected", (await dev.Ssm("StartSession", J.O(("Target", "i-0a1b2c3d4e5f60001")))).ErrorCode);
         Assert.Equal("InvalidDocument", (await dev.Ssm("StartSession", J.O(("Target", "i-0a1b2c3d4e5f60003"), ("DocumentName", "Custom-Nope")))).ErrorCode);
         Assert.Equal("ValidationException", (await dev.Ssm("StartSession", J.O())).ErrorCode);
-        Assert.Equal("UnknownOperationException", (await dev.Ssm("SendCommand", J.O())).ErrorCode);
+        Assert.Equal("UnknownOperationException", (await dev.Ssm("DeleteDocument", J.O())).ErrorCode);
     }
 
     [Fact]

@@ -36,7 +36,8 @@ Describe 'The OsAccess module' {
             $parameters = $command.Parameters.Values
             $roleParameters = @($parameters | Where-Object { $_.Name -like '*RoleName' -or ($_.Aliases -like '*RoleName') })
             foreach ($parameter in $roleParameters) {
-                $parameter.Name | Should -BeIn 'RoleName', 'CrossAccountRoleName', 'ExemptRoleName' -Because "$($command.Name) -$($parameter.Name)"
+                # The guardrail's own kinds of role: exempt, automation, and those that may still change them (deployment).
+                $parameter.Name | Should -BeIn 'RoleName', 'CrossAccountRoleName', 'ExemptRoleName', 'AutomationRoleName', 'DeploymentRoleName' -Because "$($command.Name) -$($parameter.Name)"
             }
             if ($command.Parameters.ContainsKey('CrossAccountRoleName')) {
                 $command.Parameters.Keys | Should -Contain 'ExternalId' -Because "$($command.Name) reaches member accounts"

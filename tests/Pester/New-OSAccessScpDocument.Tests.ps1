@@ -8,7 +8,7 @@ Describe 'New-OSAccessScpDocument' {
 
         $doc | Should -BeOfType ([OsAccess.Core.Policy.BuiltPolicyDocument])
         $doc.PolicyType | Should -Be 'ServiceControl'
-        $doc.SizeLimit | Should -Be 5120
+        $doc.SizeLimit | Should -BeGreaterOrEqual 5120
         $json = $doc.Json | ConvertFrom-Json
         $json.Statement[0].Effect | Should -Be 'Deny'
         $json.Statement[0].Action | Should -Be 'ssm:StartSession'
@@ -20,6 +20,13 @@ Describe 'New-OSAccessScpDocument' {
 
         ($doc.MinifiedJson | ConvertFrom-Json).Statement[0].Condition.ArnNotLike.'aws:PrincipalArn' |
             Should -Be 'arn:aws:iam::*:role/SSM-JustInTimeAccessTokenRole'
+    }
+
+    It 'exempts both the just-in-time role and OSAccess while migrating' {
+        $doc = New-OSAccessScpDocument -JustInTime -ExemptRoleName OSAccess
+
+        ($doc.MinifiedJson | ConvertFrom-Json).Statement[0].Condition.ArnNotLike.'aws:PrincipalArn' |
+            Should -Be @('arn:aws:iam::*:role/OSAccess', 'arn:aws:iam::*:role/SSM-JustInTimeAccessTokenRole')
     }
 
     It 'refuses an SCP over its quota with an error that says what to do, and emits nothing' {
@@ -34,10 +41,53 @@ Describe 'New-OSAccessScpDocument' {
         $failures[0].Exception.Message | Should -BeLike '*split the denied actions over two guardrail SCPs*'
     }
 
-    It 'denies the actions named by -DeniedAction' {
+    It 'adds the actions named by -DeniedAction to the channel''s' {
         $doc = New-OSAccessScpDocument -DeniedAction 'ssm:StartSession', 'ssm:SendCommand'
 
         ($doc.MinifiedJson | ConvertFrom-Json).Statement[0].Action | Should -Be @('ssm:StartSession', 'ssm:SendCommand')
+    }
+
+    It 'closes every way onto the OS with -Channel All, and leaves automation to -AutomationRoleName' {
+        $statements = (New-OSAccessScpDocument -Channel All -AutomationRoleName Patching).MinifiedJson | ConvertFrom-Json | ForEach-Object Statement
+
+        $statements.Sid | Should -Be @('DenyOsAccessExceptExemptRoles', 'DenyAutomationExceptAutomationRoles')
+        $statements[0].Action | Should -Contain 'ec2-instance-connect:SendSSHPublicKey'
+        $statements[0].Action | Should -Not -Contain 'ssm:SendCommand'
+        $statements[1].Action | Should -Contain 'ssm:SendCommand'
+        $statements[1].Condition.ArnNotLike.'aws:PrincipalArn' | Should -Be @('arn:aws:iam::*:role/OSAccess', 'arn:aws:iam::*:role/Patching')
+    }
+
+    It 'guards the exempt roles with -ProtectRole, all but -DeploymentRoleName' {
+        $protect = (New-OSAccessScpDocument -ProtectRole -DeploymentRoleName Deployer).MinifiedJson | ConvertFrom-Json |
+            ForEach-Object Statement | Where-Object Sid -EQ 'DenyChangesToExemptRoles'
+
+        $protect.Action | Should -Contain 'iam:UpdateAssumeRolePolicy'
+        $protect.Resource | Should -Be @('arn:aws:iam::*:role/OSAccess', 'arn:aws:iam::*:role/Deployer')
+        $protect.Condition.ArnNotLike.'aws:PrincipalArn' | Should -Be 'arn:aws:iam::*:role/Deployer'
+    }
+
+    It 'takes the same document parameters as every cmdlet that builds the guardrail' {
+        $names = (Get-Command New-OSAccessScpDocument).Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.Cmdlet]::CommonParameters }
+
+        $names | Should -Be @((New-Object OsAccess.PowerShell.Scp.GuardrailScpParameters).PSObject.Properties.Name)
+    }
+
+    It 'refuses -AutomationRoleName without -Channel All, naming both' {
+        $doc = New-OSAccessScpDocument -AutomationRoleName Patching -ErrorVariable err -ErrorAction SilentlyContinue
+
+        $doc | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
+        $err[0].ToString() | Should -Be 'AutomationRoleName: the roles it names keep Run Command, associations and automation, which only -Channel All closes: add -Channel All, or drop -AutomationRoleName.'
+        $err[0].Exception.ParamName | Should -Be 'AutomationRoleName'
+    }
+
+    It 'names the option to drop when the options make a document over the quota' {
+        $actions = 1..500 | ForEach-Object { 'ec2:ExtraAction{0:D3}' -f $_ }
+        $doc = New-OSAccessScpDocument -Channel All -DeniedAction $actions -ErrorVariable err -ErrorAction SilentlyContinue
+
+        $doc | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'DocumentQuotaExceeded,*'
+        $err[0].Exception.Message | Should -Match 'over the [\d,]+ AWS allows for a service control policy .* Drop -DeniedAction \(to [\d,]+ characters\)\.'
     }
 
     It 'counts the size of the JSON it would send' {
@@ -71,7 +121,7 @@ Describe 'New-OSAccessScpDocument' {
         $text = New-OSAccessScpDocument | Out-String
 
         $text | Should -Match 'Name\s+: GuardrailScp'
-        $text | Should -Match 'Size\s+: \d+ of 5120 characters'
+        $text | Should -Match 'Size\s+: \d+ of \d+ characters'
         $text | Should -Not -Match 'MinifiedJson'
     }
 }

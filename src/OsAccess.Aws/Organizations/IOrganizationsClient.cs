@@ -38,6 +38,11 @@ namespace OsAccess.Aws.Organizations
         Task<Page<OrgPolicySummary>> ListPoliciesForTargetAsync(string targetId, string filter, string? nextToken, CancellationToken cancellationToken);
         Task<OrgRoot> EnablePolicyTypeAsync(string rootId, string policyType, CancellationToken cancellationToken);
 
+        /// <param name="resourceId">A policy, OU, account or root id.</param>
+        Task TagResourceAsync(string resourceId, IReadOnlyList<AwsTag> tags, CancellationToken cancellationToken);
+        Task UntagResourceAsync(string resourceId, IReadOnlyList<string> tagKeys, CancellationToken cancellationToken);
+        Task<Page<AwsTag>> ListTagsForResourceAsync(string resourceId, string? nextToken, CancellationToken cancellationToken);
+
         /// <param name="featureSet"><c>ALL</c> or <c>CONSOLIDATED_BILLING</c>.</param>
         Task<OrgOrganization> CreateOrganizationAsync(string featureSet, CancellationToken cancellationToken);
         Task<OrgCreateAccountStatus> CreateAccountAsync(string email, string accountName, string? roleName, IReadOnlyList<AwsTag>? tags, CancellationToken cancellationToken);

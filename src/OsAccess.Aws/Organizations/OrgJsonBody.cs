@@ -20,6 +20,8 @@ namespace OsAccess.Aws.Organizations
 
         public OrgJsonBody AddTags(IReadOnlyList<AwsTag>? tags) => tags == null || tags.Count == 0 ? this : AddObject(name: "Tags", tags);
 
+        public OrgJsonBody Add(string name, IReadOnlyList<string> values) => AddObject(name, values);
+
         public byte[] ToBytes()
         {
             using (var stream = new MemoryStream())
@@ -67,6 +69,11 @@ namespace OsAccess.Aws.Organizations
                         writer.WriteEndObject();
                     }
 
+                    writer.WriteEndArray();
+                    break;
+                case IEnumerable<string> texts:
+                    writer.WriteStartArray();
+                    foreach (var text in texts) writer.WriteStringValue(text);
                     writer.WriteEndArray();
                     break;
                 default:

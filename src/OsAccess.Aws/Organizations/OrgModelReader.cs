@@ -68,6 +68,8 @@ namespace OsAccess.Aws.Organizations
             Type = Required(e, "Type"),
         };
 
+        public static AwsTag Tag(JsonElement e) => new AwsTag(Required(e, "Key"), Required(e, "Value"));
+
         public static OrgCreateAccountStatus CreateAccountStatus(JsonElement e) => new OrgCreateAccountStatus
         {
             Id = Required(e, "Id"),

@@ -76,6 +76,15 @@ namespace OsAccess.Aws.Organizations
         public Task<OrgRoot> EnablePolicyTypeAsync(string rootId, string policyType, CancellationToken cancellationToken) =>
             GetAsync(new OrgJsonBody("EnablePolicyType").Add("RootId", rootId).Add("PolicyType", policyType), "Root", OrgModelReader.Root, cancellationToken);
 
+        public Task TagResourceAsync(string resourceId, IReadOnlyList<AwsTag> tags, CancellationToken cancellationToken) =>
+            SendAsync(new OrgJsonBody("TagResource").Add("ResourceId", resourceId).AddTags(tags), cancellationToken);
+
+        public Task UntagResourceAsync(string resourceId, IReadOnlyList<string> tagKeys, CancellationToken cancellationToken) =>
+            SendAsync(new OrgJsonBody("UntagResource").Add("ResourceId", resourceId).Add("TagKeys", tagKeys), cancellationToken);
+
+        public Task<Page<AwsTag>> ListTagsForResourceAsync(string resourceId, string? nextToken, CancellationToken cancellationToken) =>
+            ListAsync(new OrgJsonBody("ListTagsForResource").Add("ResourceId", resourceId), "Tags", OrgModelReader.Tag, nextToken, cancellationToken);
+
         public Task<OrgOrganization> CreateOrganizationAsync(string featureSet, CancellationToken cancellationToken) =>
             GetAsync(new OrgJsonBody("CreateOrganization").Add("FeatureSet", featureSet), "Organization", OrgModelReader.Organization, cancellationToken);
 

@@ -29,19 +29,7 @@ namespace OsAccess.PowerShell.Documents
             }
             catch (ArgumentException e)
             {
-                var parameter = ParameterOf(e, parameters);
-                var message = ErrorMessages.WithoutParameterSuffix(e);
-                Exception error = e;
-                if (parameter != null)
-                {
-                    message = $"{parameter}: {message}";
-                    error = new PSArgumentException(message, parameter);
-                }
-                var record = new ErrorRecord(error, "InvalidDocumentInput", ErrorCategory.InvalidArgument, accountId ?? name)
-                {
-                    ErrorDetails = new ErrorDetails(message),
-                };
-                cmdlet.WriteError(record);
+                cmdlet.WriteError(ArgumentErrors.Record(e, "InvalidDocumentInput", accountId ?? name, parameters));
                 return;
             }
             catch (DocumentQuotaExceededException e)
@@ -50,15 +38,6 @@ namespace OsAccess.PowerShell.Documents
                 return;
             }
             cmdlet.WriteObject(document);
-        }
-
-        private static string? ParameterOf(ArgumentException e, (string Argument, string Parameter)[] parameters)
-        {
-            foreach (var pair in parameters)
-            {
-                if (string.Equals(pair.Argument, e.ParamName, StringComparison.Ordinal)) return pair.Parameter;
-            }
-            return null;
         }
     }
 }

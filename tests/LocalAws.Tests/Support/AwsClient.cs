@@ -10,7 +10,7 @@ using OsAccess.Aws.Signing;
 
 namespace LocalAws.Tests.Support;
 
-/// <summary>A minimal SigV4-signing client for the four emulated services.</summary>
+/// <summary>A minimal SigV4-signing client for the emulated services.</summary>
 public sealed class AwsClient
 {
     private static readonly HttpClient Http = new();
@@ -18,6 +18,7 @@ public sealed class AwsClient
     {
         ["organizations"] = "AWSOrganizationsV20161128",
         ["ssm"] = "AmazonSSM",
+        ["ec2-instance-connect"] = "AWSEC2InstanceConnectService",
     };
 
     private readonly Uri endpoint;
@@ -43,6 +44,11 @@ public sealed class AwsClient
 
     public Task<AwsAnswer> Sts(string action, params (string Key, string Value)[] parameters) =>
         Query("sts", "2011-06-15", action, parameters);
+
+    public Task<AwsAnswer> Ec2(string action, params (string Key, string Value)[] parameters) =>
+        Query("ec2", "2016-11-15", action, parameters);
+
+    public Task<AwsAnswer> InstanceConnect(string operation, JsonObject? body = null) => Json("ec2-instance-connect", operation, body);
 
     public Task<AwsAnswer> Organizations(string operation, JsonObject? body = null) => Json("organizations", operation, body);
 

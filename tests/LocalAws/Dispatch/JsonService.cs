@@ -5,7 +5,7 @@ using LocalAws.Protocol;
 
 namespace LocalAws.Dispatch;
 
-/// <summary>A service spoken in AWS JSON 1.1 (X-Amz-Target names the operation): Organizations, SSM.</summary>
+/// <summary>A service spoken in AWS JSON 1.1 (X-Amz-Target names the operation): Organizations, SSM, EC2 Instance Connect.</summary>
 public abstract class JsonService
 {
     private readonly Dictionary<string, Func<ServiceCall, JsonObject>> operations = new(StringComparer.Ordinal);
@@ -13,6 +13,9 @@ public abstract class JsonService
     public abstract string Name { get; }
     public abstract string TargetPrefix { get; }
     public abstract string ValidationErrorCode { get; }
+
+    /// <summary>The error code of a refused authorisation.</summary>
+    public virtual string AccessDeniedCode => "AccessDeniedException";
 
     protected void Register(string operation, Func<ServiceCall, JsonObject> handler) => operations[operation] = handler;
 

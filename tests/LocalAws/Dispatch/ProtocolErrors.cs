@@ -24,7 +24,8 @@ public static class ProtocolErrors
     public static AwsException Throttled(string service) => service switch
     {
         "organizations" => new("TooManyRequestsException", 400, "Rate exceeded"),
-        "ssm" => new("ThrottlingException", 400, "Rate exceeded"),
+        "ssm" or "ec2-instance-connect" => new("ThrottlingException", 400, "Rate exceeded"),
+        "ec2" => new("RequestLimitExceeded", 503, "Request limit exceeded."),
         _ => new("Throttling", 400, "Rate exceeded"),
     };
 
@@ -32,6 +33,8 @@ public static class ProtocolErrors
     {
         "organizations" => new("ServiceException", 500, "AWS Organizations can't complete your request because of an internal service error. Try again later.", false),
         "ssm" => new("InternalServerError", 500, "An error occurred on the server side.", false),
+        "ec2-instance-connect" => new("ServiceException", 500, "The service encountered an error. Follow the instructions in the error message and try again.", false),
+        "ec2" => new("InternalError", 500, "An internal error has occurred.", false),
         _ => new("ServiceFailure", 500, "An internal error occurred.", false),
     };
 }

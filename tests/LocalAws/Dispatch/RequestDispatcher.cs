@@ -69,11 +69,11 @@ public sealed class RequestDispatcher
             string xml;
             lock (emulator.World.Gate)
             {
-                var call = Authenticate(http, service.Name, operation, auth, body, true, c => callerArn = c) with
+                var call = Authenticate(http, service.Name, operation, auth, body, true, service.AccessDeniedCode, c => callerArn = c) with
                 {
                     Query = parameters,
                 };
-                xml = QueryResponse.Success(service.Namespace, operation, service.Invoke(operation, call), requestId);
+                xml = service.Success(operation, service.Invoke(operation, call), requestId);
             }
             Log(service.Name, operation, callerArn, 200, null);
             await WriteAsync(http, 200, "text/xml", xml);
@@ -82,7 +82,7 @@ public sealed class RequestDispatcher
         {
             var e = AsAwsError(service.Name, operation, failure);
             Log(service.Name, operation, callerArn, e.Status, e.Code);
-            await WriteAsync(http, e.Status, "text/xml", QueryResponse.Error(service.Namespace, e, requestId));
+            await WriteAsync(http, e.Status, "text/xml", service.Error(e, requestId));
         }
     }
 
@@ -101,7 +101,7 @@ public sealed class RequestDispatcher
             string json;
             lock (emulator.World.Gate)
             {
-                var call = Authenticate(http, service.Name, operation, auth, body, false, c => callerArn = c) with
+                var call = Authenticate(http, service.Name, operation, auth, body, false, service.AccessDeniedCode, c => callerArn = c) with
                 {
                     Json = input,
                 };
@@ -142,7 +142,7 @@ public sealed class RequestDispatcher
     }
 
     private ServiceCall Authenticate(HttpContext http, string service, string operation, SigV4Authorization? auth,
-        byte[] body, bool query, Action<string> onCaller)
+        byte[] body, bool query, string accessDeniedCode, Action<string> onCaller)
     {
         if (auth is null) throw ProtocolErrors.MissingToken(query);
         var world = emulator.World;
@@ -163,7 +163,7 @@ public sealed class RequestDispatcher
         {
             World = world, Caller = caller, Now = now, Service = service, Operation = operation, Region = auth.Scope.Region,
             CalledVia = calledVia, Authorizer = emulator.Authorizer, Faults = emulator.Faults,
-            AccessDeniedCode = query ? "AccessDenied" : "AccessDeniedException",
+            AccessDeniedCode = accessDeniedCode,
         };
     }
 
@@ -193,7 +193,9 @@ public sealed class RequestDispatcher
         string target = request.Headers["X-Amz-Target"].ToString();
         if (target.StartsWith("AmazonSSM.", StringComparison.Ordinal)) return "ssm";
         if (target.StartsWith("AWSOrganizations", StringComparison.Ordinal)) return "organizations";
+        if (target.StartsWith("AWSEC2InstanceConnectService.", StringComparison.Ordinal)) return "ec2-instance-connect";
         string form = Encoding.UTF8.GetString(body) + "&" + request.QueryString.Value;
+        if (form.Contains("Version=2016-11-15", StringComparison.Ordinal)) return "ec2";
         return form.Contains("Version=2011-06-15", StringComparison.Ordinal) ? "sts" : "iam";
     }
 

@@ -22,7 +22,7 @@ public sealed record ServiceCall
     public QueryParameters Query { get; init; } = new(new Dictionary<string, string>());
     public JsonInput Json { get; init; } = new(new System.Text.Json.Nodes.JsonObject(), "ValidationException");
 
-    /// <summary>The service's "access denied" error code: AccessDenied (Query) or AccessDeniedException (JSON).</summary>
+    /// <summary>The service's "access denied" error code: AccessDenied (IAM, STS), UnauthorizedOperation (EC2) or AccessDeniedException (JSON).</summary>
     public required string AccessDeniedCode { get; init; }
 
     /// <summary>The time from which something written now is visible (IAM eventual consistency).</summary>
@@ -67,8 +67,15 @@ public sealed record ServiceCall
         string why = decision.Outcome == AuthorizationOutcome.ExplicitDeny
             ? $" with an explicit deny in {Article(decision.DecidingPolicyType ?? "policy")}"
             : $" because no {decision.DecidingPolicyType ?? "identity-based policy"} allows the {action} action";
-        return new AwsException(AccessDeniedCode, AccessDeniedCode == "AccessDenied" ? 403 : 400,
-            $"User: {Caller.Arn} is not authorized to perform: {action} on resource: {resource}{why}");
+        string message = $"User: {Caller.Arn} is not authorized to perform: {action} on resource: {resource}{why}";
+        return AccessDeniedCode switch
+        {
+            "AccessDeniedException" => new AwsException(AccessDeniedCode, 400, message),
+            // EC2 wraps the same sentence and appends an encoded message (sts:DecodeAuthorizationMessage), here just the sentence in base64.
+            "UnauthorizedOperation" => new AwsException(AccessDeniedCode, 403,
+                $"You are not authorized to perform this operation. {message}. Encoded authorization failure message: {Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(message))}"),
+            _ => new AwsException(AccessDeniedCode, 403, message),
+        };
     }
 
     private static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;

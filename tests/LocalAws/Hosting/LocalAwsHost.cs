@@ -6,6 +6,8 @@ using LocalAws.Admin;
 using LocalAws.Authorization;
 using LocalAws.Dispatch;
 using LocalAws.Seeding;
+using LocalAws.Services.Ec2;
+using LocalAws.Services.Ec2InstanceConnect;
 using LocalAws.Services.Iam;
 using LocalAws.Services.Organizations;
 using LocalAws.Services.Ssm;
@@ -43,8 +45,8 @@ public sealed class LocalAwsHost : IAsyncDisposable
     {
         var emulator = new Emulator(options.Seed ?? DefaultSeed.Load(), options.Authorizer ?? DefaultAuthorizer.Create());
         var dispatcher = new RequestDispatcher(emulator,
-            new QueryService[] { new IamService(), new StsService() },
-            new JsonService[] { new OrganizationsService(), new SsmService() });
+            new QueryService[] { new IamService(), new StsService(), new Ec2Service() },
+            new JsonService[] { new OrganizationsService(), new SsmService(), new Ec2InstanceConnectService() });
         var admin = new AdminEndpoint(emulator);
         var ssoPortal = new SsoPortal(emulator);
 

@@ -13,6 +13,7 @@ public sealed class Organization
     public required string RootId { get; init; }
     public string FeatureSet { get; init; } = "ALL";
     public bool ScpEnabled { get; set; }
+    public Tags RootTags { get; } = new();
     public Dictionary<string, OrgUnit> Units { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, OrgAccount> Accounts { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, OrgPolicy> Policies { get; } = new(StringComparer.Ordinal);

@@ -17,6 +17,12 @@ public sealed class World
     public Dictionary<string, StsSession> StsSessions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, SsmInstance> Instances { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, SsmSession> Sessions { get; } = new(StringComparer.Ordinal);
+    /// <summary>Run Command commands, State Manager associations and Automation executions, by id.</summary>
+    public Dictionary<string, SsmCommand> Commands { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, SsmAssociation> Associations { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, SsmAutomationExecution> AutomationExecutions { get; } = new(StringComparer.Ordinal);
+    /// <summary>"account/region" pairs where the EC2 serial console is switched on.</summary>
+    public HashSet<string> SerialConsoleAccess { get; } = new(StringComparer.Ordinal);
     /// <summary>IAM Identity Center sign-ins by access token.</summary>
     public Dictionary<string, SsoSignIn> SsoSignIns { get; } = new(StringComparer.Ordinal);
 
@@ -34,6 +40,11 @@ public sealed class World
         Replace(StsSessions, source.StsSessions);
         Replace(Instances, source.Instances);
         Replace(Sessions, source.Sessions);
+        Replace(Commands, source.Commands);
+        Replace(Associations, source.Associations);
+        Replace(AutomationExecutions, source.AutomationExecutions);
+        SerialConsoleAccess.Clear();
+        SerialConsoleAccess.UnionWith(source.SerialConsoleAccess);
         Replace(SsoSignIns, source.SsoSignIns);
         PrimaryAccountId = source.PrimaryAccountId;
         PrimaryAccessKeyId = source.PrimaryAccessKeyId;

@@ -67,6 +67,26 @@ namespace OsAccess.Aws.Tests.Organizations
         }
 
         [Fact]
+        public async Task TaggingRequestsCarryTheResourceAndTagsAndListingReadsThem()
+        {
+            http.Reply(HttpStatusCode.OK, "{}");
+            http.Reply(HttpStatusCode.OK, "{}");
+            http.Reply(HttpStatusCode.OK, @"{""Tags"":[{""Key"":""managed-by"",""Value"":""OsAccess""},{""Key"":""owner"",""Value"":""""}],""NextToken"":""t2""}");
+            var client = Client();
+
+            await client.TagResourceAsync("p-examplepolicyid111", new[] { new AwsTag("managed-by", "OsAccess") }, CancellationToken.None);
+            await client.UntagResourceAsync("p-examplepolicyid111", new[] { "owner", "old" }, CancellationToken.None);
+            var page = await client.ListTagsForResourceAsync("p-examplepolicyid111", "t1", CancellationToken.None);
+
+            Assert.Equal("AWSOrganizationsV20161128.TagResource", http.Requests[0].Headers["X-Amz-Target"]);
+            Assert.Equal("{\"ResourceId\":\"p-examplepolicyid111\",\"Tags\":[{\"Key\":\"managed-by\",\"Value\":\"OsAccess\"}]}", http.Requests[0].Body);
+            Assert.Equal("{\"ResourceId\":\"p-examplepolicyid111\",\"TagKeys\":[\"owner\",\"old\"]}", http.Requests[1].Body);
+            Assert.Equal("{\"ResourceId\":\"p-examplepolicyid111\",\"NextToken\":\"t1\"}", http.Requests[2].Body);
+            Assert.Equal(new[] { "managed-by=OsAccess", "owner=" }, page.Items.Select(t => t.ToString()));
+            Assert.Equal("t2", page.NextToken);
+        }
+
+        [Fact]
         public async Task ListParentsAndRootsReadTheirMembers()
         {
             http.Reply(HttpStatusCode.OK, @"{""Parents"":[{""Id"":""ou-examplerootid111-exampleouid111"",""Type"":""ORGANIZATIONAL_UNIT""}]}");

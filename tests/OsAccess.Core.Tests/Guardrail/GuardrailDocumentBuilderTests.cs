@@ -24,49 +24,6 @@ namespace OsAccess.Core.Tests.Guardrail
         }
 
         [Fact]
-        public void JustInTimeVariantExemptsTheJitRoleInstead()
-        {
-            var scp = GuardrailScpBuilder.Build(new GuardrailScpOptions { ExemptRoleNames = new[] { GuardrailScpOptions.JustInTimeRoleName } });
-
-            var values = scp.Statements.Single().Conditions.Single().Values.Select(v => v.Text);
-            Assert.Equal(new[] { "arn:aws:iam::*:role/SSM-JustInTimeAccessTokenRole" }, values);
-        }
-
-        [Fact]
-        public void ScpCanDenyMoreChannels()
-        {
-            var scp = GuardrailScpBuilder.Build(new GuardrailScpOptions { DeniedActions = new[] { "ssm:StartSession", "ssm:SendCommand" } });
-
-            Assert.Equal(new[] { "ssm:StartSession", "ssm:SendCommand" }, scp.Statements.Single().Action!.Select(a => a.Value));
-        }
-
-        [Theory]
-        [InlineData(new string[0], "at least one exempt role")]
-        [InlineData(new[] { "arn:aws:iam::111122223333:role/OSAccess" }, "not a valid IAM role name")]
-        public void ScpRejectsBadExemptions(string[] roles, string message)
-        {
-            var error = Assert.Throws<ArgumentException>(() => GuardrailScpBuilder.Build(new GuardrailScpOptions { ExemptRoleNames = roles }));
-            Assert.Contains(message, error.Message);
-        }
-
-        [Fact]
-        public void ScpRefusesToDenyNothing()
-        {
-            var error = Assert.Throws<ArgumentException>(() => GuardrailScpBuilder.Build(new GuardrailScpOptions { DeniedActions = new string[0] }));
-            Assert.Contains("would deny no action", error.Message);
-        }
-
-        [Theory]
-        [InlineData("StartSession", "no service prefix")]
-        [InlineData("SSM:StartSession", "must be lowercase")]
-        public void ScpRefusesMalformedActions(string action, string problem)
-        {
-            var error = Assert.Throws<ArgumentException>(() => GuardrailScpBuilder.Build(new GuardrailScpOptions { DeniedActions = new[] { "ssm:StartSession", action } }));
-            Assert.Contains($"\"{action}\" is not an action the SCP can deny", error.Message);
-            Assert.Contains(problem, error.Message);
-        }
-
-        [Fact]
         public void RolePolicyIsTheSeedsPolicyCorrected()
         {
             var policy = OsAccessRolePolicyBuilder.Build("111122223333");

@@ -48,10 +48,11 @@ namespace OsAccess.Core.Tests.Policy
         public void AnScpOverItsQuotaIsRefusedWithAdviceThatFitsAnScp()
         {
             var actions = Enumerable.Range(0, 300).Select(i => $"ssm:StartSomething{i}").ToArray();
-            var scp = GuardrailScpBuilder.Build(new GuardrailScpOptions { DeniedActions = actions });
+            var options = new GuardrailScpOptions { DeniedActions = actions };
+            var scp = GuardrailScpBuilder.Build(options);
 
             var error = Assert.Throws<DocumentQuotaExceededException>(() =>
-                DocumentQuota.Require(new BuiltPolicyDocument("GuardrailScp", PolicyType.ServiceControl, scp), GuardrailScpBuilder.QuotaAdvice));
+                DocumentQuota.Require(new BuiltPolicyDocument("GuardrailScp", PolicyType.ServiceControl, scp), GuardrailScpBuilder.QuotaAdvice(options)));
 
             Assert.Contains("(white space included), over the 5,120 AWS allows for a service control policy", error.Message);
             Assert.Contains("orgs_reference_limits.html", error.Message);

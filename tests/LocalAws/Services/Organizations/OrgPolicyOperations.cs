@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json.Nodes;
+using LocalAws.Authorization;
 using LocalAws.Dispatch;
 using LocalAws.Protocol;
 using LocalAws.State;
@@ -37,12 +38,17 @@ public static class OrgPolicyOperations
         string description = call.Json.Required("Description");
         string type = call.Json.Required("Type");
         if (type != OrgPolicy.ScpType) throw OrgErrors.InvalidInput("INVALID_ENUM", $"LocalAws supports only {OrgPolicy.ScpType}.");
-        call.Demand("organizations:CreatePolicy", "*");
+        var tags = OrgTagOperations.Read(call, call.Json.Array("Tags"));
+        var context = call.ContextKeys();
+        ContextKeys.AddRequestTags(context, tags);
+        call.Demand("organizations:CreatePolicy", "*", context);
+        // "If the request includes tags, then the requester must have the organizations:TagResource permission."
+        if (tags.Count > 0) call.Demand("organizations:TagResource", "*", context);
         CheckContent(content);
+        OrgTagOperations.CheckCount(new Tags(), tags);
         if (org.Policies.Values.Any(p => p.Name == name)) throw Errors.Json("DuplicatePolicyException", "A policy with the same name already exists.");
         var policy = OrgFactory.Scp(org, name, description, content);
-        foreach (var tag in call.Json.Array("Tags").OfType<JsonObject>())
-            policy.Tags[tag["Key"]!.GetValue<string>()] = tag["Value"]?.GetValue<string>() ?? "";
+        OrgTagOperations.Apply(policy.Tags, tags);
         return new JsonObject { ["Policy"] = OrgJson.Policy(org, policy) };
     }
 

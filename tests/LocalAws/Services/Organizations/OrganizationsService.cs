@@ -32,6 +32,10 @@ public sealed class OrganizationsService : JsonService
         Register("ListPoliciesForTarget", OrgPolicyOperations.ListPoliciesForTarget);
         Register("EnablePolicyType", OrgPolicyOperations.EnablePolicyType);
         Register("DisablePolicyType", OrgPolicyOperations.DisablePolicyType);
+
+        Register("TagResource", OrgTagOperations.TagResource);
+        Register("UntagResource", OrgTagOperations.UntagResource);
+        Register("ListTagsForResource", OrgTagOperations.ListTagsForResource);
     }
 
     public override string Name => "organizations";

@@ -24,20 +24,11 @@ public static class SessionOperations
         string document = SsmDocuments.NameOf(call.Json.Get("DocumentName") ?? SsmDocuments.DefaultShell);
         string? reason = call.Json.Get("Reason");
         if (reason is { Length: > 256 }) throw call.Json.Invalid("1 validation error detected: Value at 'reason' failed to satisfy constraint: Member must have length less than or equal to 256");
-        var instance = call.World.Instances.TryGetValue(target, out var found) && found.AccountId == call.Caller.AccountId && found.Region == call.Region
-            ? found : null;
-        string targetArn = instance?.Arn ?? (target.StartsWith("mi-", StringComparison.Ordinal)
-            ? $"arn:aws:ssm:{call.Region}:{call.Caller.AccountId}:managed-instance/{target}"
-            : $"arn:aws:ec2:{call.Region}:{call.Caller.AccountId}:instance/{target}");
-
-        var context = call.ContextKeys();
-        foreach (var (k, v) in instance?.Tags ?? new Tags())
-        {
-            context["ssm:resourceTag/" + k] = ContextKeys.One(v);
-            context["aws:ResourceTag/" + k] = ContextKeys.One(v);
-        }
+        var instance = InstanceLookup.Find(call, target);
+        string targetArn = InstanceLookup.Arn(call, target, instance);
+        var context = InstanceLookup.Context(call, instance, "ssm:resourceTag/");
         call.Demand("ssm:StartSession", targetArn, context);
-        if (!SsmDocuments.Exists(document))
+        if (!SsmDocuments.Exists(document, SsmDocuments.Type.Session))
             throw Errors.Json("InvalidDocument", $"Document with name {document} does not exist.");
         call.Demand("ssm:StartSession", SsmDocuments.Arn(document, call.Region, call.Caller.AccountId), call.ContextKeys());
         if (instance is null || instance.PingStatus != "Online")

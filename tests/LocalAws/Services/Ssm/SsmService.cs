@@ -2,7 +2,7 @@ using LocalAws.Dispatch;
 
 namespace LocalAws.Services.Ssm;
 
-/// <summary>Systems Manager over JSON 1.1: Session Manager sessions and managed node inventory.</summary>
+/// <summary>Systems Manager over JSON 1.1: Session Manager sessions, managed node inventory, and the automation channels (Run Command, associations, Automation).</summary>
 public sealed class SsmService : JsonService
 {
     public SsmService()
@@ -11,6 +11,9 @@ public sealed class SsmService : JsonService
         Register("DescribeSessions", SessionOperations.DescribeSessions);
         Register("TerminateSession", SessionOperations.TerminateSession);
         Register("ResumeSession", SessionOperations.ResumeSession);
+        Register("SendCommand", CommandOperation.SendCommand);
+        Register("CreateAssociation", AssociationOperation.CreateAssociation);
+        Register("StartAutomationExecution", AutomationOperation.StartAutomationExecution);
         Register("DescribeInstanceInformation", InstanceInformationOperation.Invoke);
     }
 

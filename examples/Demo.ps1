@@ -103,6 +103,11 @@ try {
     Get-OSAccessContext @aws | Format-List Account, Arn, Region, CredentialSource | Out-String | Write-Host
     Write-Host 'Member accounts, reached through OrganizationAccountAccessRole:'
     Get-OSAccessContext @aws -AccountId 222222222222, 333333333333 | Format-Table Account, Arn -AutoSize | Out-String -Width 160 | Write-Host
+
+    # The steps that write to the seeded organization, one file each, in the order of their names.
+    foreach ($step in Get-ChildItem (Join-Path $PSScriptRoot 'demo') -Filter '*.ps1' -ErrorAction SilentlyContinue | Sort-Object Name) {
+        . $step.FullName
+    }
 } finally {
     $localAws.Stop()
 }

@@ -196,6 +196,21 @@ namespace OsAccess.PowerShell.Tests.Roles
         }
 
         [Fact]
+        public void ARoleNotYetVisibleAfterItsCreationIsWaitedForAndReportedCreated()
+        {
+            // IAM's eventual consistency: for 2 s after CreateRole and CreatePolicy, what they created answers NoSuchEntity.
+            org.Host.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.ConsistencyDelay, Service = "iam", Operation = "CreateRole", DelaySeconds = 2 });
+            org.Host.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.ConsistencyDelay, Service = "iam", Operation = "CreatePolicy", DelaySeconds = 2 });
+
+            var run = org.Invoke("Publish-OSAccessRole 222222222222 -HubAccountId 111111111111 @aws");
+
+            Assert.Empty(run.Errors);
+            Assert.Equal(RoleStatus.Created, run.Of<OSAccessRoleResult>().Single().Status);
+            Assert.Contains(org.Host.Emulator.Requests.Entries(), e => e.Operation == "AttachRolePolicy" && e.ErrorCode == "NoSuchEntity");
+            Assert.Equal(2, org.Host.Emulator.Requests.Entries().Count(e => e.Operation == "AttachRolePolicy" && e.Status == 200));
+        }
+
+        [Fact]
         public void ThrottlingPastTheRetriesFailsThatAccountOnly()
         {
             org.Host.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Throttle, Service = "iam", Operation = "CreateRole", Count = 5 });

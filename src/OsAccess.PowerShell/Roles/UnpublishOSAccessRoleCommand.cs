@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using OsAccess.Core.Roles;
 using OsAccess.PowerShell.Common;
-using OsAccess.PowerShell.Context;
 using OsAccess.Workflows.Roles;
 
 namespace OsAccess.PowerShell.Roles
@@ -10,32 +9,24 @@ namespace OsAccess.PowerShell.Roles
     /// Removes from member accounts what Publish-OSAccessRole created (the role, its attachments, OSAccessPolicy and its
     /// versions) and nothing else; a role or policy of that name without OsAccess's tag is left and reported unless -Force.
     /// </summary>
-    [Cmdlet(VerbsData.Unpublish, "OSAccessRole", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = AccountIdSet)]
+    [Cmdlet(VerbsData.Unpublish, "OSAccessRole", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High,
+        DefaultParameterSetName = MemberAccountTargetParameters.AccountIdSet)]
     [OutputType(typeof(OSAccessRoleResult))]
-    public sealed class UnpublishOSAccessRoleCommand : OsAccessWriteCmdlet
+    public sealed class UnpublishOSAccessRoleCommand : OsAccessWriteCmdlet, IDynamicParameters
     {
-        private const string AccountIdSet = "AccountId";
-        private const string AllSet = "All";
-
-        /// <summary>The member accounts; account objects (Get-ORGAccount) bind by their Id.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = AccountIdSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
-        [ValidateAccountId]
-        public string[] AccountId { get; set; } = new string[0];
-
-        /// <summary>Every ACTIVE member account of the organization.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = AllSet)]
-        public SwitchParameter All { get; set; }
+        private readonly MemberAccountTargetParameters targets = new MemberAccountTargetParameters();
 
         /// <summary>The OSAccess role's name.</summary>
         [Parameter]
         [ValidateRoleName]
         public string RoleName { get; set; } = OsAccessRoleOptions.DefaultRoleName;
 
+        public object GetDynamicParameters() => targets;
+
         protected override void ProcessAwsRecord()
         {
             var remover = new RoleRemover(RoleName, CrossAccountRoleName, Force.IsPresent);
-            foreach (var accountId in MemberAccountTargets(AccountId, All.IsPresent))
+            foreach (var accountId in MemberAccountTargets(targets.AccountId, targets.All.IsPresent))
             {
                 PostToMemberAccount(accountId, (member, ct) => remover.UnpublishAsync(member, ShouldWriteApproval, ct));
             }

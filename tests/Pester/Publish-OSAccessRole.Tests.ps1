@@ -3,17 +3,13 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'LocalAws.ps1')
     $script:localAws = Start-LocalAws
     $script:aws = @{ AccessKey = $localAws.AccessKeyId; SecretKey = $localAws.SecretAccessKey; Region = 'us-east-1'; EndpointUrl = $localAws.Endpoint }
-    function Get-Writes {
-        $log = Invoke-RestMethod -Uri "$($localAws.Endpoint)_localaws/requests"
-        @($log.entries | Where-Object { $_.operation -notmatch '^(Get|List|Describe|AssumeRole$)' })
-    }
 }
 
 AfterAll { $script:localAws.Stop() }
 
 Describe 'Publish-OSAccessRole' {
     BeforeEach {
-        Invoke-RestMethod -Method Post -Uri "$($localAws.Endpoint)_localaws/reset" | Out-Null
+        Reset-LocalAws $localAws
     }
 
     It 'creates the role in each account given, and a second run writes nothing' {
@@ -27,7 +23,7 @@ Describe 'Publish-OSAccessRole' {
         $second = Publish-OSAccessRole @aws -AccountId 222222222222, 333333333333 -HubAccountId 111111111111
 
         $second.Status | Should -Be 'Unchanged', 'Unchanged'
-        Get-Writes | Should -BeNullOrEmpty
+        Get-LocalAwsWrite $localAws | Should -BeNullOrEmpty
         Test-OSAccessRole @aws -AccountId 222222222222, 333333333333 -HubAccountId 111111111111 -Quiet | Should -BeTrue
     }
 
@@ -40,7 +36,7 @@ Describe 'Publish-OSAccessRole' {
     It 'writes nothing under -WhatIf, and returns nothing' {
         # What -WhatIf shows, per account and change, is checked in tests/OsAccess.PowerShell.Tests/Roles.
         Publish-OSAccessRole @aws -AccountId 222222222222 -HubAccountId 111111111111 -WhatIf | Should -BeNullOrEmpty
-        Get-Writes | Should -BeNullOrEmpty
+        Get-LocalAwsWrite $localAws | Should -BeNullOrEmpty
     }
 
     It 'refuses <Case> with a clear error and writes nothing' -ForEach @(
@@ -53,6 +49,6 @@ Describe 'Publish-OSAccessRole' {
         @{ Case = 'a cross-account role name IAM refuses'; Arguments = @{ AccountId = '222222222222'; CrossAccountRoleName = 'arn:aws:iam::1:role/x' }; Message = '*is not a valid IAM role name*' }
     ) {
         { Publish-OSAccessRole @aws @Arguments -HubAccountId 111111111111 -ErrorAction Stop } | Should -Throw $Message
-        Get-Writes | Should -BeNullOrEmpty
+        Get-LocalAwsWrite $localAws | Should -BeNullOrEmpty
     }
 }

@@ -3,17 +3,13 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'LocalAws.ps1')
     $script:localAws = Start-LocalAws
     $script:aws = @{ AccessKey = $localAws.AccessKeyId; SecretKey = $localAws.SecretAccessKey; Region = 'us-east-1'; EndpointUrl = $localAws.Endpoint }
-    function Get-Writes {
-        $log = Invoke-RestMethod -Uri "$($localAws.Endpoint)_localaws/requests"
-        @($log.entries | Where-Object { $_.operation -notmatch '^(Get|List|Describe|AssumeRole$)' })
-    }
 }
 
 AfterAll { $script:localAws.Stop() }
 
 Describe 'Test-OSAccessRole' {
     BeforeAll {
-        Invoke-RestMethod -Method Post -Uri "$($localAws.Endpoint)_localaws/reset" | Out-Null
+        Reset-LocalAws $localAws
     }
 
     It 'reports a missing role as a finding with a remedy, and writes nothing' {
@@ -22,7 +18,7 @@ Describe 'Test-OSAccessRole' {
         $result.Compliant | Should -BeFalse
         $result.Findings.Id | Should -Contain 'OSAccessRole.Missing'
         $result.Findings[0].Remedy | Should -Match 'Publish-OSAccessRole'
-        Get-Writes | Should -BeNullOrEmpty
+        Get-LocalAwsWrite $localAws | Should -BeNullOrEmpty
         Test-OSAccessRole @aws -AccountId 333333333333 -HubAccountId 111111111111 -Quiet | Should -BeFalse
     }
 }

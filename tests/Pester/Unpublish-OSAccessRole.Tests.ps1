@@ -3,17 +3,13 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'LocalAws.ps1')
     $script:localAws = Start-LocalAws
     $script:aws = @{ AccessKey = $localAws.AccessKeyId; SecretKey = $localAws.SecretAccessKey; Region = 'us-east-1'; EndpointUrl = $localAws.Endpoint }
-    function Get-Writes {
-        $log = Invoke-RestMethod -Uri "$($localAws.Endpoint)_localaws/requests"
-        @($log.entries | Where-Object { $_.operation -notmatch '^(Get|List|Describe|AssumeRole$)' })
-    }
 }
 
 AfterAll { $script:localAws.Stop() }
 
 Describe 'Unpublish-OSAccessRole' {
     It 'removes what Publish-OSAccessRole created and leaves the cross-account role' {
-        Invoke-RestMethod -Method Post -Uri "$($localAws.Endpoint)_localaws/reset" | Out-Null
+        Reset-LocalAws $localAws
         $null = Publish-OSAccessRole @aws -AccountId 222222222222 -HubAccountId 111111111111
 
         $removed = Unpublish-OSAccessRole @aws -AccountId 222222222222 -Confirm:$false

@@ -139,6 +139,7 @@ switch ($Task) {
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'Bench' {
+        Invoke-Build  # bench/Import imports the built module
         $benchArgs = @('-Configuration', $Configuration)
         # Passed only when given: a bare '*' would be expanded by the shell as a file name pattern.
         if ($BenchName) { $benchArgs += @('-Name', $BenchName) }

@@ -18,6 +18,8 @@
         'New-OSAccessTrustPolicyDocument'
         'New-OSAccessGrantPolicyDocument'
         'Get-OSAccessContext'
+        'Publish-OSAccessScp'
+        'Unpublish-OSAccessScp'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -53,7 +53,8 @@ function Invoke-SignedAwsCall {
     $headers['Authorization'] = "AWS4-HMAC-SHA256 Credential=$AccessKey/$scope, SignedHeaders=$signedHeaders, Signature=$signature"
     $response = Invoke-WebRequest -Method Post -Uri $uri -Body $bytes -ContentType $contentType -Headers $headers -SkipHeaderValidation -SkipHttpErrorCheck
     $text = [Text.Encoding]::UTF8.GetString($response.RawContentStream.ToArray())
-    $answer = if (-not $text) { $null } elseif ($Target) { $text | ConvertFrom-Json } else { [xml] $text }
+    # AWS's JSON errors may carry both message and Message, which only a hashtable can hold.
+    $answer = if (-not $text) { $null } elseif (-not $Target) { [xml] $text } elseif ($text -cmatch '"message".*"Message"|"Message".*"message"') { $text | ConvertFrom-Json -AsHashtable } else { $text | ConvertFrom-Json }
     [pscustomobject]@{ StatusCode = [int] $response.StatusCode; Answer = $answer; Text = $text }
 }
 

@@ -71,13 +71,13 @@ namespace OsAccess.PowerShell.Scp
             {
                 foreach (string target in plan.DetachTargetIds)
                 {
-                    Run(async ct => { await unpublisher.DetachAsync(plan, target, ct).ConfigureAwait(false); return target; });
+                    WriteVerbose(Run(ct => unpublisher.DetachAsync(plan, target, ct)));
                 }
             }
 
             if (delete && (detach || plan.Detach == null))
             {
-                Run(async ct => { await unpublisher.DeleteAsync(plan, ct).ConfigureAwait(false); return policy.Id; });
+                WriteVerbose(Run(ct => unpublisher.DeleteAsync(plan, ct)));
             }
             else if (delete)
             {

@@ -1,24 +1,13 @@
 using System;
-using System.Management.Automation;
 using OsAccess.Core.Aws;
 using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Scp
 {
-    /// <summary>Refuses, at bind time, an argument that is not a root, OU or account id, saying what each looks like.</summary>
+    /// <summary>Refuses an argument that is not a root, OU or account id, saying what each looks like.</summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class ValidateOrgTargetIdAttribute : ValidateEnumeratedArgumentsAttribute
+    public sealed class ValidateOrgTargetIdAttribute : ValidateIdentifierAttribute
     {
-        protected override void ValidateElement(object element)
-        {
-            try
-            {
-                OrgTargetId.Require(element?.ToString(), "TargetId");
-            }
-            catch (ArgumentException e)
-            {
-                throw new ValidationMetadataException(ErrorMessages.WithoutParameterSuffix(e), e);
-            }
-        }
+        protected override void Require(string? value) => OrgTargetId.Require(value, "TargetId");
     }
 }

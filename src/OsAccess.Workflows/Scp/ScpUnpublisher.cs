@@ -38,12 +38,18 @@ namespace OsAccess.Workflows.Scp
             return new ScpUnpublishPlan(organization.ManagementAccountId, policy, detach, notAttached, delete: targetIds == null);
         }
 
-        /// <summary>Detaches the policy from one target.</summary>
-        public Task DetachAsync(ScpUnpublishPlan plan, string targetId, CancellationToken cancellationToken) =>
-            org.DetachPolicyAsync(plan.Policy.Summary.Id, targetId, cancellationToken);
+        /// <summary>Detaches the policy from one target; returns what was done.</summary>
+        public async Task<string> DetachAsync(ScpUnpublishPlan plan, string targetId, CancellationToken cancellationToken)
+        {
+            await org.DetachPolicyAsync(plan.Policy.Summary.Id, targetId, cancellationToken).ConfigureAwait(false);
+            return $"Detached from {targetId}";
+        }
 
-        /// <summary>Deletes the policy (AWS refuses while it is still attached anywhere).</summary>
-        public Task DeleteAsync(ScpUnpublishPlan plan, CancellationToken cancellationToken) =>
-            org.DeletePolicyAsync(plan.Policy.Summary.Id, cancellationToken);
+        /// <summary>Deletes the policy (AWS refuses while it is still attached anywhere); returns what was done.</summary>
+        public async Task<string> DeleteAsync(ScpUnpublishPlan plan, CancellationToken cancellationToken)
+        {
+            await org.DeletePolicyAsync(plan.Policy.Summary.Id, cancellationToken).ConfigureAwait(false);
+            return $"Deleted {plan.Policy.Summary.Id}";
+        }
     }
 }

@@ -179,8 +179,8 @@ namespace OsAccess.Aws.Tests.Workflows
             Assert.NotNull(plan.Deletion);
             aws.Host.Emulator.Requests.Clear();
 
-            foreach (var target in plan.DetachTargetIds) await unpublisher.DetachAsync(plan, target, None);
-            await unpublisher.DeleteAsync(plan, None);
+            foreach (var target in plan.DetachTargetIds) Assert.Equal($"Detached from {target}", await unpublisher.DetachAsync(plan, target, None));
+            Assert.Equal($"Deleted {plan.Policy.Summary.Id}", await unpublisher.DeleteAsync(plan, None));
 
             Assert.Equal(new[] { "DetachPolicy", "DetachPolicy", "DeletePolicy" }, Writes());
             Assert.Null(await unpublisher.PlanAsync(Name, null, None));

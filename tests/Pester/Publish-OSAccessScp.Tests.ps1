@@ -188,6 +188,23 @@ Describe 'Publish-OSAccessScp' {
         Get-Writes | Should -BeNullOrEmpty
     }
 
+    It 'replaces a policy of that name that OsAccess did not create only with -Force, refusing when it cannot ask' {
+        $theirs = New-OtherScp 'OSAccessGuardrail' 222222222222
+        $null = Invoke-Org UpdatePolicy @{ PolicyId = $theirs.Id; Content = (New-OSAccessScpDocument -JustInTime).MinifiedJson }
+        Clear-Requests
+
+        $refused = Invoke-FreshPwshScript -Script "Import-Module '$env:OSACCESS_MODULE'; Publish-OSAccessScp -AccessKey $($aws.AccessKey) -SecretKey '$($aws.SecretKey)' -Region us-east-1 -EndpointUrl '$($aws.EndpointUrl)' -TargetId 222222222222"
+
+        ($refused -join ' ') -replace '\s+', ' ' | Should -Match "SCP OSAccessGuardrail \($($theirs.Id)\) does not carry OsAccess's tag \(osaccess:managed-by = OsAccess\): OsAccess did not create it, so nothing was changed\."
+        Get-Writes | Should -BeNullOrEmpty
+
+        $scp = Publish-OSAccessScp @aws -TargetId 222222222222 -Force
+
+        $scp.Status | Should -Be 'Updated'
+        $scp.PolicyId | Should -Be $theirs.Id
+        Get-Writes | Should -Be 'UpdatePolicy'
+    }
+
     It 'turns SCPs on at the root only with -Force, refusing when it cannot ask' {
         $seed = @{ organization = @{ managementAccountId = '111111111111'; scpEnabled = $false; accounts = @(@{ id = '222222222222'; name = 'prod'; parent = 'Root' }) }
             users = @(@{ account = '111111111111'; name = 'admin'; accessKeys = @(@{ accessKeyId = $aws.AccessKey; secretAccessKey = $aws.SecretKey }); managedPolicies = @('arn:aws:iam::aws:policy/AdministratorAccess') }) }

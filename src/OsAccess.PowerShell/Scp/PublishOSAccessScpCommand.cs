@@ -69,9 +69,14 @@ namespace OsAccess.PowerShell.Scp
             if (plan.EnableScps != null)
             {
                 enable = ShouldWrite(plan.EnableScps);
-                if (enable && !Force.IsPresent && !AnswersYesToEnabling(plan.EnableScps)) return;
+                if (enable && !Allowed(plan.EnableScps, EnableQuestion(plan.EnableScps), "ScpPolicyTypeNotEnabled",
+                        $"Service control policies are off on {plan.EnableScps.Resource}, and the guardrail needs them: nothing was written. " +
+                        "Run again with -Force to turn them on (or answer Yes when asked), or turn them on in the AWS Organizations console first.")) return;
             }
             bool content = ShouldWrite(plan.Content);
+            if (content && plan.Existing is { ManagedByOsAccess: false } theirs && !Allowed(plan.Content,
+                    $"SCP {Name} ({theirs.Summary.Id}) was not created by OsAccess (it does not carry the tag {OsAccessManagedTag.Key} = {OsAccessManagedTag.Value}). Replace its content with the guardrail?",
+                    "ScpNotManagedByOsAccess", OsAccessManagedTag.Refusal(theirs.Summary))) return;
             bool attach = plan.Attach != null && ShouldWrite(plan.Attach);
             bool declined = !enable || (plan.Content.ChangesAnything && !content) || (plan.Attach != null && !attach);
 
@@ -105,17 +110,20 @@ namespace OsAccess.PowerShell.Scp
             });
         }
 
-        // Turning SCPs on changes every account's effective permissions: only -Force, or a Yes to ShouldContinue, allows it.
-        // A No, or a host that cannot ask (pwsh -NonInteractive), is one error, and nothing at all is written.
-        private bool AnswersYesToEnabling(PlannedChange change)
+        private static string EnableQuestion(PlannedChange change) =>
+            $"Service control policies are off on {change.Resource}. Turning them on attaches AWS's FullAWSAccess SCP to the root, every OU and every account, " +
+            "and from then on each SCP attached there limits every account but the management account. Turn them on?";
+
+        // A change beyond the usual (turning SCPs on, which changes every account's effective permissions; replacing a policy
+        // OsAccess did not create) is made only with -Force or after a Yes to ShouldContinue. A No, or a host that cannot
+        // ask (pwsh -NonInteractive), is one error, and nothing at all is written.
+        private bool Allowed(PlannedChange change, string question, string errorId, string refusal)
         {
+            if (Force.IsPresent) return true;
             bool yes;
             try
             {
-                yes = ShouldContinue(
-                    $"Service control policies are off on {change.Resource}. Turning them on attaches AWS's FullAWSAccess SCP to the root, every OU and every account, " +
-                    "and from then on each SCP attached there limits every account but the management account. Turn them on?",
-                    change.Operation);
+                yes = ShouldContinue(question, change.Operation);
             }
             catch (Exception e) when (e is PSInvalidOperationException || e is HostException)
             {
@@ -123,10 +131,7 @@ namespace OsAccess.PowerShell.Scp
             }
             if (!yes)
             {
-                WriteError(new ErrorRecord(new InvalidOperationException(
-                        $"Service control policies are off on {change.Resource}, and the guardrail needs them: nothing was written. " +
-                        "Run again with -Force to turn them on (or answer Yes when asked), or turn them on in the AWS Organizations console first."),
-                    "ScpPolicyTypeNotEnabled", ErrorCategory.InvalidOperation, change.Resource));
+                WriteError(new ErrorRecord(new InvalidOperationException(refusal), errorId, ErrorCategory.InvalidOperation, change.Resource));
             }
             return yes;
         }

@@ -52,9 +52,7 @@ namespace OsAccess.PowerShell.Scp
             var policy = plan.Policy.Summary;
             if (!plan.Policy.ManagedByOsAccess && !Force.IsPresent)
             {
-                WriteError(new ErrorRecord(new InvalidOperationException(
-                        $"SCP {policy.Name} ({policy.Id}) does not carry OsAccess's tag ({OsAccessManagedTag.Key} = {OsAccessManagedTag.Value}): OsAccess did not create it, " +
-                        "so nothing was changed. If it is the guardrail all the same, run again with -Force."),
+                WriteError(new ErrorRecord(new InvalidOperationException(OsAccessManagedTag.Refusal(policy)),
                     "ScpNotManagedByOsAccess", ErrorCategory.PermissionDenied, policy.Id));
                 return;
             }

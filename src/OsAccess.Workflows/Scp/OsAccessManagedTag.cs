@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using OsAccess.Aws;
+using OsAccess.Aws.Organizations;
 
 namespace OsAccess.Workflows.Scp
 {
@@ -13,6 +14,11 @@ namespace OsAccess.Workflows.Scp
         public const string Value = "OsAccess";
 
         public static AwsTag Tag => new AwsTag(Key, Value);
+
+        /// <summary>Why OsAccess leaves <paramref name="policy"/> alone, which does not carry the tag, and how to make it act all the same.</summary>
+        public static string Refusal(OrgPolicySummary policy) =>
+            $"SCP {policy.Name} ({policy.Id}) does not carry OsAccess's tag ({Key} = {Value}): OsAccess did not create it, " +
+            "so nothing was changed. If it is the guardrail all the same, run again with -Force.";
 
         public static bool IsOn(IEnumerable<AwsTag> tags)
         {

@@ -263,12 +263,18 @@ Describe 'Unpublish-OSAccessScp' {
         Get-TargetIds $other.Id | Should -Be $root
     }
 
-    It 'changes nothing with -WhatIf' {
-        $null = Publish-OSAccessScp @aws -TargetId $root
+    It 'shows with -WhatIf every target it would detach from and the document it would delete, and changes nothing' {
+        $scp = Publish-OSAccessScp @aws -TargetId $root, 222222222222
         Clear-Requests
 
-        Unpublish-OSAccessScp @aws -All -WhatIf
+        $shown = Invoke-FreshPwshScript -Script "Import-Module '$env:OSACCESS_MODULE'; Unpublish-OSAccessScp -AccessKey $($aws.AccessKey) -SecretKey '$($aws.SecretKey)' -Region us-east-1 -EndpointUrl '$($aws.EndpointUrl)' -All -WhatIf"
+        $text = $shown -join "`n"
 
+        $text | Should -Match "What if: Performing the operation ""Detach the SCP from ($root, 222222222222|222222222222, $root)"" on target ""account 111111111111: targets of SCP OSAccessGuardrail""\."
+        $text | Should -Match '(?m)^-222222222222$'
+        $text | Should -Match '(?m)^\+\(no targets\)$'
+        $text | Should -Match "What if: Performing the operation ""Delete the SCP"" on target ""account 111111111111: SCP OSAccessGuardrail \($($scp.PolicyId)\)""\."
+        $text | Should -Match '(?m)^-\s+"aws:PrincipalArn": "arn:aws:iam::\*:role/OSAccess"$'
         Get-Writes | Should -BeNullOrEmpty
         Get-Guardrail | Should -Not -BeNullOrEmpty
     }

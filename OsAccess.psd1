@@ -18,6 +18,9 @@
         'New-OSAccessTrustPolicyDocument'
         'New-OSAccessGrantPolicyDocument'
         'Get-OSAccessContext'
+        'Grant-OSAccess'
+        'Get-OSAccessGrant'
+        'Revoke-OSAccess'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

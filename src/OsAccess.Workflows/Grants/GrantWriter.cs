@@ -53,7 +53,17 @@ namespace OsAccess.Workflows.Grants
                     "and grant the others in a second one.", built.Size, built.SizeLimit, (built.SizeLimit!.Value - 200) / perAccount));
             }
 
-            var user = await iam.GetUserAsync(request.UserName, cancellationToken).ConfigureAwait(false);
+            IamUser user;
+            try
+            {
+                user = await iam.GetUserAsync(request.UserName, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AwsServiceException error) when (error.Code == "NoSuchEntity")
+            {
+                throw new ArgumentException(
+                    $"The hub account {hubAccountId} has no IAM user named '{request.UserName}': give the name of an existing user (Get-IAMUser lists them).",
+                    "UserName", error);
+            }
             var path = GrantPolicyName.PathFor(user.UserName);
             var mine = await Pagination.AllAsync((marker, ct) => iam.ListPoliciesAsync("Local", null, path, marker, ct), cancellationToken).ConfigureAwait(false);
             var attached = await Pagination.AllAsync((marker, ct) => iam.ListAttachedUserPoliciesAsync(user.UserName, marker, ct), cancellationToken).ConfigureAwait(false);

@@ -189,8 +189,9 @@ public class GrantTests : LocalAwsTest<EnforcingLocalAwsFixture>
     {
         var hub = await HubWorld.CreateAsync(Aws);
         Aws.Emulator.Requests.Clear();
-        var error = await Assert.ThrowsAnyAsync<OsAccess.Aws.Http.AwsServiceException>(() => GrantAsync(hub, "nobody", Hour()));
-        Assert.Equal("NoSuchEntity", error.Code);
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => GrantAsync(hub, "nobody", Hour()));
+        Assert.Equal("UserName", error.ParamName);
+        Assert.Contains("no IAM user named 'nobody'", error.Message);
         Assert.Equal(0, hub.Writes());
     }
 }

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using OsAccess.Core.Changes;
+using OsAccess.Core.Grants;
+using OsAccess.Core.Policy;
+using OsAccess.Core.Time;
+using OsAccess.PowerShell.Common;
+using OsAccess.PowerShell.Context;
+using OsAccess.Workflows.Grants;
+
+namespace OsAccess.PowerShell.Grants
+{
+    /// <summary>
+    /// Takes grants away: each grant's policy is detached from the person (no new role sessions) and deleted. Grants come
+    /// piped from Get-OSAccessGrant, or by -GrantId, -UserName or -AccountId; -Expired removes every grant that is over,
+    /// and grant policies left attached to nobody, as hourly housekeeping.
+    /// </summary>
+    [Cmdlet(VerbsSecurity.Revoke, "OSAccess", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = "GrantId")]
+    [OutputType(typeof(OSAccessRevocation))]
+    public sealed class RevokeOSAccessCommand : OsAccessWriteCmdlet
+    {
+        private readonly HashSet<string> revoked = new HashSet<string>(StringComparer.Ordinal);
+        private HubReach? hub;
+        private GrantSnapshot? snapshot;
+
+        /// <summary>The grants to revoke; binds from Get-OSAccessGrant's output.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "GrantId", ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] GrantId { get; set; } = new string[0];
+
+        /// <summary>Every grant of these people (with -AccountId: those covering one of the accounts).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = "UserName", ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[] UserName { get; set; } = new string[0];
+
+        /// <summary>Every grant covering one of these accounts (with -UserName: only those people's).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = "AccountId")]
+        [Parameter(ParameterSetName = "UserName")]
+        [ValidateAccountId]
+        public string[]? AccountId { get; set; }
+
+        /// <summary>Every grant whose window is over, and grant policies attached to nobody for an hour.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = "Expired")]
+        public SwitchParameter Expired { get; set; }
+
+        /// <summary>The hub account, when it is not the caller's own: reached through -CrossAccountRoleName.</summary>
+        [Parameter]
+        [ValidateAccountId]
+        public string? HubAccountId { get; set; }
+
+        protected override void ProcessAwsRecord()
+        {
+            hub ??= Run(ct => HubReach.ResolveAsync(Session, HubAccountId, MemberSession, ct));
+            snapshot ??= Run(async ct =>
+            {
+                using var iam = hub.Hub.Iam();
+                return await GrantReader.ReadAsync(iam, ct).ConfigureAwait(false);
+            });
+            var now = SystemClock.Instance.UtcNow;
+            foreach (var grant in Selected(now))
+            {
+                Revoke(grant);
+            }
+            if (Expired.IsPresent)
+            {
+                foreach (var leftover in snapshot.Leftovers.Where(p => p.CreateDate <= now - GrantWriter.LeftoverAge))
+                {
+                    var change = new PlannedChange(hub.HubAccountId, $"policy {leftover.Path}{leftover.PolicyName}",
+                        "Delete the grant policy attached to nobody", leftover.Arn, null);
+                    if (ShouldWrite(change))
+                    {
+                        Run(async ct =>
+                        {
+                            using var iam = hub.Hub.Iam();
+                            await GrantRemover.DeletePolicyAsync(iam, leftover.Arn, ct).ConfigureAwait(false);
+                            return true;
+                        });
+                    }
+                }
+            }
+        }
+
+        private IEnumerable<GrantRecord> Selected(DateTimeOffset now)
+        {
+            var grants = snapshot!.Grants;
+            switch (ParameterSetName)
+            {
+                case "Expired":
+                    return grants.Where(g => g.StatusAt(now) == GrantStatus.Expired);
+                case "UserName":
+                    return grants.Where(g => UserName.Contains(g.UserName, StringComparer.OrdinalIgnoreCase) && Covers(g));
+                case "AccountId":
+                    return grants.Where(Covers);
+                default:
+                    var found = new List<GrantRecord>();
+                    foreach (var id in GrantId)
+                    {
+                        var grant = grants.FirstOrDefault(g => string.Equals(g.GrantId, id, StringComparison.OrdinalIgnoreCase));
+                        if (grant != null) found.Add(grant);
+                        else if (!revoked.Contains(id))
+                        {
+                            WriteError(new ErrorRecord(
+                                new ItemNotFoundException($"-GrantId: the hub account {hub!.HubAccountId} has no grant '{id}': Get-OSAccessGrant lists the grants there."),
+                                "OSAccessGrantNotFound", ErrorCategory.ObjectNotFound, id));
+                        }
+                    }
+                    return found;
+            }
+        }
+
+        private bool Covers(GrantRecord grant) => AccountId == null || grant.AccountIds.Any(AccountId.Contains);
+
+        private void Revoke(GrantRecord grant)
+        {
+            if (revoked.Contains(grant.GrantId)) return;
+            var document = new BuiltPolicyDocument("OSAccessGrant", Core.Policy.Validation.PolicyType.Identity,
+                AssumeRoleGrantBuilder.Build(grant.AccountIds, grant.Window, grant.RoleName)).Json;
+            var change = new PlannedChange(hub!.HubAccountId, $"grant {grant.GrantId} of user {grant.UserName}",
+                "Detach and delete the grant policy", document, null);
+            if (!ShouldWrite(change)) return;
+            try
+            {
+                Run(async ct =>
+                {
+                    using var iam = hub.Hub.Iam();
+                    await GrantRemover.RemoveAsync(iam, grant.UserName, grant.PolicyArn, ct).ConfigureAwait(false);
+                    return true;
+                });
+            }
+            catch (Exception error) when (!(error is PipelineStoppedException) && !(error is OperationCanceledException))
+            {
+                WriteAwsError(error, grant.GrantId);
+                return;
+            }
+            revoked.Add(grant.GrantId);
+            foreach (var account in grant.AccountIds)
+            {
+                WriteObject(new OSAccessRevocation { GrantId = grant.GrantId, UserName = grant.UserName, AccountId = account, GrantRemoved = true });
+            }
+        }
+    }
+}

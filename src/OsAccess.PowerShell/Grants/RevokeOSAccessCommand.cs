@@ -17,7 +17,7 @@ namespace OsAccess.PowerShell.Grants
     /// piped from Get-OSAccessGrant, or by -GrantId, -UserName or -AccountId; -Expired removes every grant that is over,
     /// and grant policies left attached to nobody, as hourly housekeeping.
     /// </summary>
-    [Cmdlet(VerbsSecurity.Revoke, "OSAccess", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = "GrantId")]
+    [Cmdlet(VerbsSecurity.Revoke, "OSAccess", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = "Select")]
     [OutputType(typeof(OSAccessRevocation))]
     public sealed class RevokeOSAccessCommand : OsAccessWriteCmdlet
     {
@@ -30,14 +30,17 @@ namespace OsAccess.PowerShell.Grants
         [ValidateNotNullOrEmpty]
         public string[] GrantId { get; set; } = new string[0];
 
-        /// <summary>Every grant of these people (with -AccountId: those covering one of the accounts).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "UserName", ValueFromPipelineByPropertyName = true)]
+        /// <summary>
+        /// Every grant of these people (with -AccountId: those covering one of the accounts). With -GrantId (as piped from
+        /// Get-OSAccessGrant), the person the grant must belong to.
+        /// </summary>
+        [Parameter(ParameterSetName = "Select")]
+        [Parameter(ParameterSetName = "GrantId", ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string[] UserName { get; set; } = new string[0];
 
         /// <summary>Every grant covering one of these accounts (with -UserName: only those people's).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "AccountId")]
-        [Parameter(ParameterSetName = "UserName")]
+        [Parameter(ParameterSetName = "Select")]
         [ValidateAccountId]
         public string[]? AccountId { get; set; }
 
@@ -65,7 +68,7 @@ namespace OsAccess.PowerShell.Grants
             }
             if (Expired.IsPresent)
             {
-                foreach (var leftover in snapshot.Leftovers.Where(p => p.CreateDate <= now - GrantWriter.LeftoverAge))
+                foreach (var leftover in snapshot.LeftoversAt(now))
                 {
                     var change = new PlannedChange(hub.HubAccountId, $"policy {leftover.Path}{leftover.PolicyName}",
                         "Delete the grant policy attached to nobody", leftover.Arn, null);
@@ -88,16 +91,21 @@ namespace OsAccess.PowerShell.Grants
             switch (ParameterSetName)
             {
                 case "Expired":
-                    return grants.Where(g => g.StatusAt(now) == GrantStatus.Expired);
-                case "UserName":
-                    return grants.Where(g => UserName.Contains(g.UserName, StringComparer.OrdinalIgnoreCase) && Covers(g));
-                case "AccountId":
-                    return grants.Where(Covers);
+                    return snapshot.ExpiredAt(now);
+                case "Select":
+                    if (UserName.Length == 0 && AccountId == null)
+                    {
+                        ThrowTerminatingError(new ErrorRecord(new PSArgumentException(
+                            "Say which grants to revoke: -UserName, -AccountId or both, -GrantId (or pipe Get-OSAccessGrant), or -Expired.", "UserName"),
+                            GrantErrors.InputInvalid, ErrorCategory.InvalidArgument, null));
+                    }
+                    return grants.Where(g => (UserName.Length == 0 || UserName.Contains(g.UserName, StringComparer.OrdinalIgnoreCase)) && Covers(g));
                 default:
                     var found = new List<GrantRecord>();
                     foreach (var id in GrantId)
                     {
-                        var grant = grants.FirstOrDefault(g => string.Equals(g.GrantId, id, StringComparison.OrdinalIgnoreCase));
+                        var grant = grants.FirstOrDefault(g => string.Equals(g.GrantId, id, StringComparison.OrdinalIgnoreCase)
+                            && (UserName.Length == 0 || UserName.Contains(g.UserName, StringComparer.OrdinalIgnoreCase)));
                         if (grant != null) found.Add(grant);
                         else if (!revoked.Contains(id))
                         {

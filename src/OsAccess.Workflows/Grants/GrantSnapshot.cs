@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using OsAccess.Aws.Iam;
 using OsAccess.Core.Grants;
 
@@ -19,5 +21,11 @@ namespace OsAccess.Workflows.Grants
         public IReadOnlyList<GrantRecord> Grants { get; }
 
         public IReadOnlyList<IamManagedPolicy> Leftovers { get; }
+
+        /// <summary>What housekeeping removes at <paramref name="now"/>: grants that are over, and leftovers old enough not to be a grant in the making.</summary>
+        public IReadOnlyList<GrantRecord> ExpiredAt(DateTimeOffset now) => Grants.Where(g => g.StatusAt(now) == GrantStatus.Expired).ToList();
+
+        public IReadOnlyList<IamManagedPolicy> LeftoversAt(DateTimeOffset now) =>
+            Leftovers.Where(p => p.CreateDate is DateTimeOffset created && created <= now - GrantWriter.LeftoverAge).ToList();
     }
 }

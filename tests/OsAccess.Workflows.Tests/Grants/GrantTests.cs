@@ -194,4 +194,27 @@ public class GrantTests : LocalAwsTest<EnforcingLocalAwsFixture>
         Assert.Contains("no IAM user named 'nobody'", error.Message);
         Assert.Equal(0, hub.Writes());
     }
+
+    [Fact]
+    public async Task HousekeepingFindsGrantsThatAreOverAndOldLeftoversOnly()
+    {
+        var hub = await HubWorld.CreateAsync(Aws, "bob", "carol");
+        var shortOne = await GrantAsync(hub, "bob", AccessWindow.Create(Now, Now.AddMinutes(10)));
+        var longOne = await GrantAsync(hub, "carol", AccessWindow.Create(Now, Now.AddHours(3)));
+        using (var iam = hub.Iam())
+        {
+            await iam.CreatePolicyAsync(GrantPolicyName.Name(Now.AddHours(1), "0dd0dd00"), """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::222222222222:role/OSAccess"}]}""",
+                GrantPolicyName.PathFor("bob"), null, null, None);
+        }
+
+        var soon = await ReadAsync(hub);
+        Assert.Empty(soon.ExpiredAt(Now));
+        Assert.Empty(soon.LeftoversAt(Now));
+        Assert.Single(soon.Leftovers);
+
+        var later = Now.AddHours(2);
+        Assert.Equal(shortOne.GrantId, Assert.Single(soon.ExpiredAt(later)).GrantId);
+        Assert.Contains("0dd0dd00", Assert.Single(soon.LeftoversAt(later)).PolicyName);
+        Assert.DoesNotContain(soon.ExpiredAt(later), g => g.GrantId == longOne.GrantId);
+    }
 }

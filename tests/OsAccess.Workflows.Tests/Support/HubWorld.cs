@@ -50,6 +50,23 @@ public sealed class HubWorld
     public IIamClient Iam() => new IamClient(new AwsClientOptions(new AwsEndpoint(aws.Endpoint, "us-east-1", "iam"),
         new StaticCredentialSource(new AwsCredentials(Credentials.Admin.AccessKeyId, Credentials.Admin.SecretAccessKey))));
 
+    /// <summary>OsAccess's IAM and SSM clients in a member account, through OrganizationAccountAccessRole.</summary>
+    public async Task<(IIamClient Iam, System.Func<string, OsAccess.Aws.Ssm.ISsmClient> Ssm)> MemberAsync(string account)
+    {
+        var admin = await aws.AssumeAsync(aws.Admin, LocalAwsFixture.OrganizationAccessRole(account));
+        var credentials = new StaticCredentialSource(new AwsCredentials(admin.Credentials.AccessKeyId, admin.Credentials.SecretAccessKey, admin.Credentials.SessionToken));
+        return (new IamClient(new AwsClientOptions(new AwsEndpoint(aws.Endpoint, "us-east-1", "iam"), credentials)),
+            region => new OsAccess.Aws.Ssm.SdkSsmClient(new AwsClientOptions(new AwsEndpoint(aws.Endpoint, region, "ssm"), credentials)));
+    }
+
+    /// <summary>The person's role session in the account: assumes OSAccess with their name, as the trust policy demands.</summary>
+    public async Task<AwsClient> SessionAsync(string userName, string account)
+    {
+        var answer = await AssumeAsync(userName, account);
+        Assert.True(answer.Ok, answer.ToString());
+        return aws.Client(new Credentials(answer.X("AccessKeyId")!, answer.X("SecretAccessKey")!, answer.X("SessionToken")));
+    }
+
     public static string RoleArn(string account) => $"arn:aws:iam::{account}:role/OSAccess";
 
     /// <summary>The person's AssumeRole of OSAccess in the account, with their own name as the session name.</summary>

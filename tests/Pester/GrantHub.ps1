@@ -7,9 +7,20 @@ function Reset-GrantHub {
     $root = Join-Path $PSScriptRoot '../..'
     $seed = Get-Content (Join-Path $root 'tests/LocalAws/Seeding/default-seed.json') -Raw | ConvertFrom-Json
     $trust = (New-OSAccessTrustPolicyDocument -HubAccountId 111111111111 -RequireSessionName).MinifiedJson
-    foreach ($person in $People) { $seed.users += [pscustomobject]@{ account = '111111111111'; name = $person } }
-    foreach ($member in $Members) { $seed.roles += [pscustomobject]@{ account = $member; name = 'OSAccess'; trustPolicy = $trust; maxSessionDuration = 3600 } }
+    foreach ($person in $People) {
+        $seed.users += [pscustomobject]@{ account = '111111111111'; name = $person; accessKeys = @(Get-PersonKey $person) }
+    }
+    $sessions = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["ssm:StartSession","ssm:DescribeSessions","ssm:TerminateSession"],"Resource":"*"}]}'
+    foreach ($member in $Members) {
+        $seed.roles += [pscustomobject]@{ account = $member; name = 'OSAccess'; trustPolicy = $trust; maxSessionDuration = 3600; inlinePolicies = @{ sessions = $sessions } }
+    }
     $null = Invoke-RestMethod -Method Post -Uri "$($Server.Endpoint)_localaws/reset" -Body ($seed | ConvertTo-Json -Depth 20) -ContentType 'application/json'
+}
+
+# The access key the hub's seed gives a person: AKIA + the name, padded; the secret is the name repeated.
+function Get-PersonKey([string] $Person) {
+    $id = ('AKIA' + ($Person.ToUpperInvariant() -replace '[^A-Z0-9]', '') + '0000000000000000').Substring(0, 20)
+    [pscustomobject]@{ accessKeyId = $id; secretAccessKey = ($Person * 40).Substring(0, 40) }
 }
 
 function Get-LocalAwsCounts($Server) {

@@ -2,6 +2,8 @@ BeforeAll {
     Import-Module $env:OSACCESS_MODULE -Force
     . (Join-Path $PSScriptRoot 'LocalAws.ps1')
     . (Join-Path $PSScriptRoot 'GrantHub.ps1')
+    . (Join-Path $PSScriptRoot '../../examples/PersonSession.ps1')
+    Import-PersonSdk $env:OSACCESS_MODULE
     $script:server = Start-LocalAws
     $script:aws = @{ EndpointUrl = $server.Endpoint; AccessKey = $server.AccessKeyId; SecretKey = $server.SecretAccessKey; Region = 'us-east-1' }
 }
@@ -68,5 +70,41 @@ Describe 'Revoke-OSAccess' {
         { Revoke-OSAccess @aws -GrantId 00000000 -Confirm:$false -ErrorAction Stop } | Should -Throw "*-GrantId: the hub account 111111111111 has no grant '00000000'*"
         $Error[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessGrantNotFound*'
         Get-LocalAwsWrites $server | Should -Be 0
+    }
+
+    Context '-EndSessions' {
+        BeforeEach {
+            $script:sessionOf = @{}
+            $script:credentialsOf = @{}
+            foreach ($person in 'bob', 'carol') {
+                $null = Grant-OSAccess @aws -UserName $person -AccountId 222222222222 -Reason live
+                # IAM's window opens strictly after the second it starts: LocalAws's clock moves on.
+                $null = Invoke-RestMethod -Method Post -Uri "$($server.Endpoint)_localaws/clock" -Body '{"advanceSeconds":2}' -ContentType 'application/json'
+                $key = Get-PersonKey $person
+                $credentialsOf[$person] = New-PersonRoleSession $server.Endpoint $key.accessKeyId $key.secretAccessKey 'arn:aws:iam::222222222222:role/OSAccess' $person
+                $sessionOf[$person] = Start-PersonSession $server.Endpoint $credentialsOf[$person] 'i-0a1b2c3d4e5f60001'
+            }
+        }
+
+        It 'ends the person''s live session and refuses their credentials, and leaves another person''s alone' {
+            $credentialsOf['bob'] | Should -Not -BeNullOrEmpty
+            $sessionOf['bob'] | Should -Not -BeNullOrEmpty
+
+            $removed = Get-OSAccessGrant @aws -UserName bob -AccountId 222222222222 | Revoke-OSAccess @aws -EndSessions -Confirm:$false
+
+            $mine = @($removed | Where-Object AccountId -EQ 222222222222 | Where-Object CredentialsDenied)
+            $mine.SessionsEnded | Should -Contain $sessionOf['bob']
+            $mine.SessionsEnded | Should -Not -Contain $sessionOf['carol']
+            Start-PersonSession $server.Endpoint $credentialsOf['bob'] 'i-0a1b2c3d4e5f60001' | Should -BeNullOrEmpty
+            Start-PersonSession $server.Endpoint $credentialsOf['carol'] 'i-0a1b2c3d4e5f60001' | Should -Not -BeNullOrEmpty
+        }
+
+        It 'shows the deny it would write with -WhatIf, and writes nothing' {
+            Clear-LocalAwsRequests $server
+            $null = Revoke-OSAccess @aws -UserName bob -EndSessions -WhatIf
+
+            Get-LocalAwsWrites $server | Should -Be 0
+            Start-PersonSession $server.Endpoint $credentialsOf['bob'] 'i-0a1b2c3d4e5f60001' | Should -Not -BeNullOrEmpty
+        }
     }
 }

@@ -95,7 +95,7 @@ namespace OsAccess.PowerShell.Common
 
             if (result.Succeeded)
             {
-                cmdlet.WriteObject(result.Value);
+                cmdlet.WriteObject(result.Value, enumerateCollection: true);
             }
             else
             {

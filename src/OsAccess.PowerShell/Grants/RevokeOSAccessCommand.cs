@@ -39,14 +39,37 @@ namespace OsAccess.PowerShell.Grants
         [ValidateNotNullOrEmpty]
         public string[] UserName { get; set; } = new string[0];
 
-        /// <summary>Every grant covering one of these accounts (with -UserName: only those people's).</summary>
+        /// <summary>
+        /// Every grant covering one of these accounts (with -UserName: only those people's). With -Expired, the member
+        /// accounts whose old denies to clean up (default: every account a grant in the hub names).
+        /// </summary>
         [Parameter(ParameterSetName = "Select")]
+        [Parameter(ParameterSetName = "Expired")]
         [ValidateAccountId]
         public string[]? AccountId { get; set; }
 
         /// <summary>Every grant whose window is over, and grant policies attached to nobody for an hour.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Expired")]
         public SwitchParameter Expired { get; set; }
+
+        /// <summary>
+        /// Also ends the access already in use, in each granted account: the person's role credentials issued before now are
+        /// denied, then their live Session Manager sessions in -SessionRegion are terminated.
+        /// </summary>
+        [Parameter(ParameterSetName = "Select")]
+        [Parameter(ParameterSetName = "GrantId")]
+        public SwitchParameter EndSessions { get; set; }
+
+        /// <summary>The regions whose sessions -EndSessions terminates (sessions are regional). Default: the region in use.</summary>
+        [Parameter(ParameterSetName = "Select")]
+        [Parameter(ParameterSetName = "GrantId")]
+        [ValidateNotNullOrEmpty]
+        public string[]? SessionRegion { get; set; }
+
+        /// <summary>With -Expired, the role in member accounts whose old denies are cleaned up. Default: OSAccess.</summary>
+        [Parameter(ParameterSetName = "Expired")]
+        [ValidateNotNullOrEmpty]
+        public string RoleName { get; set; } = Core.Guardrail.GuardrailScpOptions.OsAccessRoleName;
 
         /// <summary>The hub account, when it is not the caller's own: reached through -CrossAccountRoleName.</summary>
         [Parameter]
@@ -68,20 +91,37 @@ namespace OsAccess.PowerShell.Grants
             }
             if (Expired.IsPresent)
             {
-                foreach (var leftover in snapshot.LeftoversAt(now))
+                Housekeep(now);
+            }
+        }
+
+        /// <summary>-Expired beyond the grants: leftover grant policies in the hub, then denies no credential can outlive in each account.</summary>
+        private void Housekeep(DateTimeOffset now)
+        {
+            foreach (var leftover in snapshot!.LeftoversAt(now))
+            {
+                var change = new PlannedChange(hub!.HubAccountId, $"policy {leftover.Path}{leftover.PolicyName}",
+                    "Delete the grant policy attached to nobody", leftover.Arn, null);
+                if (ShouldWrite(change))
                 {
-                    var change = new PlannedChange(hub.HubAccountId, $"policy {leftover.Path}{leftover.PolicyName}",
-                        "Delete the grant policy attached to nobody", leftover.Arn, null);
-                    if (ShouldWrite(change))
+                    Run(async ct =>
                     {
-                        Run(async ct =>
-                        {
-                            using var iam = hub.Hub.Iam();
-                            await GrantRemover.DeletePolicyAsync(iam, leftover.Arn, ct).ConfigureAwait(false);
-                            return true;
-                        });
-                    }
+                        using var iam = hub.Hub.Iam();
+                        await GrantRemover.DeletePolicyAsync(iam, leftover.Arn, ct).ConfigureAwait(false);
+                        return true;
+                    });
                 }
+            }
+            var accounts = AccountId ?? snapshot.Grants.SelectMany(g => g.AccountIds).Distinct().ToArray();
+            foreach (var account in accounts)
+            {
+                if (!ShouldProcess($"account {account}: role {RoleName}", $"Delete the {SessionDenyBuilder.NamePrefix}* denies no credential can outlive")) continue;
+                PostToMemberAccount(account, async (member, ct) =>
+                {
+                    using var iam = member.Iam();
+                    await SessionEnder.CleanUpAsync(iam, RoleName, now, ct).ConfigureAwait(false);
+                    return new object[0];
+                });
             }
         }
 
@@ -145,8 +185,33 @@ namespace OsAccess.PowerShell.Grants
             revoked.Add(grant.GrantId);
             foreach (var account in grant.AccountIds)
             {
-                WriteObject(new OSAccessRevocation { GrantId = grant.GrantId, UserName = grant.UserName, AccountId = account, GrantRemoved = true });
+                var revocation = new OSAccessRevocation { GrantId = grant.GrantId, UserName = grant.UserName, AccountId = account, GrantRemoved = true };
+                if (EndSessions.IsPresent) EndSessionsIn(account, grant, revocation);
+                else WriteObject(revocation);
             }
+        }
+
+        private void EndSessionsIn(string account, GrantRecord grant, OSAccessRevocation revocation)
+        {
+            var now = SystemClock.Instance.UtcNow;
+            var deny = PolicyJsonWriter.Write(SessionDenyBuilder.Build(grant.UserName, SessionDenyBuilder.RevokedAt(now)), PolicyJsonStyle.Indented);
+            var change = new PlannedChange(account, $"role {grant.RoleName}: policy {SessionDenyBuilder.PolicyName(grant.UserName)}",
+                $"Deny the credentials of {grant.UserName} issued before now and end their sessions", null, deny);
+            if (!ShouldWrite(change))
+            {
+                WriteObject(revocation);
+                return;
+            }
+            var regions = SessionRegion ?? new[] { Session.Region };
+            PostToMemberAccount(account, async (member, ct) =>
+            {
+                using var iam = member.Iam();
+                var ended = await SessionEnder.EndAsync(iam, region => member.InRegion(region, "-SessionRegion").Ssm(), regions, account,
+                    grant.RoleName, grant.UserName, now, ct).ConfigureAwait(false);
+                revocation.CredentialsDenied = true;
+                revocation.SessionsEnded = ended.ToArray();
+                return revocation;
+            });
         }
     }
 }

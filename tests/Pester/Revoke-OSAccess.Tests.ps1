@@ -78,7 +78,7 @@ Describe 'Revoke-OSAccess' {
             $script:credentialsOf = @{}
             foreach ($person in 'bob', 'carol') {
                 $null = Grant-OSAccess @aws -UserName $person -AccountId 222222222222 -Reason live
-                # IAM's window opens strictly after the second it starts: LocalAws's clock moves on.
+                # IAM's window opens strictly after the second it starts: LocalAws's clock moves on, less than the revocation's margin.
                 $null = Invoke-RestMethod -Method Post -Uri "$($server.Endpoint)_localaws/clock" -Body '{"advanceSeconds":2}' -ContentType 'application/json'
                 $key = Get-PersonKey $person
                 $credentialsOf[$person] = New-PersonRoleSession $server.Endpoint $key.accessKeyId $key.secretAccessKey 'arn:aws:iam::222222222222:role/OSAccess' $person

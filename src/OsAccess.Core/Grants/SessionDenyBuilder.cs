@@ -19,9 +19,16 @@ namespace OsAccess.Core.Grants
 
         public static string PolicyName(string userName) => NamePrefix + userName;
 
-        /// <summary>The instant credentials must be issued after to stay valid: the second after <paramref name="now"/>.</summary>
+        /// <summary>
+        /// How far past the revocation the deny reaches: AWS stamps aws:TokenIssueTime with its own clock, which this
+        /// machine's may trail (SigV4 itself tolerates 5 minutes), so credentials issued just before the revocation are
+        /// denied even then. A new grant's credentials are refused for that long after the revocation.
+        /// </summary>
+        public static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(1);
+
+        /// <summary>The instant credentials must be issued after to stay valid: <see cref="ClockMargin"/> after <paramref name="now"/>, in whole seconds.</summary>
         public static DateTimeOffset RevokedAt(DateTimeOffset now) =>
-            new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero).AddSeconds(1);
+            new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero).AddSeconds(1) + ClockMargin;
 
         public static PolicyDocument Build(string userName, DateTimeOffset revokedAt) => new PolicyDocument
         {

@@ -22,6 +22,7 @@ namespace OsAccess.PowerShell.Grants
     public sealed class RevokeOSAccessCommand : OsAccessWriteCmdlet
     {
         private readonly HashSet<string> revoked = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> endedIn = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private HubReach? hub;
         private GrantSnapshot? snapshot;
 
@@ -186,7 +187,8 @@ namespace OsAccess.PowerShell.Grants
             foreach (var account in grant.AccountIds)
             {
                 var revocation = new OSAccessRevocation { GrantId = grant.GrantId, UserName = grant.UserName, AccountId = account, GrantRemoved = true };
-                if (EndSessions.IsPresent) EndSessionsIn(account, grant, revocation);
+                // A person's credentials and sessions in an account are ended once, however many of their grants name it.
+                if (EndSessions.IsPresent && endedIn.Add(grant.UserName + "@" + account)) EndSessionsIn(account, grant, revocation);
                 else WriteObject(revocation);
             }
         }

@@ -78,10 +78,12 @@ public class SessionEnderTests : LocalAwsTest<EnforcingLocalAwsFixture>
     }
 
     [Fact]
-    public async Task TheDenyLeavesCredentialsIssuedLaterAlone()
+    public async Task TheDenyCoversTheClockMarginAndLeavesCredentialsIssuedLaterAlone()
     {
         var hub = await WorldWithSessionsAsync();
         await EndAsync(hub, "bob");
+        Aws.Emulator.Clock.Advance(SessionDenyBuilder.ClockMargin);
+        Assert.Equal("AccessDeniedException", (await (await hub.SessionAsync("bob", Prod)).Ssm("StartSession", new JsonObject { ["Target"] = Instance })).ErrorCode);
         Aws.Emulator.Clock.Advance(TimeSpan.FromSeconds(2));
 
         var later = await hub.SessionAsync("bob", Prod);
@@ -107,7 +109,7 @@ public class SessionEnderTests : LocalAwsTest<EnforcingLocalAwsFixture>
     {
         var hub = await WorldWithSessionsAsync();
         await EndAsync(hub, "bob");
-        Aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(59));
+        Aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(60));
         var (iam, _) = await hub.MemberAsync(Prod);
         using (iam) Assert.Empty(await SessionEnder.CleanUpAsync(iam, "OSAccess", Now, CancellationToken.None));
 

@@ -74,4 +74,22 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $output | Should -Match '(?m)^222222222222 Updated\s+role OSAccess: Detach'
         $output | Should -Match "Every member account's role as published again: True"
     }
+
+    It 'tells the grant story against LocalAws: refused, granted, in a session, refused again after the window' {
+        $output | Should -Match 'demo-dana may assume OSAccess before any grant: False'
+        $output | Should -Match '(?m)^[0-9a-f]{8} demo-dana\s+222222222222\s+Active '
+        $output | Should -Match 'demo-dana may assume OSAccess inside the window: True'
+        $output | Should -Match '(?m)^222222222222 demo-dana i-0a1b2c3d4e5f60001 Connected '
+        $output | Should -Match 'demo-dana may assume OSAccess after the window: False'
+    }
+
+    It 'ends one person''s live session and credentials with Revoke-OSAccess -EndSessions while another''s go on' {
+        $output | Should -Match '(?m)^[0-9a-f]{8} demo-dana\s+222222222222 True\s+True\s+demo-dana-'
+        $output | Should -Match '(?m)^222222222222 demo-erin i-0a1b2c3d4e5f60001 Connected '
+        $stillOpen = ($output -split 'Sessions still open in prod:', 2)[1] -split 'earlier credentials', 2 | Select-Object -First 1
+        $stillOpen | Should -Match 'demo-erin'
+        $stillOpen | Should -Not -Match 'demo-dana i-0'
+        $output | Should -Match 'demo-dana''s earlier credentials still start sessions: False'
+        $output | Should -Match 'demo-erin''s credentials still start sessions: True'
+    }
 }

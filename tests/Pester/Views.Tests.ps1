@@ -163,4 +163,33 @@ Describe 'Views at 80 columns' {
             Get-LineTooWide $shown | Should -BeNullOrEmpty
         }
     }
+
+    Context 'grants and revocations' {
+        BeforeAll {
+            $start = [DateTimeOffset]::new(2026, 12, 1, 0, 0, 0, [TimeSpan]::Zero)
+            $script:grants = @(
+                [OsAccess.PowerShell.Grants.OSAccessGrant]@{ GrantId = '3f9a1c2e'; UserName = 'bob'; AccountId = @('222222222222'); Status = 'Active'; NotBefore = $start; NotAfter = $start.AddHours(1); Managed = $true }
+                [OsAccess.PowerShell.Grants.OSAccessGrant]@{ GrantId = '0b1c2d3e'; UserName = 'margaret.hamilton'; AccountId = @('222222222222', '333333333333', '444444444444'); Status = 'Pending'; NotBefore = $start.AddDays(1); NotAfter = $start.AddDays(1).AddHours(8); Managed = $true }
+                [OsAccess.PowerShell.Grants.OSAccessGrant]@{ GrantId = ''; UserName = 'admin'; AccountId = @(); Status = 'Standing'; Managed = $false }
+            )
+        }
+
+        It 'shows each grant on a line within 80 columns, its times in local time' {
+            $rendered = Get-Render $grants
+
+            $rendered | Should -Match 'GrantId\s+UserName\s+AccountId\s+Status\s+NotBefore \(local\)\s+NotAfter \(local\)'
+            $local = $grants[0].NotBefore.LocalDateTime.ToString('yyyy-MM-dd HH:mm', [cultureinfo]::InvariantCulture)
+            $rendered | Should -Match "(?m)^3f9a1c2e bob\s+222222222222\s+Active\s+$local "
+            $rendered | Should -Match '222222222222\+2\s+Pending'
+            $rendered | Should -Match 'admin\s+all\s+Standing'
+            $rendered -split '\r?\n' | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+        }
+
+        It 'shows what a revocation did per account within 80 columns' {
+            $rendered = Get-Render ([OsAccess.PowerShell.Grants.OSAccessRevocation]@{ GrantId = '3f9a1c2e'; UserName = 'bob'; AccountId = '222222222222'; GrantRemoved = $true; CredentialsDenied = $true; SessionsEnded = @('bob-0a1b2c3d4e5f60718') })
+
+            $rendered | Should -Match '(?m)^3f9a1c2e bob\s+222222222222 True\s+True\s+bob-0a1b2c3d4e5f60718\s*$'
+            $rendered -split '\r?\n' | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+        }
+    }
 }

@@ -76,6 +76,19 @@ namespace OsAccess.Aws.Sessions
 
         public ISsmClient Ssm() => new SdkSsmClient(OptionsFor(AwsServiceId.Ssm));
 
+        /// <summary>The same session, credentials and all, in another region (sessions of Session Manager are regional).</summary>
+        public AwsSession InRegion(string region, string origin) =>
+            region == Region ? this : new AwsSession(region, origin, Credentials, Endpoints)
+            {
+                Account = Account,
+                AssumedRoleArn = AssumedRoleArn,
+                HttpClient = HttpClient,
+                Clock = Clock,
+                Retry = Retry,
+                Log = Log,
+                Inputs = Inputs,
+            };
+
         /// <summary>The same session acting in <paramref name="accountId"/> with the credentials of <paramref name="role"/>.</summary>
         public AwsSession InAccount(string accountId, AssumedRoleCredentialSource role, string origin) =>
             new AwsSession(Region, RegionOrigin, new ResolvedCredentials(role, origin), Endpoints)

@@ -26,6 +26,9 @@ namespace OsAccess.Core.Aws
         /// <exception cref="ArgumentException">Encoded, the text is longer than <see cref="MaxValueLength"/>.</exception>
         public static string EncodeValue(string text, string inputName) => Encode(text, MaxValueLength, "value", inputName);
 
+        /// <summary>The text spelt out as for a tag, with no length limit: for IAM text fields with their own limit (a policy description).</summary>
+        public static string Encode(string text) => Encode(text, int.MaxValue, "value", nameof(text));
+
         /// <summary>The text as an IAM tag key.</summary>
         /// <exception cref="ArgumentException">The text is empty or, encoded, longer than <see cref="MaxKeyLength"/>.</exception>
         public static string EncodeKey(string text, string inputName)

@@ -98,7 +98,7 @@ namespace OsAccess.PowerShell.Common
                 // A unit that has nothing to report (its changes all declined under -WhatIf) returns null.
                 if (result.Value != null)
                 {
-                    cmdlet.WriteObject(result.Value);
+                    cmdlet.WriteObject(result.Value, enumerateCollection: true);
                 }
             }
             else

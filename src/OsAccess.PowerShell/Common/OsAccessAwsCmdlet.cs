@@ -188,7 +188,7 @@ namespace OsAccess.PowerShell.Common
         /// The session in a member account, reached by assuming -CrossAccountRoleName there with this record's
         /// credentials. Each role is assumed once per invocation, however many records name its account.
         /// </summary>
-        private AwsSession MemberSession(string accountId) =>
+        protected AwsSession MemberSession(string accountId) =>
             memberAccounts.ForAccount(Session, accountId, CrossAccountRoleName, ExternalId);
 
         /// <summary>

@@ -22,23 +22,25 @@ public static class AccountAuthorizationDetails
         bool Wants(string kind) => filter.Count == 0 || filter.Contains(kind);
 
         var account = IamLookup.Account(call);
-        var items = new List<(string List, XElement Element)>();
+        // Each item is rendered only once it is on the page asked for: a walk of n pages then costs n pages, not n times all.
+        var items = new List<(string List, Func<XElement> Element)>();
         if (Wants("User"))
             items.AddRange(account.Users.Values.Where(u => u.VisibleFrom <= call.Now).OrderBy(u => u.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(u => ("UserDetailList", User(call.World, u))));
+                .Select(u => ("UserDetailList", (Func<XElement>)(() => User(call.World, u)))));
         if (Wants("Role"))
             items.AddRange(account.Roles.Values.Where(r => r.VisibleFrom <= call.Now).OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(r => ("RoleDetailList", Role(call.World, r))));
+                .Select(r => ("RoleDetailList", (Func<XElement>)(() => Role(call.World, r)))));
         if (Wants("LocalManagedPolicy"))
             items.AddRange(account.Policies.Values.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(p => ("Policies", Policy(account, p))));
+                .Select(p => ("Policies", (Func<XElement>)(() => Policy(account, p)))));
         if (Wants("AWSManagedPolicy"))
         {
             var used = IamLookup.Principals(account).SelectMany(p => p.AttachedPolicyArns).ToHashSet();
             items.AddRange(call.World.AwsManagedPolicies.Values.Where(p => used.Contains(p.Arn)).OrderBy(p => p.Name, StringComparer.Ordinal)
-                .Select(p => ("Policies", Policy(account, p))));
+                .Select(p => ("Policies", (Func<XElement>)(() => Policy(account, p)))));
         }
-        var (page, trailer) = IamPaging.Page(call, items);
+        var (lazyPage, trailer) = IamPaging.Page(call, items);
+        var page = lazyPage.Select(i => (i.List, Element: i.Element())).ToList();
         return Xml.E("Result",
             Group(page, "UserDetailList"), Xml.E("GroupDetailList"), Group(page, "RoleDetailList"), Group(page, "Policies"),
             trailer);

@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using OsAccess.Aws.Iam;
+using OsAccess.Core.Grants;
+
+namespace OsAccess.Workflows.Grants
+{
+    /// <summary>What one read of the hub found: its users with their policies, the grants, and grant policies attached to nobody.</summary>
+    public sealed class GrantSnapshot
+    {
+        public GrantSnapshot(IReadOnlyList<IamUserDetail> users, IReadOnlyList<GrantRecord> grants, IReadOnlyList<IamManagedPolicy> leftovers)
+        {
+            Users = users;
+            Grants = grants;
+            Leftovers = leftovers;
+        }
+
+        public IReadOnlyList<IamUserDetail> Users { get; }
+
+        public IReadOnlyList<GrantRecord> Grants { get; }
+
+        public IReadOnlyList<IamManagedPolicy> Leftovers { get; }
+
+        /// <summary>What housekeeping removes at <paramref name="now"/>: grants that are over, and leftovers old enough not to be a grant in the making.</summary>
+        public IReadOnlyList<GrantRecord> ExpiredAt(DateTimeOffset now) => Grants.Where(g => g.StatusAt(now) == GrantStatus.Expired).ToList();
+
+        public IReadOnlyList<IamManagedPolicy> LeftoversAt(DateTimeOffset now) =>
+            Leftovers.Where(p => p.CreateDate is DateTimeOffset created && created <= now - GrantWriter.LeftoverAge).ToList();
+    }
+}

@@ -53,6 +53,28 @@ class EnforcementTests(unittest.TestCase):
             sts.assume_role(RoleArn="arn:aws:iam::222222222222:role/OSAccess", RoleSessionName="alice")
         self.assertEqual(caught.exception.response["Error"]["Code"], "AccessDenied")
 
+    def test_group_policy_counts_for_its_users(self):
+        sts = localaws.client("sts", localaws.ALICE_KEY)
+        role = "arn:aws:iam::222222222222:role/OSAccess"
+        with self.assertRaises(ClientError):
+            sts.assume_role(RoleArn=role, RoleSessionName="alice")
+        iam = localaws.client("iam")
+        iam.create_group(GroupName="operators")
+        iam.put_group_policy(GroupName="operators", PolicyName="AssumeOSAccess", PolicyDocument=json.dumps({
+            "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": role}]}))
+        with self.assertRaises(ClientError):
+            sts.assume_role(RoleArn=role, RoleSessionName="alice")
+        iam.add_user_to_group(GroupName="operators", UserName="alice")
+        self.assertTrue(sts.assume_role(RoleArn=role, RoleSessionName="alice")["Credentials"])
+
+    def test_group_attached_policy_counts_for_its_users(self):
+        iam = localaws.client("iam")
+        iam.create_group(GroupName="admins")
+        iam.attach_group_policy(GroupName="admins", PolicyArn="arn:aws:iam::aws:policy/AdministratorAccess")
+        iam.add_user_to_group(GroupName="admins", UserName="alice")
+        sts = localaws.client("sts", localaws.ALICE_KEY)
+        self.assertTrue(sts.assume_role(RoleArn="arn:aws:iam::222222222222:role/OSAccess", RoleSessionName="alice")["Credentials"])
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -182,6 +182,30 @@ class IamTests(unittest.TestCase):
         self.assertIn("AdministratorAccess", versions)
         self.assertIsInstance(versions["AdministratorAccess"][0]["Document"], dict)
 
+    def test_groups(self):
+        group = self.iam.create_group(GroupName="admins", Path="/ops/")["Group"]
+        self.assertEqual(group["Arn"], "arn:aws:iam::111111111111:group/ops/admins")
+        self.assertTrue(group["GroupId"].startswith("AGPA"))
+        self.assertEqual(self.error(self.iam.create_group, GroupName="admins"), "EntityAlreadyExists")
+        self.assertEqual(self.error(self.iam.add_user_to_group, GroupName="nobody", UserName="alice"), "NoSuchEntity")
+        self.iam.add_user_to_group(GroupName="admins", UserName="alice")
+        self.iam.put_group_policy(GroupName="admins", PolicyName="Start", PolicyDocument=json.dumps(ALLOW))
+        self.assertEqual(self.iam.get_group_policy(GroupName="admins", PolicyName="Start")["PolicyDocument"], ALLOW)
+        self.assertEqual(self.iam.list_group_policies(GroupName="admins")["PolicyNames"], ["Start"])
+        self.iam.attach_group_policy(GroupName="admins", PolicyArn="arn:aws:iam::aws:policy/ReadOnlyAccess")
+        attached = self.iam.list_attached_group_policies(GroupName="admins")["AttachedPolicies"]
+        self.assertEqual([p["PolicyName"] for p in attached], ["ReadOnlyAccess"])
+        result = self.iam.get_paginator("get_account_authorization_details").paginate(
+            Filter=["User", "Group"], PaginationConfig={"PageSize": 1}).build_full_result()
+        self.assertEqual({u["UserName"]: u["GroupList"] for u in result["UserDetailList"]}, {"admin": [], "alice": ["admins"]})
+        detail = result["GroupDetailList"][0]
+        self.assertEqual((detail["GroupName"], detail["Path"]), ("admins", "/ops/"))
+        self.assertEqual(detail["GroupPolicyList"], [{"PolicyName": "Start", "PolicyDocument": ALLOW}])
+        self.assertEqual([p["PolicyArn"] for p in detail["AttachedManagedPolicies"]], ["arn:aws:iam::aws:policy/ReadOnlyAccess"])
+        self.iam.detach_group_policy(GroupName="admins", PolicyArn="arn:aws:iam::aws:policy/ReadOnlyAccess")
+        self.iam.delete_group_policy(GroupName="admins", PolicyName="Start")
+        self.assertEqual(self.iam.list_group_policies(GroupName="admins")["PolicyNames"], [])
+
 
 if __name__ == "__main__":
     unittest.main()

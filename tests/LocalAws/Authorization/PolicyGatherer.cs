@@ -7,8 +7,21 @@ namespace LocalAws.Authorization;
 /// <summary>Collects the policy documents that apply to a principal: identity, boundary, session, SCPs.</summary>
 public static class PolicyGatherer
 {
-    /// <summary>Inline and attached policies in effect at <paramref name="now"/> (see <see cref="PolicySnapshot"/>).</summary>
+    /// <summary>
+    /// Inline and attached policies in effect at <paramref name="now"/> (see <see cref="PolicySnapshot"/>); for a user, its
+    /// groups' policies too.
+    /// </summary>
     public static List<string> IdentityPolicies(World world, IamPrincipal entity, System.DateTimeOffset now)
+    {
+        var documents = OwnPolicies(world, entity, now);
+        if (entity is IamUser user)
+        {
+            foreach (var group in Services.Iam.GroupOperations.GroupsOf(world.Account(user.AccountId), user)) documents.AddRange(OwnPolicies(world, group, now));
+        }
+        return documents;
+    }
+
+    private static List<string> OwnPolicies(World world, IamPrincipal entity, System.DateTimeOffset now)
     {
         var stale = entity.StaleAt(now);
         var documents = stale is null ? new List<string>(entity.InlinePolicies.Values) : new List<string>(stale.Inline);

@@ -15,6 +15,13 @@ public static class IamFactory
         return user;
     }
 
+    public static IamGroup Group(World world, string accountId, string name, string path, DateTimeOffset now)
+    {
+        var group = new IamGroup { AccountId = accountId, Name = name, Path = path, Id = IdGenerator.UniqueId("AGPA"), CreateDate = now, VisibleFrom = now };
+        world.Account(accountId).Groups[name] = group;
+        return group;
+    }
+
     public static IamRole Role(World world, string accountId, string name, string path, string trustPolicy, DateTimeOffset now, DateTimeOffset visibleFrom)
     {
         var role = new IamRole

@@ -8,7 +8,7 @@ using LocalAws.State;
 
 namespace LocalAws.Services.Iam;
 
-/// <summary>GetAccountAuthorizationDetails: every user, role and managed policy with their policies, paginated.</summary>
+/// <summary>GetAccountAuthorizationDetails: every user, group, role and managed policy with their policies, paginated.</summary>
 public static class AccountAuthorizationDetails
 {
     private static readonly string[] Filters = { "User", "Role", "Group", "LocalManagedPolicy", "AWSManagedPolicy" };
@@ -26,7 +26,10 @@ public static class AccountAuthorizationDetails
         var items = new List<(string List, Func<XElement> Element)>();
         if (Wants("User"))
             items.AddRange(account.Users.Values.Where(u => u.VisibleFrom <= call.Now).OrderBy(u => u.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(u => ("UserDetailList", (Func<XElement>)(() => User(call.World, u)))));
+                .Select(u => ("UserDetailList", (Func<XElement>)(() => User(call.World, account, u)))));
+        if (Wants("Group"))
+            items.AddRange(account.Groups.Values.Where(g => g.VisibleFrom <= call.Now).OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(g => ("GroupDetailList", (Func<XElement>)(() => Group(call.World, g)))));
         if (Wants("Role"))
             items.AddRange(account.Roles.Values.Where(r => r.VisibleFrom <= call.Now).OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(r => ("RoleDetailList", (Func<XElement>)(() => Role(call.World, r)))));
@@ -42,7 +45,7 @@ public static class AccountAuthorizationDetails
         var (lazyPage, trailer) = IamPaging.Page(call, items);
         var page = lazyPage.Select(i => (i.List, Element: i.Element())).ToList();
         return Xml.E("Result",
-            Group(page, "UserDetailList"), Xml.E("GroupDetailList"), Group(page, "RoleDetailList"), Group(page, "Policies"),
+            Group(page, "UserDetailList"), Group(page, "GroupDetailList"), Group(page, "RoleDetailList"), Group(page, "Policies"),
             trailer);
     }
 
@@ -53,11 +56,18 @@ public static class AccountAuthorizationDetails
         Xml.Members(element, p.InlinePolicies.Select(kv => (object)Xml.E("member",
             Xml.E("PolicyName", kv.Key), Xml.E("PolicyDocument", Xml.UrlEncoded(kv.Value)))));
 
-    private static XElement User(World world, IamUser u) =>
+    private static XElement User(World world, IamAccount account, IamUser u) =>
         Xml.E("member",
             Xml.E("Path", u.Path), Xml.E("UserName", u.Name), Xml.E("UserId", u.Id), Xml.E("Arn", u.Arn),
-            Xml.Time("CreateDate", u.CreateDate), Inline("UserPolicyList", u), Xml.E("GroupList"),
+            Xml.Time("CreateDate", u.CreateDate), Inline("UserPolicyList", u),
+            Xml.Members("GroupList", GroupOperations.GroupsOf(account, u).Select(g => (object)g.Name)),
             IamXml.Attached("AttachedManagedPolicies", world, u.AttachedPolicyArns), IamXml.Boundary(u), IamXml.TagList(u.Tags));
+
+    private static XElement Group(World world, IamGroup g) =>
+        Xml.E("member",
+            Xml.E("Path", g.Path), Xml.E("GroupName", g.Name), Xml.E("GroupId", g.Id), Xml.E("Arn", g.Arn),
+            Xml.Time("CreateDate", g.CreateDate), Inline("GroupPolicyList", g),
+            IamXml.Attached("AttachedManagedPolicies", world, g.AttachedPolicyArns));
 
     private static XElement Role(World world, IamRole r) =>
         Xml.E("member",

@@ -24,6 +24,12 @@ public static class IamLookup
             : User(call, name);
     }
 
+    public static IamGroup Group(ServiceCall call, string name)
+    {
+        if (Account(call).Groups.TryGetValue(name, out var group) && group.VisibleFrom <= call.Now) return group;
+        throw Errors.NoSuchEntity($"The group with name {name} cannot be found.");
+    }
+
     public static IamRole Role(ServiceCall call, string name)
     {
         if (Account(call).Roles.TryGetValue(name, out var role) && role.VisibleFrom <= call.Now) return role;
@@ -39,7 +45,7 @@ public static class IamLookup
     }
 
     /// <summary>
-    /// How many of the account's users and roles have the policy attached, and as a boundary. IAM counts within the
+    /// How many of the account's users, groups and roles have the policy attached, and as a boundary. IAM counts within the
     /// caller's account, AWS managed policies included.
     /// </summary>
     public static (int Attachments, int Boundaries) Usage(IamAccount account, string arn)
@@ -56,6 +62,7 @@ public static class IamLookup
     public static System.Collections.Generic.IEnumerable<IamPrincipal> Principals(IamAccount account)
     {
         foreach (var u in account.Users.Values) yield return u;
+        foreach (var g in account.Groups.Values) yield return g;
         foreach (var r in account.Roles.Values) yield return r;
     }
 }

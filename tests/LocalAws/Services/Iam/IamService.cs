@@ -17,6 +17,17 @@ public sealed class IamService : QueryService
         Register("UpdateAccessKey", AccessKeyOperations.Update);
         Register("DeleteAccessKey", AccessKeyOperations.Delete);
 
+        Register("CreateGroup", GroupOperations.CreateGroup);
+        Register("AddUserToGroup", GroupOperations.AddUserToGroup);
+        var group = PrincipalKind.Group;
+        Register("PutGroupPolicy", c => InlinePolicyOperations.Put(c, group));
+        Register("GetGroupPolicy", c => InlinePolicyOperations.Get(c, group));
+        Register("ListGroupPolicies", c => InlinePolicyOperations.List(c, group));
+        Register("DeleteGroupPolicy", c => InlinePolicyOperations.Delete(c, group));
+        Register("AttachGroupPolicy", c => AttachedPolicyOperations.Attach(c, group));
+        Register("DetachGroupPolicy", c => AttachedPolicyOperations.Detach(c, group));
+        Register("ListAttachedGroupPolicies", c => AttachedPolicyOperations.List(c, group));
+
         Register("GetRole", RoleOperations.GetRole);
         Register("ListRoles", RoleOperations.ListRoles);
         Register("CreateRole", RoleOperations.CreateRole);

@@ -18,21 +18,30 @@ namespace OsAccess.Workflows.Grants
     {
         public static readonly IReadOnlyList<string> Filter = new[] { "User", "LocalManagedPolicy" };
 
-        public static async Task<GrantSnapshot> ReadAsync(IIamClient iam, CancellationToken cancellationToken)
+        /// <summary>What reading every user's effective policies also needs: groups, and the AWS managed policies in use.</summary>
+        public static readonly IReadOnlyList<string> EveryPolicyFilter = new[] { "User", "Group", "LocalManagedPolicy", "AWSManagedPolicy" };
+
+        /// <param name="everyPolicy">Also read the groups and every managed policy in use (<see cref="EveryPolicyFilter"/>), for <see cref="UnmanagedAccessReader"/>.</param>
+        public static async Task<GrantSnapshot> ReadAsync(IIamClient iam, CancellationToken cancellationToken, bool everyPolicy = false)
         {
             var users = new List<IamUserDetail>();
+            var groups = new List<IamGroupDetail>();
             var policies = new Dictionary<string, IamManagedPolicyDetail>(StringComparer.Ordinal);
+            var everyManaged = new Dictionary<string, IamManagedPolicyDetail>(StringComparer.Ordinal);
             string? marker = null;
             do
             {
-                var page = await iam.GetAccountAuthorizationDetailsAsync(Filter, marker, cancellationToken).ConfigureAwait(false);
+                var page = await iam.GetAccountAuthorizationDetailsAsync(everyPolicy ? EveryPolicyFilter : Filter, marker, cancellationToken).ConfigureAwait(false);
                 users.AddRange(page.Users);
-                foreach (var policy in page.Policies.Where(p => p.Policy.Path.StartsWith(GrantPolicyName.PathRoot, StringComparison.Ordinal)))
+                groups.AddRange(page.Groups);
+                foreach (var policy in page.Policies)
                 {
-                    policies[policy.Policy.Arn] = policy;
+                    if (everyPolicy) everyManaged[policy.Policy.Arn] = policy;
+                    if (policy.Policy.Path.StartsWith(GrantPolicyName.PathRoot, StringComparison.Ordinal)) policies[policy.Policy.Arn] = policy;
                 }
                 marker = page.NextMarker;
             } while (marker != null);
+            if (everyPolicy) await AddBoundariesAsync(iam, users, everyManaged, cancellationToken).ConfigureAwait(false);
 
             var grants = new List<GrantRecord>();
             var attachedArns = new HashSet<string>(StringComparer.Ordinal);
@@ -46,7 +55,7 @@ namespace OsAccess.Workflows.Grants
                 }
             }
             var leftovers = policies.Values.Where(p => !attachedArns.Contains(p.Policy.Arn)).Select(p => p.Policy).ToList();
-            return new GrantSnapshot(users, grants, leftovers);
+            return new GrantSnapshot(users, grants, leftovers) { Groups = groups, ManagedPolicies = everyManaged };
         }
 
         /// <summary>The grant a policy holds for the user it is attached to; null if it is not one OsAccess wrote for that user.</summary>
@@ -56,8 +65,8 @@ namespace OsAccess.Workflows.Grants
             if (GrantPolicyName.UserOf(policy.Path) != userName) return null;
             if (!GrantPolicyName.TryParse(policy.PolicyName, out _, out var grantId)) return null;
             if (!GrantDescription.TryParse(policy.Description, out var grantedBy, out var grantedAt, out var reason)) return null;
-            var version = detail.Versions.FirstOrDefault(v => v.VersionId == policy.DefaultVersionId) ?? detail.Versions.FirstOrDefault(v => v.IsDefaultVersion);
-            if (version?.Document == null || !GrantDocument.TryRead(version.Document, out var accounts, out var role, out var window)) return null;
+            var document = DefaultDocument(detail);
+            if (document == null || !GrantDocument.TryRead(document, out var accounts, out var role, out var window)) return null;
             return new GrantRecord
             {
                 GrantId = grantId,
@@ -71,5 +80,23 @@ namespace OsAccess.Workflows.Grants
                 PolicyArn = policy.Arn,
             };
         }
+
+        /// <summary>
+        /// A boundary policy attached to nobody, AWS managed ones included, may be missing from the pages: each such
+        /// policy is read once (GetPolicy, GetPolicyVersion), however many users it bounds.
+        /// </summary>
+        private static async Task AddBoundariesAsync(IIamClient iam, IEnumerable<IamUserDetail> users, Dictionary<string, IamManagedPolicyDetail> policies, CancellationToken cancellationToken)
+        {
+            foreach (var arn in users.Select(u => u.User.PermissionsBoundaryArn).OfType<string>().Distinct().Where(a => !policies.ContainsKey(a)).ToList())
+            {
+                var policy = await iam.GetPolicyAsync(arn, cancellationToken).ConfigureAwait(false);
+                var version = await iam.GetPolicyVersionAsync(arn, policy.DefaultVersionId ?? "v1", cancellationToken).ConfigureAwait(false);
+                policies[arn] = new IamManagedPolicyDetail { Policy = policy, Versions = new[] { version } };
+            }
+        }
+
+        /// <summary>The document of the policy's default version; null when the read did not carry it.</summary>
+        public static string? DefaultDocument(IamManagedPolicyDetail detail) =>
+            (detail.Versions.FirstOrDefault(v => v.VersionId == detail.Policy.DefaultVersionId) ?? detail.Versions.FirstOrDefault(v => v.IsDefaultVersion))?.Document;
     }
 }

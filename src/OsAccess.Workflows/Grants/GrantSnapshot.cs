@@ -22,6 +22,12 @@ namespace OsAccess.Workflows.Grants
 
         public IReadOnlyList<IamManagedPolicy> Leftovers { get; }
 
+        /// <summary>The hub's groups; read only when every policy was (GrantReader's everyPolicy).</summary>
+        public IReadOnlyList<IamGroupDetail> Groups { get; init; } = new IamGroupDetail[0];
+
+        /// <summary>Every managed policy in use, customer and AWS, by ARN; read only when every policy was.</summary>
+        public IReadOnlyDictionary<string, IamManagedPolicyDetail> ManagedPolicies { get; init; } = new Dictionary<string, IamManagedPolicyDetail>();
+
         /// <summary>What housekeeping removes at <paramref name="now"/>: grants that are over, and leftovers old enough not to be a grant in the making.</summary>
         public IReadOnlyList<GrantRecord> ExpiredAt(DateTimeOffset now) => Grants.Where(g => g.StatusAt(now) == GrantStatus.Expired).ToList();
 

@@ -2,14 +2,21 @@
 # whose member accounts each have an OSAccess role that trusts the hub with the session name bound to the user name.
 # Dot-sourced after LocalAws.ps1. Reset-GrantHub puts it back between tests; Get-LocalAwsWrites counts IAM writes.
 
+# -InlinePolicies and -ManagedPolicies give people policies of their own (name -> @{ policy = document } / ARNs);
+# -Groups are seed groups in the hub (@{ name; members; managedPolicies; inlinePolicies }).
 function Reset-GrantHub {
-    param($Server, [string[]] $People = @('bob', 'carol'), [string[]] $Members = @('222222222222', '333333333333', '444444444444'))
+    param($Server, [string[]] $People = @('bob', 'carol'), [string[]] $Members = @('222222222222', '333333333333', '444444444444'),
+        [hashtable] $InlinePolicies = @{}, [hashtable] $ManagedPolicies = @{}, [hashtable[]] $Groups = @())
     $root = Join-Path $PSScriptRoot '../..'
     $seed = Get-Content (Join-Path $root 'tests/LocalAws/Seeding/default-seed.json') -Raw | ConvertFrom-Json
     $trust = (New-OSAccessTrustPolicyDocument -HubAccountId 111111111111 -RequireSessionName).MinifiedJson
     foreach ($person in $People) {
-        $seed.users += [pscustomobject]@{ account = '111111111111'; name = $person; accessKeys = @(Get-PersonKey $person) }
+        $user = [ordered]@{ account = '111111111111'; name = $person; accessKeys = @(Get-PersonKey $person) }
+        if ($InlinePolicies.ContainsKey($person)) { $user.inlinePolicies = $InlinePolicies[$person] }
+        if ($ManagedPolicies.ContainsKey($person)) { $user.managedPolicies = @($ManagedPolicies[$person]) }
+        $seed.users += [pscustomobject]$user
     }
+    if ($Groups) { $seed | Add-Member -NotePropertyName groups -NotePropertyValue @($Groups | ForEach-Object { [pscustomobject](@{ account = '111111111111' } + $_) }) -Force }
     $sessions = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["ssm:StartSession","ssm:DescribeSessions","ssm:TerminateSession"],"Resource":"*"}]}'
     foreach ($member in $Members) {
         $seed.roles += [pscustomobject]@{ account = $member; name = 'OSAccess'; trustPolicy = $trust; maxSessionDuration = 3600; inlinePolicies = @{ sessions = $sessions } }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using OsAccess.Core.Grants;
+using OsAccess.Core.Guardrail;
 using OsAccess.Core.Time;
 using OsAccess.PowerShell.Common;
 using OsAccess.PowerShell.Context;
@@ -11,7 +12,7 @@ namespace OsAccess.PowerShell.Grants
 {
     /// <summary>
     /// Lists the grants in the hub, read from the pages of one GetAccountAuthorizationDetails walk (docs/grants.md), filtered
-    /// by person, account, status and grant id.
+    /// by person, account, status and grant id; with -IncludeUnmanaged, also the access to the role other policies give.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "OSAccessGrant")]
     [OutputType(typeof(OSAccessGrant))]
@@ -37,6 +38,18 @@ namespace OsAccess.PowerShell.Grants
         [ValidateNotNullOrEmpty]
         public string[]? GrantId { get; set; }
 
+        /// <summary>
+        /// Also who can assume the role outside OsAccess's grants, decided by the engine over each hub user's policies
+        /// (docs/grants.md): Managed is false on those.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter IncludeUnmanaged { get; set; }
+
+        /// <summary>The role -IncludeUnmanaged asks about. Default: OSAccess.</summary>
+        [Parameter]
+        [ValidateRoleName]
+        public string RoleName { get; set; } = GuardrailScpOptions.OsAccessRoleName;
+
         /// <summary>The hub account, when it is not the caller's own: reached through -CrossAccountRoleName.</summary>
         [Parameter]
         [ValidateAccountId]
@@ -48,10 +61,15 @@ namespace OsAccess.PowerShell.Grants
             {
                 var hub = await HubReach.ResolveAsync(Session, HubAccountId, MemberSession, ct).ConfigureAwait(false);
                 using var iam = hub.Hub.Iam();
-                return await GrantReader.ReadAsync(iam, ct).ConfigureAwait(false);
+                return await GrantReader.ReadAsync(iam, ct, everyPolicy: IncludeUnmanaged).ConfigureAwait(false);
             });
             var now = SystemClock.Instance.UtcNow;
-            foreach (var grant in snapshot.Grants.Select(g => OSAccessGrant.From(g, now)).Where(Wanted).OrderBy(g => g.UserName).ThenBy(g => g.NotBefore))
+            var grants = snapshot.Grants.Select(g => OSAccessGrant.From(g, now));
+            if (IncludeUnmanaged)
+            {
+                grants = grants.Concat(new UnmanagedAccessReader(snapshot).Find(RoleName, AccountId, now).Select(a => OSAccessGrant.From(a, RoleName, now)));
+            }
+            foreach (var grant in grants.Where(Wanted).OrderBy(g => g.UserName).ThenBy(g => !g.Managed).ThenBy(g => g.NotBefore))
             {
                 WriteObject(grant);
             }
@@ -59,7 +77,7 @@ namespace OsAccess.PowerShell.Grants
 
         private bool Wanted(OSAccessGrant grant) =>
             (UserName == null || UserName.Contains(grant.UserName, StringComparer.OrdinalIgnoreCase))
-            && (AccountId == null || grant.AccountId.Any(AccountId.Contains))
+            && (AccountId == null || grant.AccountId.Length == 0 || grant.AccountId.Any(AccountId.Contains))
             && (Status == null || Status.Contains(grant.Status))
             && (GrantId == null || GrantId.Contains(grant.GrantId, StringComparer.OrdinalIgnoreCase));
     }

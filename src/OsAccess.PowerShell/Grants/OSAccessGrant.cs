@@ -38,8 +38,11 @@ namespace OsAccess.PowerShell.Grants
         /// <summary>True for a grant OsAccess made and can revoke; false for access some other policy gives.</summary>
         public bool Managed { get; set; }
 
-        /// <summary>The policy that gives the access: the grant's managed policy, or the policy found by -IncludeUnmanaged.</summary>
+        /// <summary>The ARN of the managed policy that gives the access; empty for an inline policy.</summary>
         public string PolicyArn { get; set; } = string.Empty;
+
+        /// <summary>The name of that policy: the grant's managed policy, or the inline or managed policy found by -IncludeUnmanaged.</summary>
+        public string PolicyName { get; set; } = string.Empty;
 
         /// <summary>Where that policy takes effect: <c>user bob</c>, <c>group admins</c>.</summary>
         public string AttachedTo { get; set; } = string.Empty;
@@ -58,8 +61,27 @@ namespace OsAccess.PowerShell.Grants
             GrantedBy = grant.GrantedBy,
             GrantedAt = grant.GrantedAt,
             Managed = true,
+            PolicyName = grant.PolicyArn.Substring(grant.PolicyArn.LastIndexOf('/') + 1),
             PolicyArn = grant.PolicyArn,
             AttachedTo = "user " + grant.UserName,
+        };
+
+        /// <summary>Access some other policy gives: no grant id; no accounts listed means every account.</summary>
+        internal static OSAccessGrant From(UnmanagedAccess access, string roleName, DateTimeOffset now) => new OSAccessGrant
+        {
+            UserName = access.UserName,
+            AccountId = access.AccountIds.ToArray(),
+            RoleName = roleName,
+            RoleArn = access.AccountIds.Count == 0
+                ? new[] { $"arn:aws:iam::*:role/{roleName}" }
+                : access.AccountIds.Select(a => $"arn:aws:iam::{a}:role/{roleName}").ToArray(),
+            NotBefore = access.NotBefore,
+            NotAfter = access.NotAfter,
+            Status = access.StatusAt(now),
+            Managed = false,
+            PolicyName = access.PolicyName,
+            PolicyArn = access.PolicyArn ?? string.Empty,
+            AttachedTo = access.AttachedTo,
         };
 
         public override string ToString() => $"{GrantId} {UserName} {Status}";

@@ -14,6 +14,7 @@ public sealed class SeedDocument
     /// <summary>Accounts outside any organization.</summary>
     public List<string> StandaloneAccounts { get; set; } = new();
     public List<SeedUser> Users { get; set; } = new();
+    public List<SeedGroup> Groups { get; set; } = new();
     public List<SeedRole> Roles { get; set; } = new();
     public List<SeedPolicy> Policies { get; set; } = new();
     public List<SeedInstance> Instances { get; set; } = new();
@@ -73,6 +74,16 @@ public sealed class SeedUser
     public List<string> ManagedPolicies { get; set; } = new();
     public Dictionary<string, JsonElement> InlinePolicies { get; set; } = new();
     public Dictionary<string, string> Tags { get; set; } = new();
+}
+
+public sealed class SeedGroup
+{
+    public string Account { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Path { get; set; } = "/";
+    public List<string> Members { get; set; } = new();
+    public List<string> ManagedPolicies { get; set; } = new();
+    public Dictionary<string, JsonElement> InlinePolicies { get; set; } = new();
 }
 
 public sealed class SeedRole

@@ -24,6 +24,7 @@ public static class SeedLoader
             world.Account(p.Account).Policies[arn] = IamFactory.Policy(arn, p.Name, p.Path, p.Description, SeedDocument.Text(p.Document), now);
         }
         foreach (var u in seed.Users) LoadUser(world, u, now);
+        foreach (var g in seed.Groups) LoadGroup(world, g, now);
         foreach (var r in seed.Roles) LoadRole(world, r, now);
         foreach (var i in seed.Instances) LoadInstance(world, i, now);
         world.PrimaryAccountId = seed.Organization?.ManagementAccountId ?? seed.Users.FirstOrDefault()?.Account ?? "";
@@ -69,6 +70,14 @@ public static class SeedLoader
         user.AttachedPolicyArns.AddRange(s.ManagedPolicies);
         foreach (var (name, doc) in s.InlinePolicies) user.InlinePolicies[name] = SeedDocument.Text(doc);
         foreach (var (k, v) in s.Tags) user.Tags[k] = v;
+    }
+
+    private static void LoadGroup(World world, SeedGroup s, DateTimeOffset now)
+    {
+        var group = IamFactory.Group(world, s.Account, s.Name, s.Path, now);
+        foreach (var member in s.Members) group.UserNames.Add(member);
+        group.AttachedPolicyArns.AddRange(s.ManagedPolicies);
+        foreach (var (name, doc) in s.InlinePolicies) group.InlinePolicies[name] = SeedDocument.Text(doc);
     }
 
     private static void LoadRole(World world, SeedRole s, DateTimeOffset now)

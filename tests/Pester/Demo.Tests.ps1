@@ -92,4 +92,10 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $output | Should -Match 'demo-dana''s earlier credentials still start sessions: False'
         $output | Should -Match 'demo-erin''s credentials still start sessions: True'
     }
+
+    It 'shows the hub admin''s standing access to every account with Get-OSAccessGrant -IncludeUnmanaged' {
+        $output | Should -Match '=== 40\.'
+        $output | Should -Match '(?m)^\s+admin\s+all\s+Standing'
+        $output | Should -Match '(?m)^admin\s+Standing AdministratorAccess user admin'
+    }
 }

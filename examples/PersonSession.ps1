@@ -86,15 +86,3 @@ function New-HubPerson($Iam, [string] $UserName) {
     Wait-Task ($Iam.CreateAccessKeyAsync($UserName, $none))
 }
 
-# The OSAccess role in a member account (through its IAM client): trusting the hub with the session name bound to the
-# user name, allowed to start and end Session Manager sessions.
-function New-MemberOSAccessRole($Iam, [string] $HubAccountId) {
-    $none = [Threading.CancellationToken]::None
-    $request = [Activator]::CreateInstance($Iam.GetType().Assembly.GetType('OsAccess.Aws.Iam.IamCreateRoleRequest', $true))
-    $request.GetType().GetProperty('RoleName').SetValue($request, 'OSAccess')
-    $request.GetType().GetProperty('AssumeRolePolicyDocument').SetValue($request, (New-OSAccessTrustPolicyDocument -HubAccountId $HubAccountId -RequireSessionName).MinifiedJson)
-    $request.GetType().GetProperty('MaxSessionDuration').SetValue($request, [Nullable[int]]3600)
-    $null = Wait-Task ($Iam.CreateRoleAsync($request, $none))
-    $sessions = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["ssm:StartSession","ssm:DescribeSessions","ssm:TerminateSession"],"Resource":"*"}]}'
-    Wait-Task ($Iam.PutRolePolicyAsync('OSAccess', 'sessions', $sessions, $none))
-}

@@ -1,6 +1,6 @@
 # Time-boxed access against LocalAws: nobody reaches an OS normally; an admin grants a person a window; access ends by
-# itself; it can be ended early, sessions already running included. Creates what it needs: people in the hub (the
-# management account here) and the OSAccess role in prod.
+# itself; it can be ended early, sessions already running included. Creates people in the hub (the management account
+# here) and relies on the OSAccess role as Publish-OSAccessRole writes it.
 
 . (Join-Path $PSScriptRoot '../PersonSession.ps1')
 Import-PersonSdk (Get-Module OsAccess).Path
@@ -9,13 +9,12 @@ $instance = 'i-0a1b2c3d4e5f60001'
 $roleArn = "arn:aws:iam::${prod}:role/OSAccess"
 $clock = "$($localAws.Endpoint)_localaws/clock"
 
-Write-Step '30. The grant story: people in the hub, and the OSAccess role in prod trusting the hub'
+Write-Step '30. The grant story: people in the hub, and the OSAccess role in prod, as published'
 $hubIam = New-LocalIamClient $localAws.Endpoint $localAws.AccessKeyId $localAws.SecretAccessKey
 $keys = @{}
 foreach ($person in 'dana', 'erin') { $keys[$person] = New-HubPerson $hubIam "demo-$person" }
-$orgAccess = New-PersonRoleSession $localAws.Endpoint $localAws.AccessKeyId $localAws.SecretAccessKey "arn:aws:iam::${prod}:role/OrganizationAccountAccessRole" 'demo'
-$prodIam = New-LocalIamClient $localAws.Endpoint $orgAccess.GetCredentials().AccessKey $orgAccess.GetCredentials().SecretKey $orgAccess.GetCredentials().Token
-New-MemberOSAccessRole $prodIam '111111111111'
+# The role as Publish-OSAccessRole writes it (step 20 did; a second run writes nothing).
+$null = Publish-OSAccessRole @aws -AccountId $prod -HubAccountId 111111111111
 function Connect-Person([string] $Person) {
     New-PersonRoleSession $localAws.Endpoint $keys[$Person].AccessKeyId $keys[$Person].SecretAccessKey $roleArn "demo-$Person"
 }

@@ -73,6 +73,15 @@ Describe 'The OsAccess module' {
     It 'ships no PowerShell reference assembly' {
         Join-Path (Split-Path $env:OSACCESS_MODULE) 'System.Management.Automation.dll' | Should -Not -Exist
     }
+
+    It 'has about_OsAccess, naming every cmdlet it exports and the security caveats' {
+        $about = Get-Help about_OsAccess | Out-String
+        $about | Should -Match 'SECURITY CAVEATS'
+        foreach ($name in $manifest.CmdletsToExport) { $about | Should -Match "\b$name\b" -Because "about_OsAccess should name $name" }
+        foreach ($caveat in 'Other ways onto the OS', 'Exemption by role name', 'Standing access through the hub', 'Live sessions outlive a revoke') {
+            $about | Should -Match $caveat
+        }
+    }
 }
 
 Describe 'Help for <_>' -ForEach $cmdletNames {

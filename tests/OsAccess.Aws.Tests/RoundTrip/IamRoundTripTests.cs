@@ -144,5 +144,29 @@ namespace OsAccess.Aws.Tests.RoundTrip
             Assert.Equal(new[] { "admin", "alice", "user1", "user2", "user3", "user4", "user5" }, users.Select(u => u.User.UserName).OrderBy(n => n));
             Assert.Contains(users.Single(u => u.User.UserName == "admin").AttachedPolicies, a => a.PolicyName == "AdministratorAccess");
         }
+
+        [Fact]
+        public async Task GetAccountAuthorizationDetailsReadsGroupsAndTheirMembers()
+        {
+            var seed = LocalAws.Seeding.DefaultSeed.Load();
+            seed.Groups.Add(new LocalAws.Seeding.SeedGroup
+            {
+                Account = "111111111111", Name = "operators", Path = "/ops/", Members = { "alice" },
+                ManagedPolicies = { "arn:aws:iam::aws:policy/ReadOnlyAccess" },
+                InlinePolicies = { ["ReadSsm"] = System.Text.Json.JsonDocument.Parse(ReadSsm).RootElement },
+            });
+            aws.Host.Emulator.Reset(seed);
+
+            var page = await iam.GetAccountAuthorizationDetailsAsync(new[] { "User", "Group" }, null, None);
+
+            var group = Assert.Single(page.Groups);
+            Assert.Equal(("operators", "/ops/", "arn:aws:iam::111111111111:group/ops/operators"), (group.GroupName, group.Path, group.Arn));
+            Assert.StartsWith("AGPA", group.GroupId);
+            Assert.Equal("ReadSsm", Assert.Single(group.InlinePolicies).PolicyName);
+            Assert.Contains("ssm:DescribeSessions", group.InlinePolicies[0].Document);
+            Assert.Equal("arn:aws:iam::aws:policy/ReadOnlyAccess", Assert.Single(group.AttachedPolicies).PolicyArn);
+            Assert.Equal(new[] { "operators" }, page.Users.Single(u => u.User.UserName == "alice").GroupNames);
+            Assert.Empty(page.Users.Single(u => u.User.UserName == "admin").GroupNames);
+        }
     }
 }

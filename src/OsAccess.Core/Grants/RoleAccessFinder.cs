@@ -21,12 +21,16 @@ namespace OsAccess.Core.Grants
     {
         public const string CurrentTimeKey = "aws:CurrentTime";
 
+        /// <summary>In a finding's accounts: every account that no policy of the user names.</summary>
+        public const string EveryOtherAccount = "*";
+
         private const string AssumeRole = "sts:AssumeRole";
 
         /// <summary>
         /// The access each of <paramref name="policies"/> gives, one finding per policy and window. With
         /// <paramref name="accountIds"/> null the accounts asked about are those the policies name, and one account
-        /// no policy names standing for every other account: a policy that allows it is reported for every account.
+        /// no policy names standing for every other account: a policy that allows it everywhere asked is reported with
+        /// no accounts (every account).
         /// </summary>
         public static IReadOnlyList<UnmanagedAccess> Find(
             string userName, string userArn, IReadOnlyList<IdentityPolicySource> policies, CompiledPolicy? boundary,
@@ -62,7 +66,7 @@ namespace OsAccess.Core.Grants
                 .Select(g => new UnmanagedAccess
                 {
                     UserName = userName,
-                    AccountIds = g.Any(f => f.Account == standIn) ? new string[0] : g.Select(f => f.Account).ToList(),
+                    AccountIds = AccountsOf(g.Select(f => f.Account).ToList(), accounts, standIn),
                     PolicyName = g.Key.Source.PolicyName,
                     PolicyArn = g.Key.Source.PolicyArn,
                     AttachedTo = g.Key.Source.AttachedTo,
@@ -70,6 +74,17 @@ namespace OsAccess.Core.Grants
                     NotAfter = g.Key.End,
                 })
                 .ToList();
+        }
+
+        /// <summary>
+        /// The accounts a finding names: none (every account) when it holds in every account asked about, the stand-in
+        /// included; the stand-in shown as <see cref="EveryOtherAccount"/> when it holds there but not in every named one.
+        /// </summary>
+        private static IReadOnlyList<string> AccountsOf(IReadOnlyList<string> allowed, IReadOnlyList<string> asked, string? standIn)
+        {
+            if (standIn == null || !allowed.Contains(standIn)) return allowed;
+            if (allowed.Count == asked.Count) return new string[0];
+            return allowed.Where(a => a != standIn).Concat(new[] { EveryOtherAccount }).ToList();
         }
 
         private static bool Allowed(IReadOnlyList<CompiledPolicy> identity, CompiledPolicy? boundary, CompiledPolicy trust, string resource, RequestContext context) =>

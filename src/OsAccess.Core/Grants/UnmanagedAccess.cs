@@ -11,7 +11,7 @@ namespace OsAccess.Core.Grants
     {
         public string UserName { get; init; } = string.Empty;
 
-        /// <summary>The accounts named; empty when the policy allows the role in every account.</summary>
+        /// <summary>The accounts; empty when the policy allows the role in every account; <c>*</c> among them for every account no policy of the user names.</summary>
         public IReadOnlyList<string> AccountIds { get; init; } = new string[0];
 
         public string PolicyName { get; init; } = string.Empty;

@@ -66,15 +66,14 @@ namespace OsAccess.PowerShell.Grants
             AttachedTo = "user " + grant.UserName,
         };
 
-        /// <summary>Access some other policy gives: no grant id; no accounts listed means every account.</summary>
+        /// <summary>Access some other policy gives: no grant id; no accounts listed means every account, <c>*</c> every account not named.</summary>
         internal static OSAccessGrant From(UnmanagedAccess access, string roleName, DateTimeOffset now) => new OSAccessGrant
         {
             UserName = access.UserName,
             AccountId = access.AccountIds.ToArray(),
             RoleName = roleName,
-            RoleArn = access.AccountIds.Count == 0
-                ? new[] { $"arn:aws:iam::*:role/{roleName}" }
-                : access.AccountIds.Select(a => $"arn:aws:iam::{a}:role/{roleName}").ToArray(),
+            RoleArn = (access.AccountIds.Count == 0 ? new[] { RoleAccessFinder.EveryOtherAccount } : access.AccountIds)
+                .Select(a => $"arn:aws:iam::{a}:role/{roleName}").ToArray(),
             NotBefore = access.NotBefore,
             NotAfter = access.NotAfter,
             Status = access.StatusAt(now),

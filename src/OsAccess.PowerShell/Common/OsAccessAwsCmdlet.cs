@@ -128,17 +128,22 @@ namespace OsAccess.PowerShell.Common
 
         protected override void StopProcessing() => stopping.Cancel();
 
-        /// <summary>Runs AWS work off the pipeline thread, writing its call log as verbose messages while it runs.</summary>
-        protected T Run<T>(Func<CancellationToken, Task<T>> work)
+        /// <summary>
+        /// Runs AWS work off the pipeline thread, writing its call log as verbose messages while it runs, and calling
+        /// <paramref name="onPoll"/> (on the pipeline thread, e.g. to write progress) each time it wakes.
+        /// </summary>
+        protected T Run<T>(Func<CancellationToken, Task<T>> work, Action? onPoll = null)
         {
             var task = Task.Run(() => work(stopping.Token));
             while (!task.IsCompleted)
             {
                 ((IAsyncResult)task).AsyncWaitHandle.WaitOne(PollInterval);
                 WriteCallLog();
+                onPoll?.Invoke();
             }
 
             WriteCallLog();
+            onPoll?.Invoke();
             return task.GetAwaiter().GetResult();
         }
 

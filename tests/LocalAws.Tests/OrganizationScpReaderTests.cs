@@ -4,8 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using LocalAws.Seeding;
 using LocalAws.Tests.Support;
-using OsAccess.Aws.Credentials;
-using OsAccess.Aws.Http;
 using OsAccess.Aws.Organizations;
 using OsAccess.Core.Guardrail;
 using OsAccess.Core.Guardrail.Compliance;
@@ -18,8 +16,7 @@ public class OrganizationScpReaderTests : LocalAwsTest<EnforcingLocalAwsFixture>
 {
     public OrganizationScpReaderTests(EnforcingLocalAwsFixture aws) : base(aws) { }
 
-    private OrganizationScpReader Reader() => new(new OrganizationsClient(new AwsClientOptions(new AwsEndpoint(Aws.Endpoint, "us-east-1", "organizations"),
-        new StaticCredentialSource(new AwsCredentials(DefaultSeed.AdminAccessKeyId, DefaultSeed.AdminSecretAccessKey)))), concurrency: 2);
+    private OrganizationScpReader Reader() => new(new OrganizationsClient(Aws.ProductClientOptions("organizations")), concurrency: 2);
 
     /// <summary>Reports synchronously, so that every report is counted before ReadAsync returns.</summary>
     private sealed class Reports : System.IProgress<OrganizationReadProgress>

@@ -5,8 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using LocalAws.Seeding;
 using LocalAws.Tests.Support;
-using OsAccess.Aws.Credentials;
-using OsAccess.Aws.Http;
 using OsAccess.Aws.Organizations;
 using OsAccess.Core.Guardrail;
 using OsAccess.Core.Guardrail.Compliance;
@@ -86,9 +84,7 @@ public class OrganizationCheckAgreementTests : LocalAwsTest<EnforcingLocalAwsFix
     public async Task WhatTheCheckReportsForEveryAccountIsWhatLocalAwsEnforces()
     {
         Aws.Emulator.Reset(Seed());
-        var client = new OrganizationsClient(new AwsClientOptions(new AwsEndpoint(Aws.Endpoint, "us-east-1", "organizations"),
-            new StaticCredentialSource(new AwsCredentials(DefaultSeed.AdminAccessKeyId, DefaultSeed.AdminSecretAccessKey))));
-        var view = await new OrganizationScpReader(client).ReadAsync(new string[0], null, CancellationToken.None);
+        var view = await new OrganizationScpReader(new OrganizationsClient(Aws.ProductClientOptions("organizations"))).ReadAsync(new string[0], null, CancellationToken.None);
         var checker = new GuardrailChecker(new GuardrailCheckOptions(new GuardrailScpOptions().Resolve()));
         var results = view.Accounts.Select(checker.Check).ToDictionary(r => r.AccountId);
 

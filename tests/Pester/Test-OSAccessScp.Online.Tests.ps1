@@ -141,6 +141,24 @@ Describe 'Test-OSAccessScp against an organization' {
             (Test-OSAccessScp @aws -TargetId $ids.organizationalUnits.Workloads).Path | Should -Be 'Root/Workloads/Dev', 'Root/Workloads/Prod'
         }
 
+        It 'shows the walk''s progress, then completes it' {
+            Reset-LocalAws $server (New-OrgSeed)
+            $shell = [powershell]::Create()
+            try {
+                $null = $shell.AddCommand('Import-Module').AddArgument($env:OSACCESS_MODULE).AddStatement().AddCommand('Test-OSAccessScp').AddParameters($aws)
+                $results = $shell.Invoke()
+                $progress = @($shell.Streams.Progress)
+            }
+            finally {
+                $shell.Dispose()
+            }
+
+            $results.Count | Should -Be 4
+            $progress.Activity | Sort-Object -Unique | Should -Be 'Reading the organization'
+            $progress.StatusDescription | Should -Contain '5 of 5 roots and OUs listed, 4 accounts found, 1 of 1 SCPs read'
+            $progress[-1].RecordType | Should -Be 'Completed'
+        }
+
         It 'reads each parent and each SCP once, within 2(n+1) + 2s + a/20 + t/20 + 5 calls' {
             $seed = New-OrgSeed
             $seed.organization.organizationalUnits = @(foreach ($a in 1..3) {

@@ -71,6 +71,7 @@ namespace OsAccess.Workflows.Organization
             }
             foreach (var account in await walk.DescendAsync(starts).ConfigureAwait(false)) accounts.Add(account);
             var attached = await policies.ConfigureAwait(false);
+            walk.Report(); // the last word, once every count is final
 
             var enabled = root.PolicyTypes.Any(t => t.Type == ScpType && t.Status == "ENABLED");
             var paths = accounts.Select(id => walk.PathOf(id, attached, organization.ManagementAccountId, enabled))
@@ -233,7 +234,7 @@ namespace OsAccess.Workflows.Organization
                 }
             }
 
-            private void Report()
+            public void Report()
             {
                 if (progress == null) return;
                 var listed = Volatile.Read(ref parentsListed);

@@ -12,7 +12,7 @@
         Demo      Build, then walk the seed's story (examples/Demo.ps1)
         Bench     run the benchmarks under bench/
         LocalAws  run the LocalAws emulator in the foreground
-        Package   Build, then zip out/OsAccess
+        Package   Build, then pack out/OsAccess into out/OsAccess.<version>.nupkg for Install-PSResource
 .EXAMPLE
     dotnet pwsh ./build.ps1 -Task Demo
 #>
@@ -139,6 +139,7 @@ switch ($Task) {
         if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     }
     'Bench' {
+        Invoke-Build  # bench/Import imports the built module
         $benchArgs = @('-Configuration', $Configuration)
         # Passed only when given: a bare '*' would be expanded by the shell as a file name pattern.
         if ($BenchName) { $benchArgs += @('-Name', $BenchName) }
@@ -154,9 +155,8 @@ switch ($Task) {
     }
     'Package' {
         Invoke-Build
-        $zip = Join-Path $out 'OsAccess.zip'
-        if (Test-Path $zip) { Remove-Item $zip }
-        Compress-Archive -Path $moduleDir -DestinationPath $zip
-        Write-Host "Package: $zip"
+        . (Join-Path $root 'tools/package/New-OsAccessPackage.ps1')
+        $package = New-OsAccessPackage -ModuleDir $moduleDir -DestinationPath $out
+        Write-Host "Package: $($package.FullName)"
     }
 }

@@ -89,4 +89,18 @@ $c = Get-OSAccessContext -Credential $credential -Region us-east-1 -EndpointUrl 
         $output | Should -Contain 'with other credentials: arn:aws:iam::111111111111:user/AKIAOTHERSDK'
         @($output | Where-Object { $_ -like 'core: *' }).Count | Should -Be 2 -Because ($output -join "`n")
     }
+
+    It 'loads no AWS SDK assembly at import or for the offline cmdlets, only once a cmdlet reaches AWS' {
+        $output = Invoke-IsolationCase -OtherCore $null -Script (@"
+Import-Module '$env:OSACCESS_MODULE'
+"@ + @'
+
+$null = New-OSAccessScpDocument | Test-OSAccessPolicyDocument
+"offline: $(@([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -like 'AWSSDK.*' }).Count)"
+'@ + "`n" + $script:useOsAccess + "`n" + $script:report)
+
+        $output | Should -Contain 'offline: 0' -Because ($output -join "`n")
+        $output | Should -Contain 'osaccess: arn:aws:iam::111111111111:user/AKIAOSACCESS'
+        @($output | Where-Object { $_ -like 'core: *' }).Count | Should -Be 1 -Because ($output -join "`n")
+    }
 }

@@ -18,10 +18,10 @@ namespace OsAccess.PowerShell.Loading
                     return; // already set up, or a development build with everything side by side
                 }
 
-                // Loaded once per process: assemblies cannot be unloaded, so a re-import reuses them.
+                // One context per process: assemblies cannot be unloaded, so a re-import reuses them.
                 if (isolated == null && IsolatedDependencies.IsSupported)
                 {
-                    isolated = IsolatedDependencies.Load(DependencyFolder.Path);
+                    isolated = IsolatedDependencies.For(DependencyFolder.Path);
                 }
 
                 resolver = new DependencyResolver(isolated);

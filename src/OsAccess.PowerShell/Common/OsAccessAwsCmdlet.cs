@@ -20,8 +20,10 @@ namespace OsAccess.PowerShell.Common
         private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
-        private readonly QueuedCallLog callLog = new QueuedCallLog();
-        private readonly MemberAccountSessions memberAccounts = new MemberAccountSessions();
+        // Made on first use, never in the constructor: their types are OsAccess.Aws's, whose first use loads the AWS SDK
+        // (docs/aws-layer.md), and a cmdlet with an offline mode (Test-OSAccessScp -ServiceControlPolicy) must load none of it.
+        private QueuedCallLog? callLog;
+        private IDisposable? memberAccounts;
         private AwsSession? session;
         private MemberAccountWork? memberAccountWork;
 
@@ -175,7 +177,7 @@ namespace OsAccess.PowerShell.Common
         /// credentials. Each role is assumed once per invocation, however many records name its account.
         /// </summary>
         private AwsSession MemberSession(string accountId) =>
-            memberAccounts.ForAccount(Session, accountId, CrossAccountRoleName, ExternalId);
+            ((MemberAccountSessions)(memberAccounts ??= new MemberAccountSessions())).ForAccount(Session, accountId, CrossAccountRoleName, ExternalId);
 
         /// <summary>Writes a non-terminating error for one item and goes on with the next.</summary>
         protected void WriteAwsError(Exception error, object? target)
@@ -191,7 +193,7 @@ namespace OsAccess.PowerShell.Common
         public void Dispose()
         {
             memberAccountWork?.Dispose();
-            memberAccounts.Dispose();
+            memberAccounts?.Dispose();
             stopping.Dispose();
             GC.SuppressFinalize(this);
         }
@@ -209,13 +211,14 @@ namespace OsAccess.PowerShell.Common
                 StoredCredentials = Unwrap(SessionState.PSVariable.GetValue("StoredAWSCredentials")),
             };
             var built = AwsSessionBuilder.ForProcess().Build(request, Region,
-                AwsRegionTransformationAttribute.NameOf(SessionState.PSVariable.GetValue("StoredAWSRegion")), EndpointUrl, callLog);
+                AwsRegionTransformationAttribute.NameOf(SessionState.PSVariable.GetValue("StoredAWSRegion")), EndpointUrl, callLog ??= new QueuedCallLog());
             WriteVerbose($"AWS credentials from {built.Credentials.Origin}; region {built.Region} from {built.RegionOrigin}.");
             return built;
         }
 
         private void WriteCallLog()
         {
+            if (callLog == null) return;
             foreach (var record in callLog.Drain())
             {
                 WriteVerbose(record.ToString());

@@ -41,4 +41,23 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $output | Should -Match 'arn:aws:iam::111111111111:user/admin'
         $output | Should -Match 'assumed-role/OrganizationAccountAccessRole'
     }
+
+    It 'publishes the guardrail to the organization''s root' {
+        $output | Should -Match '=== 10\. The guardrail SCP, published to the organization'
+        $output | Should -Match 'OSAccessGuardrail\s+Created\s+p-\w+\s+216\s+r-\w+'
+    }
+
+    It 'shows member-account admins refused a shell and RDP by LocalAws once the guardrail is published' {
+        $denied = 'refused: explicit deny in a service control policy'
+        $output | Should -Match "222222222222\s+OrganizationAccountAccessRole\s+Session Manager shell\s+i-0a1b2c3d4e5f60001\s+$denied"
+        $output | Should -Match "222222222222\s+OrganizationAccountAccessRole\s+Fleet Manager RDP\s+i-0a1b2c3d4e5f60002\s+$denied"
+        $output | Should -Match "333333333333\s+OrganizationAccountAccessRole\s+Session Manager shell\s+i-0a1b2c3d4e5f60003\s+$denied"
+        $output | Should -Match '222222222222\s+OrganizationAccountAccessRole\s+Fleet Manager RDP\s+i-0a1b2c3d4e5f60002\s+session started' -Because 'before publishing, and once drifted, the admin gets in'
+    }
+
+    It 'repairs a drifted guardrail by publishing again: Updated, then Unchanged with no write' {
+        $output | Should -Match 'OSAccessGuardrail\s+Updated\s+p-\w+'
+        $output | Should -Match 'OSAccessGuardrail\s+Unchanged\s+p-\w+'
+        $output | Should -Match 'The last run made \d+ calls to AWS, 0 of them writes'
+    }
 }

@@ -209,7 +209,7 @@ Describe 'Test-OSAccessScp against an organization' {
             $failure = { Test-OSAccessScp @aws -TargetId 'ou-nope' -ErrorAction Stop } | Should -Throw -PassThru
 
             $failure.FullyQualifiedErrorId | Should -Match '^ParameterArgumentValidationError'
-            $failure.Exception.Message | Should -Match "'ou-nope' is not a root, OU or account id: use r-xxxx"
+            $failure.Exception.Message | Should -Match "'ou-nope' is not a root, OU or account id: a root is r-"
             (Get-LocalAwsRequestCount $server).total | Should -Be 0
         }
 

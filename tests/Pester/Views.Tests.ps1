@@ -99,6 +99,24 @@ Describe 'Views at 80 columns' {
         }
     }
 
+    Context 'a published guardrail' {
+        It 'shows name, status, policy, size and every target, one a line, within 80 columns' {
+            $scp = [OsAccess.PowerShell.Scp.OSAccessScp]@{
+                PolicyId = 'p-abcd1234'; Arn = 'arn:aws:organizations::111111111111:policy/o-abcdef1234/service_control_policy/p-abcd1234'
+                Name = 'OSAccessGuardrail'; Status = 'Updated'; Changes = @('Updated content', 'Attached to ou-ab12-cdef345678')
+                Targets = @('r-ab12', 'ou-ab12-cdef345678', '222222222222'); Size = 1024
+            }
+
+            $rendered = Get-Render $scp
+
+            $rendered | Should -Match 'Name\s+Status\s+PolicyId\s+Size\s+Targets'
+            $rendered | Should -Match '(?m)^OSAccessGuardrail\s+Updated\s+p-abcd1234\s+1024\s+r-ab12\r?$'
+            $rendered | Should -Match '(?m)^\s+ou-ab12-cdef345678\r?$'
+            $rendered | Should -Match '(?m)^\s+222222222222\r?$'
+            $rendered -split '\r?\n' | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+        }
+    }
+
     Context 'simulation results' {
         It 'shows the action and the resource ARN whole' {
             $allowAll = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}'

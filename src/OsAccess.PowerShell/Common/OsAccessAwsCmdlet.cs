@@ -93,13 +93,37 @@ namespace OsAccess.PowerShell.Common
         /// <summary>The session the common parameters resolve to, resolved afresh for each record of input.</summary>
         protected AwsSession Session => session ?? throw new InvalidOperationException("The AWS session is resolved in ProcessRecord.");
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecord() => Guarded(() =>
+        {
+            // Resolved here, on the pipeline thread, because the parameters may have come from this record.
+            session = ResolveSession();
+            ProcessAwsRecord();
+        });
+
+        /// <summary>The cmdlet's work for one record of input.</summary>
+        protected abstract void ProcessAwsRecord();
+
+        /// <summary>
+        /// Work done once, after every record, with the last record's session (for a cmdlet that gathers its input first);
+        /// its failures are mapped as <see cref="ProcessAwsRecord"/>'s are. Not called when no record came.
+        /// </summary>
+        protected virtual void EndAwsProcessing()
+        {
+        }
+
+        /// <summary>Waits for the member accounts still being worked on, writing each one's result as it comes.</summary>
+        protected override void EndProcessing()
+        {
+            memberAccountWork?.Finish();
+            if (session != null) Guarded(EndAwsProcessing);
+        }
+
+        // Ctrl+C stops the pipeline; any other failure is one terminating error of its kind (AwsErrorRecords).
+        private void Guarded(Action work)
         {
             try
             {
-                // Resolved here, on the pipeline thread, because the parameters may have come from this record.
-                session = ResolveSession();
-                ProcessAwsRecord();
+                work();
             }
             catch (PipelineStoppedException)
             {
@@ -117,15 +141,6 @@ namespace OsAccess.PowerShell.Common
             {
                 WriteCallLog();
             }
-        }
-
-        /// <summary>The cmdlet's work for one record of input.</summary>
-        protected abstract void ProcessAwsRecord();
-
-        /// <summary>Waits for the member accounts still being worked on, writing each one's result as it comes.</summary>
-        protected override void EndProcessing()
-        {
-            memberAccountWork?.Finish();
         }
 
         protected override void StopProcessing() => stopping.Cancel();

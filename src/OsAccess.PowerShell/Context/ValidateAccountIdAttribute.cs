@@ -1,27 +1,13 @@
 using System;
-using System.Management.Automation;
 using OsAccess.Core.Aws;
 using OsAccess.PowerShell.Common;
 
 namespace OsAccess.PowerShell.Context
 {
-    /// <summary>
-    /// Refuses an argument that is not a 12-digit account id with the message the document cmdlets give, rather
-    /// than the regular expression that ValidatePattern would show.
-    /// </summary>
+    /// <summary>Refuses an argument that is not a 12-digit account id with the message the document cmdlets give.</summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class ValidateAccountIdAttribute : ValidateEnumeratedArgumentsAttribute
+    public sealed class ValidateAccountIdAttribute : ValidateIdentifierAttribute
     {
-        protected override void ValidateElement(object element)
-        {
-            try
-            {
-                AccountId.Require(element?.ToString(), nameof(AccountId));
-            }
-            catch (ArgumentException e)
-            {
-                throw new ValidationMetadataException(ErrorMessages.WithoutParameterSuffix(e), e);
-            }
-        }
+        protected override void Require(string? value) => AccountId.Require(value, nameof(AccountId));
     }
 }

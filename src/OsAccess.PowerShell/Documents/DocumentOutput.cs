@@ -22,22 +22,27 @@ namespace OsAccess.PowerShell.Documents
         public static void Write(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build,
             Func<BuiltPolicyDocument, PolicySizeLimit, string> quotaAdvice, string? accountId, params (string Argument, string Parameter)[] parameters)
         {
-            BuiltPolicyDocument document;
+            var document = Build(cmdlet, name, type, build, quotaAdvice, accountId, parameters);
+            if (document != null) cmdlet.WriteObject(document);
+        }
+
+        /// <summary>The document, or null after writing the one error record that says why it cannot be made.</summary>
+        public static BuiltPolicyDocument? Build(PSCmdlet cmdlet, string name, PolicyType type, Func<PolicyDocument> build,
+            Func<BuiltPolicyDocument, PolicySizeLimit, string> quotaAdvice, string? accountId, params (string Argument, string Parameter)[] parameters)
+        {
             try
             {
-                document = DocumentQuota.Require(new BuiltPolicyDocument(name, type, build(), accountId), quotaAdvice);
+                return DocumentQuota.Require(new BuiltPolicyDocument(name, type, build(), accountId), quotaAdvice);
             }
             catch (ArgumentException e)
             {
                 cmdlet.WriteError(ArgumentErrors.Record(e, "InvalidDocumentInput", accountId ?? name, parameters));
-                return;
             }
             catch (DocumentQuotaExceededException e)
             {
                 cmdlet.WriteError(new ErrorRecord(e, DocumentQuota.ErrorId, ErrorCategory.LimitsExceeded, accountId ?? name));
-                return;
             }
-            cmdlet.WriteObject(document);
+            return null;
         }
     }
 }

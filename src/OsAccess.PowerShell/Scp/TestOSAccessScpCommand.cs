@@ -28,14 +28,13 @@ namespace OsAccess.PowerShell.Scp
         private readonly List<string> targets = new List<string>();
         private GuardrailChecker? checker;
         private bool allCompliant = true;
-        private bool sessionResolved;
         private OrganizationReadProgress? progress;
 
         /// <summary>Roots, OUs and accounts whose accounts to check (default: the whole organization); binds Id from AWS.Tools' Get-ORG* objects.</summary>
         [Parameter(ParameterSetName = OnlineSet, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
-        [ValidateOrganizationTargetId]
+        [ValidateOrgTargetId]
         public string[] TargetId { get; set; } = Array.Empty<string>();
 
         /// <summary>The account's path, root first: @{ Target = …; Policy = … } per level, the account last.</summary>
@@ -92,21 +91,17 @@ namespace OsAccess.PowerShell.Scp
             }
         }
 
-        /// <summary>Online, each record only adds its targets: the organization is read once, in <see cref="EndProcessing"/>.</summary>
-        protected override void ProcessAwsRecord()
-        {
-            sessionResolved = true;
-            targets.AddRange(TargetId);
-        }
+        /// <summary>Online, each record only adds its targets: the organization is read once, in <see cref="EndAwsProcessing"/>.</summary>
+        protected override void ProcessAwsRecord() => targets.AddRange(TargetId);
 
         protected override void EndProcessing()
         {
-            if (ParameterSetName == OnlineSet && sessionResolved) CheckOrganization();
-            if (Quiet) WriteObject(allCompliant);
             base.EndProcessing();
+            if (Quiet) WriteObject(allCompliant);
         }
 
-        private void CheckOrganization()
+        /// <summary>Online: reads the organization once, with the last record's session, and checks every account walked.</summary>
+        protected override void EndAwsProcessing()
         {
             OrganizationScpView view;
             var online = CreateChecker(Session.Region);
@@ -124,11 +119,6 @@ namespace OsAccess.PowerShell.Scp
             catch (OrganizationReadDeniedException error)
             {
                 ThrowTerminatingError(new ErrorRecord(error, "OrganizationReadDenied", ErrorCategory.PermissionDenied, error.Operation));
-                return;
-            }
-            catch (Exception error) when (!(error is PipelineStoppedException))
-            {
-                ThrowTerminatingError(AwsErrorRecords.From(error, null));
                 return;
             }
             finally

@@ -40,7 +40,7 @@ namespace OsAccess.Workflows.Organization
         /// </summary>
         public async Task<OrganizationScpView> ReadAsync(IReadOnlyList<string> targetIds, IProgress<OrganizationReadProgress>? progress, CancellationToken cancellationToken)
         {
-            foreach (var id in targetIds) OrganizationTargetId.Require(id, nameof(targetIds));
+            foreach (var id in targetIds) OrgTargetId.Require(id, nameof(targetIds));
             var walk = new Walk(this, progress, cancellationToken);
             var organization = await Call("DescribeOrganization", () => client.DescribeOrganizationAsync(cancellationToken)).ConfigureAwait(false);
             var roots = await Call("ListRoots", () => Pagination.AllAsync(client.ListRootsAsync, cancellationToken)).ConfigureAwait(false);
@@ -53,13 +53,13 @@ namespace OsAccess.Workflows.Organization
             if (targetIds.Count == 0) starts.Add(root.Id);
             foreach (var target in targetIds.Distinct(StringComparer.Ordinal))
             {
-                switch (OrganizationTargetId.Require(target, nameof(targetIds)))
+                switch (OrgTargetId.KindOf(target))
                 {
-                    case OrganizationTargetKind.Root:
+                    case OrgTargetKind.Root:
                         if (target != root.Id) throw new OrganizationTargetNotFoundException(target);
                         starts.Add(target);
                         break;
-                    case OrganizationTargetKind.OrganizationalUnit:
+                    case OrgTargetKind.OrganizationalUnit:
                         await walk.PlaceAsync(target).ConfigureAwait(false);
                         starts.Add(target);
                         break;

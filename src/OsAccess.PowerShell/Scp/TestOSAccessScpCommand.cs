@@ -96,7 +96,8 @@ namespace OsAccess.PowerShell.Scp
 
         protected override void EndProcessing()
         {
-            base.EndProcessing();
+            // Offline, the AWS base is never entered: its code names OsAccess.Aws's types, whose first use loads the AWS SDK.
+            if (ParameterSetName == OnlineSet) base.EndProcessing();
             if (Quiet) WriteObject(allCompliant);
         }
 

@@ -9,6 +9,7 @@ using OsAccess.Aws.Http;
 using OsAccess.Aws.Organizations;
 using OsAccess.Core.Aws;
 using OsAccess.Core.Guardrail.Compliance;
+using OsAccess.Workflows.Scp;
 
 namespace OsAccess.Workflows.Organization
 {
@@ -21,8 +22,6 @@ namespace OsAccess.Workflows.Organization
     /// </summary>
     public sealed class OrganizationScpReader
     {
-        public const string ScpType = "SERVICE_CONTROL_POLICY";
-
         private readonly IOrganizationsClient client;
         private readonly int concurrency;
 
@@ -73,7 +72,7 @@ namespace OsAccess.Workflows.Organization
             var attached = await policies.ConfigureAwait(false);
             walk.Report(); // the last word, once every count is final
 
-            var enabled = root.PolicyTypes.Any(t => t.Type == ScpType && t.Status == "ENABLED");
+            var enabled = root.PolicyTypes.Any(t => t.Type == PublishedScp.PolicyType && t.Status == "ENABLED");
             var paths = accounts.Select(id => walk.PathOf(id, attached, organization.ManagementAccountId, enabled))
                 .OrderBy(p => p.PathText, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.AccountName, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.AccountId, StringComparer.Ordinal)
                 .ToList();
@@ -167,7 +166,7 @@ namespace OsAccess.Workflows.Organization
             /// <summary>Every SCP's content and targets, by target id.</summary>
             public async Task<IReadOnlyDictionary<string, List<ServiceControlPolicy>>> ReadPoliciesAsync()
             {
-                var summaries = await Slot(() => Call("ListPolicies", () => Pagination.AllAsync((t, ct) => reader.client.ListPoliciesAsync(ScpType, t, ct), cancellationToken))).ConfigureAwait(false);
+                var summaries = await Slot(() => Call("ListPolicies", () => Pagination.AllAsync((t, ct) => reader.client.ListPoliciesAsync(PublishedScp.PolicyType, t, ct), cancellationToken))).ConfigureAwait(false);
                 Interlocked.Add(ref policiesFound, summaries.Count);
                 Report();
                 var read = await Task.WhenAll(summaries.Select(async summary =>

@@ -44,9 +44,9 @@ class IamTests(unittest.TestCase):
         self.iam.update_access_key(UserName="carol", AccessKeyId=key["AccessKeyId"], Status="Inactive")
         self.assertEqual(self.error(self.iam.delete_user, UserName="carol"), "DeleteConflict")
         self.iam.delete_access_key(UserName="carol", AccessKeyId=key["AccessKeyId"])
-        self.iam.put_user_permissions_boundary(UserName="carol", PermissionsBoundary="arn:aws:iam::aws:policy/ViewOnlyAccess")
+        self.iam.put_user_permissions_boundary(UserName="carol", PermissionsBoundary="arn:aws:iam::aws:policy/job-function/ViewOnlyAccess")
         self.assertEqual(self.iam.get_user(UserName="carol")["User"]["PermissionsBoundary"]["PermissionsBoundaryArn"],
-                         "arn:aws:iam::aws:policy/ViewOnlyAccess")
+                         "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess")
         self.iam.delete_user_permissions_boundary(UserName="carol")
         self.iam.delete_user(UserName="carol")
         self.assertEqual(self.error(self.iam.get_user, UserName="carol"), "NoSuchEntity")
@@ -135,11 +135,11 @@ class IamTests(unittest.TestCase):
                                                         "Action": [f"s3:Get{i:04d}" for i in range(200)]}]}
         self.assertEqual(self.error(self.iam.put_user_policy, UserName="alice", PolicyName="big", PolicyDocument=json.dumps(big)),
                          "LimitExceeded")
-        self.iam.attach_user_policy(UserName="alice", PolicyArn="arn:aws:iam::aws:policy/ViewOnlyAccess")
+        self.iam.attach_user_policy(UserName="alice", PolicyArn="arn:aws:iam::aws:policy/job-function/ViewOnlyAccess")
         names = [p["PolicyName"] for p in self.iam.list_attached_user_policies(UserName="alice")["AttachedPolicies"]]
         self.assertEqual(names, ["ReadOnlyAccess", "ViewOnlyAccess"])
-        self.iam.detach_user_policy(UserName="alice", PolicyArn="arn:aws:iam::aws:policy/ViewOnlyAccess")
-        self.assertEqual(self.error(self.iam.detach_user_policy, UserName="alice", PolicyArn="arn:aws:iam::aws:policy/ViewOnlyAccess"),
+        self.iam.detach_user_policy(UserName="alice", PolicyArn="arn:aws:iam::aws:policy/job-function/ViewOnlyAccess")
+        self.assertEqual(self.error(self.iam.detach_user_policy, UserName="alice", PolicyArn="arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"),
                          "NoSuchEntity")
 
     def test_managed_policies_and_versions(self):

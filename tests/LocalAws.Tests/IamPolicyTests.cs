@@ -101,7 +101,7 @@ public class IamPolicyTests : LocalAwsTest<LocalAwsFixture>
         Assert.Contains("\"ssm:Get*\"", document);
         Assert.Contains("\"s3:Get*\"", document);
         var viewOnly = Uri.UnescapeDataString((await Aws.Admin.Iam("GetPolicyVersion",
-            ("PolicyArn", "arn:aws:iam::aws:policy/ViewOnlyAccess"), ("VersionId", "v1"))).X("Document")!);
+            ("PolicyArn", "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"), ("VersionId", "v1"))).X("Document")!);
         Assert.DoesNotContain("Get*", viewOnly);
     }
 

@@ -30,7 +30,7 @@ public class IamRoleTests : LocalAwsTest<LocalAwsFixture>
     [Fact]
     public async Task CreateRoleAndCreateUserCarryTheBoundaryAsRequestContext()
     {
-        const string boundary = "arn:aws:iam::aws:policy/ViewOnlyAccess";
+        const string boundary = "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess";
         Assert.True((await CreateRole("Bounded", Trust, ("PermissionsBoundary", boundary))).Ok);
         Assert.Equal(new[] { boundary }, Aws.Authorizer.Last("iam:CreateRole").Context["iam:PermissionsBoundary"]);
         Assert.True((await Aws.Admin.Iam("CreateUser", ("UserName", "bounded"), ("PermissionsBoundary", boundary))).Ok);

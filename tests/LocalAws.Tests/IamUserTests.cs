@@ -175,7 +175,7 @@ public class IamUserTests : LocalAwsTest<LocalAwsFixture>
     [Fact]
     public async Task AttachDetachAndListAttachedUserPolicies()
     {
-        const string arn = "arn:aws:iam::aws:policy/ViewOnlyAccess";
+        const string arn = "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess";
         Assert.True((await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", arn))).Ok);
         var listed = await Aws.Admin.Iam("ListAttachedUserPolicies", ("UserName", "alice"));
         Assert.Equal(new[] { "ReadOnlyAccess", "ViewOnlyAccess" }, listed.All("PolicyName"));
@@ -192,7 +192,7 @@ public class IamUserTests : LocalAwsTest<LocalAwsFixture>
             var p = await Aws.Admin.Iam("CreatePolicy", ("PolicyName", $"p{i}"), ("PolicyDocument", Allow));
             Assert.True((await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", p.X("Arn")!))).Ok);
         }
-        var eleventh = await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", "arn:aws:iam::aws:policy/ViewOnlyAccess"));
+        var eleventh = await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"));
         Assert.Equal("LimitExceeded", eleventh.ErrorCode);
     }
 
@@ -217,7 +217,7 @@ public class IamUserTests : LocalAwsTest<LocalAwsFixture>
     [Fact]
     public async Task PermissionsBoundariesCanBePutAndDeleted()
     {
-        const string boundary = "arn:aws:iam::aws:policy/ViewOnlyAccess";
+        const string boundary = "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess";
         Assert.True((await Aws.Admin.Iam("PutUserPermissionsBoundary", ("UserName", "alice"), ("PermissionsBoundary", boundary))).Ok);
         Assert.Equal(boundary, (await Aws.Admin.Iam("GetUser", ("UserName", "alice"))).X("PermissionsBoundaryArn"));
         Assert.Equal(new[] { boundary }, Aws.Authorizer.Last("iam:PutUserPermissionsBoundary").Context["iam:PermissionsBoundary"]);

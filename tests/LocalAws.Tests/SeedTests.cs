@@ -27,8 +27,8 @@ public class SeedTests
             Assert.Contains("OrganizationAccountAccessRole", world.Accounts[member].Roles.Keys);
         Assert.DoesNotContain("OrganizationAccountAccessRole", world.Accounts["111111111111"].Roles.Keys);
         Assert.All(org.Attachments.Values, list => Assert.Contains(OrgPolicy.FullAwsAccessId, list));
-        Assert.Equal(new[] { "arn:aws:iam::aws:policy/AdministratorAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/ViewOnlyAccess" },
-            world.AwsManagedPolicies.Keys.OrderBy(k => k));
+        Assert.Equal(new[] { "arn:aws:iam::aws:policy/AdministratorAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess" },
+            world.AwsManagedPolicies.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
         Assert.Equal("AKIAIOSFODNN7EXAMPLE", world.PrimaryAccessKeyId);
     }
 

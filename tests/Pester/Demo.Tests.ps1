@@ -60,4 +60,18 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $output | Should -Match 'OSAccessGuardrail\s+Unchanged\s+p-\w+'
         $output | Should -Match 'The last run made \d+ calls to AWS, 0 of them writes'
     }
+
+    It 'publishes the OSAccess role to the member accounts, and a second run writes nothing' {
+        $output | Should -Match '(?m)^222222222222 Created\s+policy OSAccessPolicy: Create the policy'
+        $output | Should -Match '(?m)^333333333333 Created\s+policy OSAccessPolicy: Create the policy'
+        $output | Should -Match '(?m)^222222222222 Unchanged\s*$'
+        $output | Should -Match '(?m)^333333333333 Unchanged\s*$'
+    }
+
+    It 'finds the role widened by hand and repairs it' {
+        $output | Should -Match 'OSAccessRole\.ForeignPolicyAttached'
+        $output | Should -Match 'OSAccessRole\.SessionDurationOverConfigured'
+        $output | Should -Match '(?m)^222222222222 Updated\s+role OSAccess: Detach'
+        $output | Should -Match "Every member account's role as published again: True"
+    }
 }

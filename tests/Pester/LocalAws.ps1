@@ -37,3 +37,14 @@ function Start-LocalAws {
     }
     $server
 }
+
+# Back to the seed: state, clock, faults and request log.
+function Reset-LocalAws($LocalAws) {
+    Invoke-RestMethod -Method Post -Uri "$($LocalAws.Endpoint)_localaws/reset" | Out-Null
+}
+
+# The calls LocalAws received that change something (neither Get, List, Describe nor AssumeRole) since its log was cleared.
+function Get-LocalAwsWrite($LocalAws) {
+    $log = Invoke-RestMethod -Uri "$($LocalAws.Endpoint)_localaws/requests"
+    @($log.entries | Where-Object { $_.operation -notmatch '^(Get|List|Describe|AssumeRole$)' })
+}

@@ -29,6 +29,9 @@ Describe 'The OsAccess module' {
         { New-OSAccessGrantPolicyDocument -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
         { New-OSAccessTrustPolicyDocument -HubAccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
         { Get-OSAccessContext -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
+        { Publish-OSAccessRole -AccountId 12345 -HubAccountId 111111111111 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
+        { Test-OSAccessRole -AccountId 111111111111 -HubAccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
+        { Unpublish-OSAccessRole -AccountId 12345 -ErrorAction Stop } | Should -Throw "*'12345' is not an AWS account id: use the 12 digits*"
     }
 
     It 'names the cross-account role, the OSAccess role and the hub account the same way in every cmdlet' {

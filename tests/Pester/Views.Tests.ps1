@@ -131,4 +131,36 @@ Describe 'Views at 80 columns' {
             Get-LineTooWide $rendered | Should -BeNullOrEmpty
         }
     }
+
+    Context 'OSAccess role results' {
+        BeforeAll {
+            $script:changes = [string[]]@(
+                'role OSAccess: Detach arn:aws:iam::aws:policy/AdministratorAccess'
+                'role OSAccess: Create the role, trusting account 111111111111, with a session of at most 01:00:00'
+                'policy OSAccessPolicy: Make a new default version (the oldest other version is deleted when IAM''s 5 are kept)'
+            )
+            $script:result = [OsAccess.Core.Roles.OSAccessRoleResult]::new('222222222222', 'arn:aws:iam::222222222222:role/OSAccess', 'Updated', $changes)
+            $script:rendered = Get-Render $result
+        }
+
+        It 'shows the account, the status and every change in whole words, within 80 columns' {
+            $rendered | Should -Match '(?m)^AccountId\s+Status\s+Changes\r?$'
+            $rendered | Should -Match '(?m)^222222222222 Updated\s+role OSAccess: Detach\s'
+            foreach ($change in $changes) { Get-Flattened $rendered | Should -BeLikeExactly "*$change*" }
+            Get-LineTooWide $rendered | Should -BeNullOrEmpty
+        }
+
+        It 'shows a test result''s findings by id, and each finding with its message and remedy' {
+            $rule = [OsAccess.Core.Roles.RoleFindingRules]::TrustWiderThanHub
+            $finding = [OsAccess.Core.Roles.OSAccessRoleFinding]::new('222222222222', $rule,
+                'The trust policy of OSAccess in account 222222222222 lets in more than the hub account 111111111111: arn:aws:iam::999999999999:root.',
+                'Publish-OSAccessRole with the same parameters repairs it.')
+            $test = [OsAccess.Core.Roles.OSAccessRoleTestResult]::new('222222222222', 'arn:aws:iam::222222222222:role/OSAccess', [OsAccess.Core.Roles.OSAccessRoleFinding[]]@($finding))
+
+            Get-Render $test | Should -Match '(?m)^222222222222 False\s+OSAccessRole.TrustWiderThanHub\r?$'
+            $shown = Get-Render $finding
+            Get-Flattened $shown | Should -BeLikeExactly "*222222222222 Error OSAccessRole.TrustWiderThanHub $($finding.Message) Remedy: $($finding.Remedy)*"
+            Get-LineTooWide $shown | Should -BeNullOrEmpty
+        }
+    }
 }

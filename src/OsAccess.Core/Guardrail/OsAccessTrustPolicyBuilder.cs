@@ -15,7 +15,8 @@ namespace OsAccess.Core.Guardrail
         /// Also require <c>sts:RoleSessionName</c> to equal the caller's IAM user name (what the console's switch-role
         /// uses), so every session can be traced to, and revoked for, one person.
         /// </param>
-        public static PolicyDocument Build(string hubAccountId, bool requireSessionNameMatchesUser = false)
+        /// <param name="requireMfa">Also require that the caller signed in with MFA (<c>aws:MultiFactorAuthPresent</c>).</param>
+        public static PolicyDocument Build(string hubAccountId, bool requireSessionNameMatchesUser = false, bool requireMfa = false)
         {
             var hub = AccountId.Require(hubAccountId, nameof(hubAccountId));
             var statement = new PolicyStatement
@@ -24,11 +25,25 @@ namespace OsAccess.Core.Guardrail
                 Effect = "Allow",
                 Principal = PolicyPrincipal.Aws($"arn:aws:iam::{hub}:root"),
                 Action = StatementLists.Of("sts:AssumeRole"),
-                Conditions = requireSessionNameMatchesUser
-                    ? new[] { StatementLists.Condition("StringEquals", "sts:RoleSessionName", "${aws:username}") }
-                    : new PolicyCondition[0],
+                Conditions = Conditions(requireSessionNameMatchesUser, requireMfa),
             };
             return new PolicyDocument { Version = PolicyDocument.CurrentVersion, Statements = new[] { statement } };
+        }
+
+        private static PolicyCondition[] Conditions(bool requireSessionNameMatchesUser, bool requireMfa)
+        {
+            var conditions = new System.Collections.Generic.List<PolicyCondition>();
+            if (requireSessionNameMatchesUser)
+            {
+                conditions.Add(StatementLists.Condition("StringEquals", "sts:RoleSessionName", "${aws:username}"));
+            }
+
+            if (requireMfa)
+            {
+                conditions.Add(StatementLists.Condition("Bool", "aws:MultiFactorAuthPresent", "true"));
+            }
+
+            return conditions.ToArray();
         }
 
         /// <summary>What to do when the trust policy is over the most a role trust policy may hold, quota increase included.</summary>

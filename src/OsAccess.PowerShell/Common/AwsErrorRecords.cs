@@ -6,6 +6,7 @@ using OsAccess.Aws.Failures;
 using OsAccess.Aws.Http;
 using OsAccess.Aws.Regions;
 using OsAccess.Aws.Retry;
+using OsAccess.Core.FanOut;
 
 namespace OsAccess.PowerShell.Common
 {
@@ -17,6 +18,14 @@ namespace OsAccess.PowerShell.Common
     {
         public static ErrorRecord From(Exception error, object? target)
         {
+            // An account's failure explained: the id and category of what failed, the explanation as the message.
+            if (error is AccountFailedException { InnerException: { } inner } failed)
+            {
+                var explained = From(inner, target);
+                explained.ErrorDetails = new ErrorDetails(failed.Message);
+                return explained;
+            }
+
             var record = new ErrorRecord(error, ErrorIdOf(error), CategoryOf(AwsFailureClassifier.Classify(error)), target);
             if (error is AwsServiceException aws)
             {

@@ -95,10 +95,19 @@ namespace OsAccess.PowerShell.Common
 
             if (result.Succeeded)
             {
-                cmdlet.WriteObject(result.Value);
+                // A unit that has nothing to report (its changes all declined under -WhatIf) returns null.
+                if (result.Value != null)
+                {
+                    cmdlet.WriteObject(result.Value);
+                }
             }
             else
             {
+                if (result.Error is AccountFailedException { PartialResult: { } partial })
+                {
+                    cmdlet.WriteObject(partial);
+                }
+
                 writeError(result.Error!, result.AccountId);
             }
         }

@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using OsAccess.Aws.Credentials;
 using OsAccess.Aws.Sessions;
 using OsAccess.Core.FanOut;
+using OsAccess.Workflows.Accounts;
 using static OsAccess.PowerShell.Common.PSObjectValue;
 
 namespace OsAccess.PowerShell.Common
@@ -24,6 +26,8 @@ namespace OsAccess.PowerShell.Common
         // (docs/aws-layer.md), and a cmdlet with an offline mode (Test-OSAccessScp -ServiceControlPolicy) must load none of it.
         private QueuedCallLog? callLog;
         private IDisposable? memberAccounts;
+        private readonly PipelineThreadCalls pipelineThreadCalls = new PipelineThreadCalls();
+        private OrganizationAccounts? organization;
         private AwsSession? session;
         private MemberAccountWork? memberAccountWork;
 
@@ -75,7 +79,7 @@ namespace OsAccess.PowerShell.Common
         /// AWS Organizations creates in the accounts it creates). Virtual only so that a cmdlet can keep an old alias.
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [ValidateRoleName]
         public virtual string CrossAccountRoleName { get; set; } = CrossAccountOptions.DefaultRoleName;
 
         /// <summary>The external id that the trust policy of -CrossAccountRoleName requires, if any.</summary>
@@ -194,6 +198,30 @@ namespace OsAccess.PowerShell.Common
         private AwsSession MemberSession(string accountId) =>
             ((MemberAccountSessions)(memberAccounts ??= new MemberAccountSessions())).ForAccount(Session, accountId, CrossAccountRoleName, ExternalId);
 
+        /// <summary>
+        /// Runs <paramref name="call"/> on the pipeline thread (which may call ShouldProcess, WriteWarning…) for AWS work
+        /// running off it; the pipeline thread runs it the next time it writes the call log, within 50 ms.
+        /// </summary>
+        protected Task<T> OnPipelineThread<T>(Func<T> call) => pipelineThreadCalls.InvokeAsync(call);
+
+        /// <summary>
+        /// The member accounts to act in: those named (refusing, as an error naming -AccountId, an id outside the organization
+        /// and the management account) or, with <paramref name="all"/>, every ACTIVE member account. Each account skipped
+        /// (the management account, suspended ones) gets a warning. The organization is read once per invocation, with this
+        /// record's (management account) credentials.
+        /// </summary>
+        protected IReadOnlyList<string> MemberAccountTargets(IEnumerable<string>? accountIds, bool all)
+        {
+            organization ??= Run(ct => OrganizationAccounts.ReadAsync(Session, ct));
+            var targets = all ? organization.All() : organization.Named(accountIds ?? new string[0], "AccountId");
+            foreach (var skipped in targets.Skipped)
+            {
+                WriteWarning(skipped);
+            }
+
+            return targets.AccountIds;
+        }
+
         /// <summary>Writes a non-terminating error for one item and goes on with the next.</summary>
         protected void WriteAwsError(Exception error, object? target)
         {
@@ -233,6 +261,7 @@ namespace OsAccess.PowerShell.Common
 
         private void WriteCallLog()
         {
+            pipelineThreadCalls.Drain();
             if (callLog == null) return;
             foreach (var record in callLog.Drain())
             {

@@ -1,5 +1,10 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using OsAccess.Core.Changes;
+using OsAccess.Workflows.Changes;
 
 namespace OsAccess.PowerShell.Common
 {
@@ -36,11 +41,28 @@ namespace OsAccess.PowerShell.Common
         }
 
         /// <summary>
+        /// Asks <see cref="ShouldWrite(PlannedChange)"/> for each change on the pipeline thread, for a workflow running off it:
+        /// so -WhatIf shows each account's changes as that account is planned, and -Confirm asks for each.
+        /// </summary>
+        protected IChangeApproval ShouldWriteApproval => new ShouldWriteOnPipelineThread(this);
+
+        /// <summary>
         /// As <see cref="ShouldWrite(PlannedChange)"/>, then, unless -Force, asks <paramref name="question"/> (a change
         /// that goes beyond the usual, such as removing what OsAccess did not create). -WhatIf never asks it; "Yes to All"
         /// and "No to All" answer it for the rest of the invocation, over every account.
         /// </summary>
         protected bool ShouldWrite(PlannedChange change, string question) =>
             ShouldWrite(change) && (Force.IsPresent || ShouldContinue(question, $"{change.Operation} on {change.Target}", ref yesToAll, ref noToAll));
+    
+
+        private sealed class ShouldWriteOnPipelineThread : IChangeApproval
+        {
+            private readonly OsAccessWriteCmdlet cmdlet;
+
+            public ShouldWriteOnPipelineThread(OsAccessWriteCmdlet cmdlet) => this.cmdlet = cmdlet;
+
+            public Task<IReadOnlyList<bool>> ApproveAsync(IReadOnlyList<PlannedChange> changes, CancellationToken cancellationToken) =>
+                cmdlet.OnPipelineThread<IReadOnlyList<bool>>(() => changes.Select(cmdlet.ShouldWrite).ToList());
+        }
     }
 }

@@ -32,7 +32,7 @@ namespace OsAccess.PowerShell.Context
         /// cmdlet's -RoleName is the OSAccess role.
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [ValidateRoleName]
         [Alias("RoleName")]
         public override string CrossAccountRoleName
         {

@@ -22,6 +22,22 @@ namespace OsAccess.PowerShell.Formatting
         }
 
         /// <summary>
+        /// The text wrapped at spaces for the last column of a table, which starts at <paramref name="column"/>: each
+        /// line fits in what is left of <see cref="Width"/>, and the table puts it in place.
+        /// </summary>
+        public static string Column(string? text, int column)
+        {
+            var prefix = new string(' ', column);
+            var lines = Wrap(text, column).Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                lines[i] = lines[i].StartsWith(prefix, StringComparison.Ordinal) ? lines[i].Substring(column) : lines[i].TrimStart();
+            }
+
+            return string.Join("\n", lines);
+        }
+
+        /// <summary>
         /// One field as Format-List shows it, "<paramref name="label"/> : value" with the label padded to
         /// <paramref name="labelWidth"/>, the value wrapped at spaces under its own first column.
         /// </summary>

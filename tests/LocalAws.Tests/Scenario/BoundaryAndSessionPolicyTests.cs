@@ -11,9 +11,9 @@ public class BoundaryAndSessionPolicyTests : LocalAwsTest<EnforcingLocalAwsFixtu
     [Fact]
     public async Task ABoundaryCapsAnAdministrator()
     {
-        var created = await Aws.Admin.Iam("CreateUser", ("UserName", "capped"), ("PermissionsBoundary", "arn:aws:iam::aws:policy/ViewOnlyAccess"));
+        var created = await Aws.Admin.Iam("CreateUser", ("UserName", "capped"), ("PermissionsBoundary", "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"));
         Assert.True(created.Ok, created.ToString());
-        Assert.Equal("arn:aws:iam::aws:policy/ViewOnlyAccess", created.X("PermissionsBoundaryArn"));
+        Assert.Equal("arn:aws:iam::aws:policy/job-function/ViewOnlyAccess", created.X("PermissionsBoundaryArn"));
         await Aws.Admin.Iam("AttachUserPolicy", ("UserName", "capped"), ("PolicyArn", "arn:aws:iam::aws:policy/AdministratorAccess"));
         var key = await Aws.Admin.Iam("CreateAccessKey", ("UserName", "capped"));
         var capped = Aws.Client(new Credentials(key.X("AccessKeyId")!, key.X("SecretAccessKey")!));
@@ -40,7 +40,7 @@ public class BoundaryAndSessionPolicyTests : LocalAwsTest<EnforcingLocalAwsFixtu
     public async Task AManagedSessionPolicyNarrowsToo()
     {
         var answer = await Aws.Admin.Sts("AssumeRole", ("RoleArn", LocalAwsFixture.OrganizationAccessRole("222222222222")),
-            ("RoleSessionName", "viewer"), ("PolicyArns.member.1.arn", "arn:aws:iam::aws:policy/ViewOnlyAccess"));
+            ("RoleSessionName", "viewer"), ("PolicyArns.member.1.arn", "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"));
         var session = Aws.Client(new Credentials(answer.X("AccessKeyId")!, answer.X("SecretAccessKey")!, answer.X("SessionToken")));
         Assert.True((await session.Iam("ListRoles")).Ok);
         Assert.Equal("AccessDenied", (await session.Iam("GetRole", ("RoleName", "OrganizationAccountAccessRole"))).ErrorCode);

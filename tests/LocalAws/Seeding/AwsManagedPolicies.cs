@@ -8,7 +8,10 @@ public static class AwsManagedPolicies
 {
     public static readonly string[] IamPolicyNames = { "AdministratorAccess", "ReadOnlyAccess", "ViewOnlyAccess" };
 
-    public static string IamArn(string name) => $"arn:aws:iam::aws:policy/{name}";
+    /// <summary>The policy's ARN; AWS keeps its job-function policies under the path <c>/job-function/</c>.</summary>
+    public static string IamArn(string name) => $"arn:aws:iam::aws:policy/{PathOf(name)}{name}";
+
+    public static string PathOf(string name) => name == "ViewOnlyAccess" ? "job-function/" : "";
 
     public static string Document(string name) => Resource($"AwsManaged.{name}.json");
 

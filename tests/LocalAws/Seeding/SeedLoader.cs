@@ -14,7 +14,7 @@ public static class SeedLoader
         foreach (var name in AwsManagedPolicies.IamPolicyNames)
         {
             string arn = AwsManagedPolicies.IamArn(name);
-            world.AwsManagedPolicies[arn] = IamFactory.Policy(arn, name, "/", null, AwsManagedPolicies.Document(name), now);
+            world.AwsManagedPolicies[arn] = IamFactory.Policy(arn, name, "/" + AwsManagedPolicies.PathOf(name), null, AwsManagedPolicies.Document(name), now);
         }
         if (seed.Organization is not null) LoadOrganization(world, seed.Organization, now);
         foreach (var id in seed.StandaloneAccounts) world.Account(id);

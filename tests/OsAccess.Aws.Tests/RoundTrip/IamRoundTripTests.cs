@@ -87,7 +87,7 @@ namespace OsAccess.Aws.Tests.RoundTrip
         public async Task UserInlineAndAttachedPolicies()
         {
             await iam.PutUserPolicyAsync("alice", "grant-222222222222", ReadS3, None);
-            await iam.AttachUserPolicyAsync("alice", "arn:aws:iam::aws:policy/ViewOnlyAccess", None);
+            await iam.AttachUserPolicyAsync("alice", "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess", None);
 
             var inline = await iam.GetUserPolicyAsync("alice", "grant-222222222222", None);
             var names = await Pagination.AllAsync((m, ct) => iam.ListUserPoliciesAsync("alice", m, ct), None);
@@ -95,9 +95,9 @@ namespace OsAccess.Aws.Tests.RoundTrip
 
             Assert.Contains("s3:GetObject", inline.Document);
             Assert.Equal(new[] { "grant-222222222222" }, names);
-            Assert.Contains("arn:aws:iam::aws:policy/ViewOnlyAccess", attached.Select(a => a.PolicyArn));
+            Assert.Contains("arn:aws:iam::aws:policy/job-function/ViewOnlyAccess", attached.Select(a => a.PolicyArn));
 
-            await iam.DetachUserPolicyAsync("alice", "arn:aws:iam::aws:policy/ViewOnlyAccess", None);
+            await iam.DetachUserPolicyAsync("alice", "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess", None);
             await iam.DeleteUserPolicyAsync("alice", "grant-222222222222", None);
             Assert.Empty(await Pagination.AllAsync((m, ct) => iam.ListUserPoliciesAsync("alice", m, ct), None));
         }

@@ -58,8 +58,10 @@ $after = Get-SessionAnswers
 $after | Format-Table -AutoSize | Out-String -Width 160 | Write-Host
 Assert-Answers $after 'refused: explicit deny in a service control policy'
 
-# COMPLIANCE TABLE: once Test-OSAccessScp reads the organization online, print here what it reports for every account:
-#   Test-OSAccessScp @aws | Out-String | Write-Host
+Write-Host 'Test-OSAccessScp reads the organization in one walk and decides, account by account, with every SCP on its path:'
+$compliance = @(Test-OSAccessScp @aws)
+$compliance | Format-Table | Out-String -Width 80 | Write-Host
+if (@($compliance | Where-Object { -not $_.Compliant }).Count -gt 0) { throw "The published guardrail does not hold everywhere: $($compliance | Out-String)" }
 
 Write-Host 'Someone with the management account''s keys widens the exemption to every role, straight through the API (UpdatePolicy):'
 $drifted = (New-OSAccessScpDocument).MinifiedJson.Replace('role/OSAccess', 'role/*')
@@ -68,6 +70,10 @@ if ($edit.StatusCode -ne 200) { throw "UpdatePolicy failed: $($edit.Text)" }
 $open = Get-SessionAnswers
 $open | Format-Table -AutoSize | Out-String -Width 120 | Write-Host
 Assert-Answers $open 'session started'
+Write-Host 'Test-OSAccessScp sees it too:'
+$broken = @(Test-OSAccessScp @aws | Where-Object { -not $_.Compliant })
+$broken | Format-Table | Out-String -Width 80 | Write-Host
+if ($broken.Count -eq 0) { throw 'Test-OSAccessScp did not find the drifted guardrail' }
 
 Write-Host 'Publishing again repairs it in place (one UpdatePolicy), then finds nothing to change:'
 $repaired = Publish-OSAccessScp @aws -TargetId $root

@@ -24,6 +24,17 @@ public class AdminTests : LocalAwsTest<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task OrganizationAnswersTheIdsOfTheRootOusAndAccountsByName()
+    {
+        var ids = await Admin(HttpMethod.Get, "organization");
+        var org = Aws.Emulator.World.Organization!;
+        Assert.Equal(org.RootId, ids["rootId"]!.GetValue<string>());
+        var workloads = ids["organizationalUnits"]!["Workloads"]!.GetValue<string>();
+        Assert.Equal("Workloads", org.Units[workloads].Name);
+        Assert.Equal("222222222222", ids["accounts"]!["prod"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task ClockCanBeSetAndAdvanced()
     {
         var set = await Admin(HttpMethod.Post, "clock", """{"set":"2030-04-01T00:00:00Z"}""");

@@ -19,13 +19,11 @@ public class ProductClientTests : LocalAwsTest<EnforcingLocalAwsFixture>
     private const string Allow = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ssm:StartSession","Resource":"*"}]}""";
     public ProductClientTests(EnforcingLocalAwsFixture aws) : base(aws) { }
 
-    private AwsClientOptions Options(string service, string accessKey = DefaultSeed.AdminAccessKeyId, string secret = DefaultSeed.AdminSecretAccessKey) =>
-        new(new AwsEndpoint(Aws.Endpoint, "us-east-1", service), new StaticCredentialSource(new AwsCredentials(accessKey, secret)));
 
     [Fact]
     public async Task IamClientRoundTripsARoleAndItsPolicies()
     {
-        var iam = new IamClient(Options("iam"));
+        var iam = new IamClient(Aws.ProductClientOptions("iam"));
         var created = await iam.CreateRoleAsync(new IamCreateRoleRequest { RoleName = "OSAccess", AssumeRolePolicyDocument = Trust, MaxSessionDuration = 7200 }, CancellationToken.None);
         Assert.Equal("arn:aws:iam::111111111111:role/OSAccess", created.Arn);
         await iam.PutRolePolicyAsync("OSAccess", "OSAccessPolicy", Allow, CancellationToken.None);
@@ -39,7 +37,7 @@ public class ProductClientTests : LocalAwsTest<EnforcingLocalAwsFixture>
     [Fact]
     public async Task IamClientPagesThroughAuthorizationDetails()
     {
-        var iam = new IamClient(Options("iam"));
+        var iam = new IamClient(Aws.ProductClientOptions("iam"));
         for (int i = 0; i < 150; i++) await Aws.Admin.Iam("CreateUser", ("UserName", $"user{i:D3}"));
         var users = new List<string>();
         string? marker = null;
@@ -59,7 +57,7 @@ public class ProductClientTests : LocalAwsTest<EnforcingLocalAwsFixture>
     public async Task IamClientRetriesThroughAThrottlingBurst()
     {
         Aws.Emulator.Faults.Add(new FaultRule { Kind = FaultKind.Throttle, Service = "iam", Operation = "GetUser", Count = 2 });
-        var user = await new IamClient(Options("iam")).GetUserAsync(null, CancellationToken.None);
+        var user = await new IamClient(Aws.ProductClientOptions("iam")).GetUserAsync(null, CancellationToken.None);
         Assert.Equal("admin", user.UserName);
         Assert.Equal(3, Aws.Emulator.Requests.Counts()["iam:GetUser"]);
     }
@@ -67,7 +65,7 @@ public class ProductClientTests : LocalAwsTest<EnforcingLocalAwsFixture>
     [Fact]
     public async Task AliceIsDeniedWritesThroughTheProductClient()
     {
-        var iam = new IamClient(Options("iam", DefaultSeed.AliceAccessKeyId, DefaultSeed.AliceSecretAccessKey));
+        var iam = new IamClient(Aws.ProductClientOptions("iam", DefaultSeed.AliceAccessKeyId, DefaultSeed.AliceSecretAccessKey));
         Assert.Equal("alice", (await iam.GetUserAsync(null, CancellationToken.None)).UserName);
         var denied = await Assert.ThrowsAnyAsync<AwsServiceException>(() =>
             iam.CreateRoleAsync(new IamCreateRoleRequest { RoleName = "Sneaky", AssumeRolePolicyDocument = Trust }, CancellationToken.None));
@@ -77,7 +75,7 @@ public class ProductClientTests : LocalAwsTest<EnforcingLocalAwsFixture>
     [Fact]
     public async Task OrganizationsClientPublishesAnScp()
     {
-        var org = new OrganizationsClient(Options("organizations"));
+        var org = new OrganizationsClient(Aws.ProductClientOptions("organizations"));
         var accounts = new List<string>();
         string? token = null;
         do
@@ -98,7 +96,7 @@ public class ProductClientTests : LocalAwsTest<EnforcingLocalAwsFixture>
     [Fact]
     public async Task OrganizationsClientTagsAPolicyAndReadsTheTagsBack()
     {
-        var org = new OrganizationsClient(Options("organizations"));
+        var org = new OrganizationsClient(Aws.ProductClientOptions("organizations"));
         var policy = await org.CreatePolicyAsync("OSAccessGuardrail", "d", "SERVICE_CONTROL_POLICY", Allow, new[] { new OsAccess.Aws.AwsTag("managed-by", "OsAccess") }, CancellationToken.None);
         await org.TagResourceAsync(policy.Summary.Id, new[] { new OsAccess.Aws.AwsTag("options", "Channel=All") }, CancellationToken.None);
         await org.UntagResourceAsync(policy.Summary.Id, new[] { "managed-by" }, CancellationToken.None);

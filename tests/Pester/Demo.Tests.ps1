@@ -93,6 +93,12 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $output | Should -Match 'demo-erin''s credentials still start sessions: True'
     }
 
+    It 'prints the organization''s compliance table from Test-OSAccessScp, and finds the drifted guardrail' {
+        $output | Should -Match '(?m)^222222222222 prod\s+True\s+ExemptRoleUnguarded'
+        $output | Should -Match '(?m)^111111111111 management\s+True\s+ManagementAccount'
+        $output | Should -Match '(?m)^222222222222 prod\s+False\s+AdminNotDenied'
+    }
+
     It 'shows the hub admin''s standing access to every account with Get-OSAccessGrant -IncludeUnmanaged' {
         $output | Should -Match '=== 40\.'
         $output | Should -Match '(?m)^\s+admin\s+all\s+Standing'

@@ -96,6 +96,8 @@ Import-Module '$env:OSACCESS_MODULE'
 "@ + @'
 
 $null = New-OSAccessScpDocument | Test-OSAccessPolicyDocument
+$allowAll = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}'
+$null = Test-OSAccessScp -ServiceControlPolicy @{ Target = 'r-ab12'; Policy = $allowAll }, @{ Target = '222222222222'; Policy = $allowAll, (New-OSAccessScpDocument) }
 "offline: $(@([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -like 'AWSSDK.*' }).Count)"
 '@ + "`n" + $script:useOsAccess + "`n" + $script:report)
 

@@ -18,6 +18,8 @@ namespace OsAccess.Aws.Organizations
 
         public OrgJsonBody Add(string name, bool? value) => AddObject(name, value);
 
+        public OrgJsonBody Add(string name, int? value) => AddObject(name, value);
+
         public OrgJsonBody AddTags(IReadOnlyList<AwsTag>? tags) => tags == null || tags.Count == 0 ? this : AddObject(name: "Tags", tags);
 
         public OrgJsonBody Add(string name, IReadOnlyList<string> values) => AddObject(name, values);
@@ -58,6 +60,9 @@ namespace OsAccess.Aws.Organizations
             {
                 case bool flag:
                     writer.WriteBooleanValue(flag);
+                    break;
+                case int number:
+                    writer.WriteNumberValue(number);
                     break;
                 case IEnumerable<AwsTag> tags:
                     writer.WriteStartArray();

@@ -13,6 +13,12 @@ namespace OsAccess.Aws.Organizations
         public const string ServiceName = "Organizations";
         public const string TargetPrefix = "AWSOrganizationsV20161128";
         private const string JsonContentType = "application/x-amz-json-1.1";
+
+        /// <summary>
+        /// The largest page the Organizations list operations allow (MaxResults 1-20 on each of them), asked for so that
+        /// reading the organization costs as few calls as it can.
+        /// </summary>
+        public const int LargestPage = 20;
         private readonly AwsHttpChannel channel;
 
         public OrganizationsClient(AwsClientOptions options)
@@ -83,7 +89,7 @@ namespace OsAccess.Aws.Organizations
             SendAsync(new OrgJsonBody("UntagResource").Add("ResourceId", resourceId).Add("TagKeys", tagKeys), cancellationToken);
 
         public Task<Page<AwsTag>> ListTagsForResourceAsync(string resourceId, string? nextToken, CancellationToken cancellationToken) =>
-            ListAsync(new OrgJsonBody("ListTagsForResource").Add("ResourceId", resourceId), "Tags", OrgModelReader.Tag, nextToken, cancellationToken);
+            ListAsync(new OrgJsonBody("ListTagsForResource").Add("ResourceId", resourceId), "Tags", OrgModelReader.Tag, nextToken, cancellationToken, pageSize: null);
 
         public Task<OrgOrganization> CreateOrganizationAsync(string featureSet, CancellationToken cancellationToken) =>
             GetAsync(new OrgJsonBody("CreateOrganization").Add("FeatureSet", featureSet), "Organization", OrgModelReader.Organization, cancellationToken);
@@ -118,8 +124,10 @@ namespace OsAccess.Aws.Organizations
                 : throw ServiceErrors.Malformed(ServiceName, body.Operation, $"The answer has no '{member}' member."),
                 cancellationToken);
 
-        private Task<Page<T>> ListAsync<T>(OrgJsonBody body, string member, Func<JsonElement, T> read, string? nextToken, CancellationToken cancellationToken) =>
-            CallAsync(body.Add("NextToken", nextToken), root => new Page<T>(OrgJson.List(root, member, read), OrgJson.Text(root, "NextToken")), cancellationToken);
+        /// <param name="pageSize">MaxResults; null for ListTagsForResource, which takes none.</param>
+        private Task<Page<T>> ListAsync<T>(OrgJsonBody body, string member, Func<JsonElement, T> read, string? nextToken, CancellationToken cancellationToken,
+            int? pageSize = LargestPage) =>
+            CallAsync(body.Add("NextToken", nextToken).Add("MaxResults", pageSize), root => new Page<T>(OrgJson.List(root, member, read), OrgJson.Text(root, "NextToken")), cancellationToken);
 
         private async Task<T> CallAsync<T>(OrgJsonBody body, Func<JsonElement, T> read, CancellationToken cancellationToken)
         {

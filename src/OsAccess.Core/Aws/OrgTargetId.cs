@@ -13,6 +13,12 @@ namespace OsAccess.Core.Aws
 
         public static bool IsValid(string? value) => value != null && Shape.IsMatch(value);
 
+        /// <summary>What a valid target id names, by its prefix.</summary>
+        public static OrgTargetKind KindOf(string validId) =>
+            validId.StartsWith("r-", StringComparison.Ordinal) ? OrgTargetKind.Root
+            : validId.StartsWith("ou-", StringComparison.Ordinal) ? OrgTargetKind.OrganizationalUnit
+            : OrgTargetKind.Account;
+
         /// <summary>Returns the id, or throws an ArgumentException that says what each kind of target id looks like.</summary>
         public static string Require(string? value, string parameterName)
         {

@@ -22,8 +22,10 @@ namespace OsAccess.PowerShell.Common
         private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
         private readonly CancellationTokenSource stopping = new CancellationTokenSource();
-        private readonly QueuedCallLog callLog = new QueuedCallLog();
-        private readonly MemberAccountSessions memberAccounts = new MemberAccountSessions();
+        // Made on first use, never in the constructor: their types are OsAccess.Aws's, whose first use loads the AWS SDK
+        // (docs/aws-layer.md), and a cmdlet with an offline mode (Test-OSAccessScp -ServiceControlPolicy) must load none of it.
+        private QueuedCallLog? callLog;
+        private IDisposable? memberAccounts;
         private readonly PipelineThreadCalls pipelineThreadCalls = new PipelineThreadCalls();
         private OrganizationAccounts? organization;
         private AwsSession? session;
@@ -147,17 +149,22 @@ namespace OsAccess.PowerShell.Common
 
         protected override void StopProcessing() => stopping.Cancel();
 
-        /// <summary>Runs AWS work off the pipeline thread, writing its call log as verbose messages while it runs.</summary>
-        protected T Run<T>(Func<CancellationToken, Task<T>> work)
+        /// <summary>
+        /// Runs AWS work off the pipeline thread, writing its call log as verbose messages while it runs, and calling
+        /// <paramref name="onPoll"/> (on the pipeline thread, e.g. to write progress) each time it wakes.
+        /// </summary>
+        protected T Run<T>(Func<CancellationToken, Task<T>> work, Action? onPoll = null)
         {
             var task = Task.Run(() => work(stopping.Token));
             while (!task.IsCompleted)
             {
                 ((IAsyncResult)task).AsyncWaitHandle.WaitOne(PollInterval);
                 WriteCallLog();
+                onPoll?.Invoke();
             }
 
             WriteCallLog();
+            onPoll?.Invoke();
             return task.GetAwaiter().GetResult();
         }
 
@@ -189,7 +196,7 @@ namespace OsAccess.PowerShell.Common
         /// credentials. Each role is assumed once per invocation, however many records name its account.
         /// </summary>
         protected AwsSession MemberSession(string accountId) =>
-            memberAccounts.ForAccount(Session, accountId, CrossAccountRoleName, ExternalId);
+            ((MemberAccountSessions)(memberAccounts ??= new MemberAccountSessions())).ForAccount(Session, accountId, CrossAccountRoleName, ExternalId);
 
         /// <summary>
         /// Runs <paramref name="call"/> on the pipeline thread (which may call ShouldProcess, WriteWarning…) for AWS work
@@ -229,7 +236,7 @@ namespace OsAccess.PowerShell.Common
         public void Dispose()
         {
             memberAccountWork?.Dispose();
-            memberAccounts.Dispose();
+            memberAccounts?.Dispose();
             stopping.Dispose();
             GC.SuppressFinalize(this);
         }
@@ -247,7 +254,7 @@ namespace OsAccess.PowerShell.Common
                 StoredCredentials = Unwrap(SessionState.PSVariable.GetValue("StoredAWSCredentials")),
             };
             var built = AwsSessionBuilder.ForProcess().Build(request, Region,
-                AwsRegionTransformationAttribute.NameOf(SessionState.PSVariable.GetValue("StoredAWSRegion")), EndpointUrl, callLog);
+                AwsRegionTransformationAttribute.NameOf(SessionState.PSVariable.GetValue("StoredAWSRegion")), EndpointUrl, callLog ??= new QueuedCallLog());
             WriteVerbose($"AWS credentials from {built.Credentials.Origin}; region {built.Region} from {built.RegionOrigin}.");
             return built;
         }
@@ -255,6 +262,7 @@ namespace OsAccess.PowerShell.Common
         private void WriteCallLog()
         {
             pipelineThreadCalls.Drain();
+            if (callLog == null) return;
             foreach (var record in callLog.Drain())
             {
                 WriteVerbose(record.ToString());

@@ -2,6 +2,9 @@ using System;
 using System.Threading.Tasks;
 using LocalAws.Authorization;
 using LocalAws.Hosting;
+using LocalAws.Seeding;
+using OsAccess.Aws.Credentials;
+using OsAccess.Aws.Http;
 
 namespace LocalAws.Tests.Support;
 
@@ -34,6 +37,10 @@ public class LocalAwsFixture : IAsyncLifetime
     public AwsClient Client(Credentials credentials, string region = "us-east-1") => new(Endpoint, credentials, region);
 
     public AwsClient Admin => Client(Credentials.Admin);
+
+    /// <summary>Options for OsAccess's own clients (IAM, Organizations) of <paramref name="service"/>, with the seeded admin's keys unless others are given.</summary>
+    public AwsClientOptions ProductClientOptions(string service, string accessKey = DefaultSeed.AdminAccessKeyId, string secret = DefaultSeed.AdminSecretAccessKey) =>
+        new(new AwsEndpoint(Endpoint, "us-east-1", service), new StaticCredentialSource(new AwsCredentials(accessKey, secret)));
 
     /// <summary>Assumes a role with the given client and returns a client using the session's credentials.</summary>
     public async Task<AwsClient> AssumeAsync(AwsClient client, string roleArn, string sessionName = "tester", string region = "us-east-1")

@@ -16,6 +16,7 @@ namespace LocalAws.Admin;
 /// Test controls under /_localaws (never called by SDKs):
 /// GET health; POST reset (to the starting seed, or to the seed JSON in the body); GET/POST clock {"set": ISO-8601} or {"advanceSeconds": n};
 /// GET/POST/DELETE faults (a FaultRule as JSON); GET/DELETE requests (log and per-operation counts);
+/// GET organization (the root's id, and each OU's and account's id by name, for tests that seed by name);
 /// POST sso/tokens {"userName": …, "accessToken"?: …, "expiresInSeconds"?: n}: an IAM Identity Center sign-in, as `aws sso login` makes one.
 /// </summary>
 public sealed class AdminEndpoint
@@ -49,6 +50,7 @@ public sealed class AdminEndpoint
                 ("requests", "GET") => RequestsState(),
                 ("requests", "DELETE") => ClearRequests(),
                 ("sso/tokens", "POST") => SignIn(body),
+                ("organization", "GET") => OrganizationIds(),
                 _ => null,
             };
             if (answer is null)
@@ -96,6 +98,19 @@ public sealed class AdminEndpoint
         };
         lock (emulator.World.Gate) emulator.World.SsoSignIns[signIn.AccessToken] = signIn;
         return new JsonObject { ["accessToken"] = signIn.AccessToken, ["userName"] = signIn.UserName, ["expiresAt"] = Xml.Iso(signIn.ExpiresAt) };
+    }
+
+    private JsonNode OrganizationIds()
+    {
+        lock (emulator.World.Gate)
+        {
+            var org = emulator.World.Organization ?? throw new ArgumentException("The world has no organization.");
+            var units = new JsonObject();
+            foreach (var unit in org.Units.Values) units[unit.Name] = unit.Id;
+            var accounts = new JsonObject();
+            foreach (var account in org.Accounts.Values) accounts[account.Name] = account.Id;
+            return new JsonObject { ["rootId"] = org.RootId, ["organizationalUnits"] = units, ["accounts"] = accounts };
+        }
     }
 
     private JsonNode AddFault(string body)

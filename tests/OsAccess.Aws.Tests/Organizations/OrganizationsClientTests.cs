@@ -46,8 +46,8 @@ namespace OsAccess.Aws.Tests.Organizations
 
             Assert.Equal(new[] { "111111111111", "222222222222" }, accounts.Select(a => a.Id));
             Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1481830215450), accounts[0].JoinedTimestamp);
-            Assert.Equal("{}", http.Requests[0].Body);
-            Assert.Equal("{\"NextToken\":\"AAAA/\\u002B==\"}", http.Requests[1].Body);
+            Assert.Equal("{\"MaxResults\":20}", http.Requests[0].Body); // the largest page Organizations allows
+            Assert.Equal("{\"NextToken\":\"AAAA/\\u002B==\",\"MaxResults\":20}", http.Requests[1].Body);
         }
 
         [Fact]
@@ -97,7 +97,7 @@ namespace OsAccess.Aws.Tests.Organizations
             var root = Assert.Single((await client.ListRootsAsync(null, CancellationToken.None)).Items);
 
             Assert.Equal("ORGANIZATIONAL_UNIT", parent.Type);
-            Assert.Equal("{\"ChildId\":\"222222222222\"}", http.Requests[0].Body);
+            Assert.Equal("{\"ChildId\":\"222222222222\",\"MaxResults\":20}", http.Requests[0].Body);
             Assert.Equal("ENABLED", Assert.Single(root.PolicyTypes).Status);
         }
 

@@ -27,5 +27,11 @@ namespace OsAccess.Core.Tests.Aws
             Assert.Contains("is not a root, OU or account id", error.Message);
             Assert.Contains("(ou-ab12-cdef3456)", error.Message);
         }
+
+        [Theory]
+        [InlineData("r-ab12", OrgTargetKind.Root)]
+        [InlineData("ou-ab12-cdef3456", OrgTargetKind.OrganizationalUnit)]
+        [InlineData("012345678901", OrgTargetKind.Account)]
+        public void NamesWhatEachIdNames(string id, OrgTargetKind kind) => Assert.Equal(kind, OrgTargetId.KindOf(OrgTargetId.Require(id, "TargetId")));
     }
 }

@@ -19,6 +19,9 @@ namespace OsAccess.Core.Guardrail.Compliance
         /// <summary>The organization's management account, which SCPs never cover.</summary>
         public bool IsManagementAccount { get; init; }
 
+        /// <summary>The SCP policy type is not enabled on the root, so no SCP on the path applies.</summary>
+        public bool ScpDisabled { get; init; }
+
         /// <summary>Root, OUs…, the account.</summary>
         public IReadOnlyList<ScpLevel> Levels { get; }
 

@@ -23,7 +23,9 @@ namespace OsAccess.Core.Guardrail.Compliance
         public IReadOnlyList<string> PrincipalArns { get; init; } = Array.Empty<string>();
 
         /// <summary>The Region the requests are asked about (<c>aws:RequestedRegion</c>, and instance ARNs).</summary>
-        public string Region { get; init; } = "us-east-1";
+        public string Region { get; init; } = DefaultRegion;
+
+        public const string DefaultRegion = "us-east-1";
 
         /// <summary>Informational findings count against compliance too.</summary>
         public bool Strict { get; init; }

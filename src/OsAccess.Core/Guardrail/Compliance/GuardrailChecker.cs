@@ -243,7 +243,7 @@ namespace OsAccess.Core.Guardrail.Compliance
                 this.checker = checker;
                 this.account = account;
                 var compiledLevels = new List<OrganizationLevel>();
-                foreach (var level in account.Levels)
+                foreach (var level in account.ScpDisabled ? Array.Empty<ScpLevel>() : account.Levels)
                 {
                     compiledLevels.Add(new OrganizationLevel(level.TargetId, level.Policies.Select(p => checker.Compile(p, level)).ToList()));
                 }

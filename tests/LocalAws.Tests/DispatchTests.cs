@@ -11,7 +11,7 @@ public class DispatchTests : LocalAwsTest<LocalAwsFixture>
     [Fact]
     public async Task UnknownQueryActionIsInvalidAction()
     {
-        var answer = await Aws.Admin.Iam("CreateGroup", ("GroupName", "g"));
+        var answer = await Aws.Admin.Iam("CreateInstanceProfile", ("InstanceProfileName", "p"));
         Assert.Equal("InvalidAction", answer.ErrorCode);
         Assert.Contains("<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">", answer.Body);
     }

@@ -74,6 +74,23 @@ Describe 'The OsAccess module' {
         Join-Path (Split-Path $env:OSACCESS_MODULE) 'System.Management.Automation.dll' | Should -Not -Exist
     }
 
+    It 'refuses the same unusable guardrail options with the same ErrorId in every cmdlet that takes them' {
+        $ids = foreach ($command in 'New-OSAccessScpDocument', 'Test-OSAccessScp', 'Publish-OSAccessScp') {
+            $err = $null
+            try {
+                if ($command -eq 'Test-OSAccessScp') {
+                    $null = & $command -AutomationRoleName Patching -ServiceControlPolicy @{ Target = '111122223333'; Policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}' } -ErrorVariable err -ErrorAction SilentlyContinue
+                } elseif ($command -eq 'Publish-OSAccessScp') {
+                    $null = & $command -AutomationRoleName Patching -TargetId r-ab12 -AccessKey AKIAEXAMPLE -SecretKey s -Region us-east-1 -EndpointUrl http://127.0.0.1:9/ -ErrorVariable err -ErrorAction SilentlyContinue
+                } else {
+                    $null = & $command -AutomationRoleName Patching -ErrorVariable err -ErrorAction SilentlyContinue
+                }
+            } catch { $err = @($_) }
+            "$command=$(("$($err[0].FullyQualifiedErrorId)" -split ',')[0])"
+        }
+        $ids | Should -Be @('New-OSAccessScpDocument=OSAccessDocumentInputInvalid', 'Test-OSAccessScp=OSAccessDocumentInputInvalid', 'Publish-OSAccessScp=OSAccessDocumentInputInvalid')
+    }
+
     It 'has about_OsAccess, naming every cmdlet it exports and the security caveats' {
         $about = Get-Help about_OsAccess | Out-String
         $about | Should -Match 'SECURITY CAVEATS'

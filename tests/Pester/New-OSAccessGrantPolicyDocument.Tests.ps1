@@ -62,7 +62,7 @@ Describe 'New-OSAccessGrantPolicyDocument' {
 
         $docs.Count | Should -Be 0
         $failures.Count | Should -Be 1
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessDocumentInputInvalid,*'
         $failures[0].ErrorDetails.Message | Should -BeLike $Message
         $failures[0].Exception.Message | Should -Not -CMatch "un-representable|\(Parameter '(accountIds|end|t|roleName)'\)"
     }

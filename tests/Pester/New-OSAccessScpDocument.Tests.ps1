@@ -76,7 +76,7 @@ Describe 'New-OSAccessScpDocument' {
         $doc = New-OSAccessScpDocument -AutomationRoleName Patching -ErrorVariable err -ErrorAction SilentlyContinue
 
         $doc | Should -BeNullOrEmpty
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessDocumentInputInvalid,*'
         $err[0].ToString() | Should -Be 'AutomationRoleName: the roles it names keep Run Command, associations and automation, which only -Channel All closes: add -Channel All, or drop -AutomationRoleName.'
         $err[0].Exception.ParamName | Should -Be 'AutomationRoleName'
     }
@@ -101,7 +101,7 @@ Describe 'New-OSAccessScpDocument' {
         $doc = New-OSAccessScpDocument -ExemptRoleName 'arn:aws:iam::111122223333:role/OSAccess' -ErrorVariable err -ErrorAction SilentlyContinue
 
         $doc | Should -BeNullOrEmpty
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessDocumentInputInvalid,*'
         $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         $err[0].ToString() | Should -Match "^ExemptRoleName: 'arn:aws:iam::111122223333:role/OSAccess' is not a valid IAM role name"
         $err[0].Exception.Message | Should -Be $err[0].ToString()
@@ -112,7 +112,7 @@ Describe 'New-OSAccessScpDocument' {
         $doc = New-OSAccessScpDocument -DeniedAction 'StartSession' -ErrorVariable err -ErrorAction SilentlyContinue
 
         $doc | Should -BeNullOrEmpty
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidDocumentInput,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessDocumentInputInvalid,*'
         $err[0].ToString() | Should -Match '^DeniedAction: "StartSession" is not an action the SCP can deny: it has no service prefix'
         $err[0].Exception.Message | Should -Not -Match "\(Parameter '"
     }

@@ -26,7 +26,7 @@ Describe 'New-OSAccessTrustPolicyDocument' {
     }
 
     It 'rejects a hub account that is not 12 digits' {
-        { New-OSAccessTrustPolicyDocument -HubAccountId 12345 -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidDocumentInput,*'
+        { New-OSAccessTrustPolicyDocument -HubAccountId 12345 -ErrorAction Stop } | Should -Throw -ErrorId 'OSAccessDocumentInputInvalid,*'
         $null = New-OSAccessTrustPolicyDocument -HubAccountId 12345 -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].Exception.Message | Should -Match "^HubAccountId: '12345' is not an AWS account id"
         $err[0].Exception.Message | Should -Not -Match "\(Parameter '"

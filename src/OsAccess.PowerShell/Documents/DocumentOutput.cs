@@ -9,6 +9,9 @@ namespace OsAccess.PowerShell.Documents
     /// <summary>Writes a built document, or one error record when the input cannot make one or the document is over its quota.</summary>
     internal static class DocumentOutput
     {
+        /// <summary>The ErrorId of a document parameter that cannot be used, in every cmdlet that takes the document's parameters.</summary>
+        public const string InputInvalidId = "OSAccessDocumentInputInvalid";
+
         /// <param name="quotaAdvice">The builder's advice for a document over its quota (<see cref="DocumentQuota"/>).</param>
         /// <param name="parameters">
         /// The builder's argument names and the cmdlet parameters they come from, so that an error names the parameter
@@ -36,7 +39,7 @@ namespace OsAccess.PowerShell.Documents
             }
             catch (ArgumentException e)
             {
-                cmdlet.WriteError(ArgumentErrors.Record(e, "InvalidDocumentInput", accountId ?? name, parameters));
+                cmdlet.WriteError(ArgumentErrors.Record(e, InputInvalidId, accountId ?? name, parameters));
             }
             catch (DocumentQuotaExceededException e)
             {

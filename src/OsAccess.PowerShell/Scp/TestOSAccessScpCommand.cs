@@ -5,6 +5,7 @@ using System.Management.Automation;
 using OsAccess.Core.Evaluation.Simulation;
 using OsAccess.Core.Guardrail.Compliance;
 using OsAccess.PowerShell.Common;
+using OsAccess.PowerShell.Documents;
 using OsAccess.PowerShell.Context;
 using OsAccess.PowerShell.Policy;
 using OsAccess.Workflows.Organization;
@@ -177,7 +178,7 @@ namespace OsAccess.PowerShell.Scp
             }
         }
 
-        private static ErrorRecord InvalidOptions(ArgumentException e) => ArgumentErrors.Record(e, "InvalidGuardrailOptions", "GuardrailScp",
+        private static ErrorRecord InvalidOptions(ArgumentException e) => ArgumentErrors.Record(e, DocumentOutput.InputInvalidId, "GuardrailScp",
             GuardrailScpParameters.Names.Append((nameof(GuardrailCheckOptions.PrincipalArns), nameof(PrincipalArn))).ToArray());
 
         /// <summary>Keeps the latest progress of the walk for the pipeline thread to write.</summary>

@@ -7,6 +7,7 @@ namespace OsAccess.Aws.Endpoints
         public static readonly AwsServiceId Organizations = new AwsServiceId("Organizations", "organizations", "ORGANIZATIONS", isGlobal: true);
         public static readonly AwsServiceId Sts = new AwsServiceId("STS", "sts", "STS", isGlobal: false);
         public static readonly AwsServiceId Ssm = new AwsServiceId("SSM", "ssm", "SSM", isGlobal: false);
+        public static readonly AwsServiceId Sns = new AwsServiceId("SNS", "sns", "SNS", isGlobal: false);
 
         /// <summary>The IAM Identity Center portal (GetRoleCredentials for SSO profiles), in the profile's <c>sso_region</c>.</summary>
         public static readonly AwsServiceId Sso = new AwsServiceId("SSO", "awsssoportal", "SSO", isGlobal: false, hostPrefix: "portal.sso");
@@ -15,7 +16,7 @@ namespace OsAccess.Aws.Endpoints
         public static readonly AwsServiceId SsoOidc = new AwsServiceId("SSO OIDC", "sso-oauth", "SSO_OIDC", isGlobal: false, hostPrefix: "oidc");
 
         /// <summary>The services the cmdlets call with the session's credentials.</summary>
-        public static readonly AwsServiceId[] All = { Iam, Organizations, Sts, Ssm };
+        public static readonly AwsServiceId[] All = { Iam, Organizations, Sts, Ssm, Sns };
 
         private AwsServiceId(string name, string signingName, string environmentSuffix, bool isGlobal, string? hostPrefix = null)
         {

@@ -22,6 +22,7 @@ namespace OsAccess.Aws.Failures
         private static readonly HashSet<string> ThrottlingCodes = new HashSet<string>(StringComparer.Ordinal)
         {
             "Throttling",
+            "Throttled",
             "ThrottlingException",
             "ThrottledException",
             "TooManyRequestsException",

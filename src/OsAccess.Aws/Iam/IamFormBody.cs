@@ -5,17 +5,20 @@ using OsAccess.Aws.Signing;
 
 namespace OsAccess.Aws.Iam
 {
-    /// <summary>The form-encoded body of an IAM Query request: <c>Action=…&amp;Version=2010-05-08&amp;…</c>.</summary>
+    /// <summary>
+    /// The form-encoded body of a Query request: <c>Action=…&amp;Version=2010-05-08&amp;…</c> for IAM, or another
+    /// service's version for the other services of that protocol (SNS).
+    /// </summary>
     internal sealed class IamFormBody
     {
         public const string ApiVersion = "2010-05-08";
         private readonly List<KeyValuePair<string, string>> parameters = new List<KeyValuePair<string, string>>();
 
-        public IamFormBody(string action)
+        public IamFormBody(string action, string apiVersion = ApiVersion)
         {
             Action = action;
             Add("Action", action);
-            Add("Version", ApiVersion);
+            Add("Version", apiVersion);
         }
 
         public string Action { get; }

@@ -5,6 +5,7 @@ using OsAccess.Aws.Http;
 using OsAccess.Aws.Iam;
 using OsAccess.Aws.Organizations;
 using OsAccess.Aws.Retry;
+using OsAccess.Aws.Sns;
 using OsAccess.Aws.Ssm;
 using OsAccess.Aws.Sts;
 using OsAccess.Core.Time;
@@ -75,6 +76,8 @@ namespace OsAccess.Aws.Sessions
         public IStsClient Sts() => new SdkStsClient(OptionsFor(AwsServiceId.Sts));
 
         public ISsmClient Ssm() => new SdkSsmClient(OptionsFor(AwsServiceId.Ssm));
+
+        public ISnsClient Sns() => new SnsClient(OptionsFor(AwsServiceId.Sns));
 
         /// <summary>The same session, credentials and all, in another region (sessions of Session Manager are regional).</summary>
         public AwsSession InRegion(string region, string origin) =>

@@ -17,7 +17,8 @@ namespace LocalAws.Admin;
 /// GET health; POST reset (to the starting seed, or to the seed JSON in the body); GET/POST clock {"set": ISO-8601} or {"advanceSeconds": n};
 /// GET/POST/DELETE faults (a FaultRule as JSON); GET/DELETE requests (log and per-operation counts);
 /// GET organization (the root's id, and each OU's and account's id by name, for tests that seed by name);
-/// POST sso/tokens {"userName": …, "accessToken"?: …, "expiresInSeconds"?: n}: an IAM Identity Center sign-in, as `aws sso login` makes one.
+/// POST sso/tokens {"userName": …, "accessToken"?: …, "expiresInSeconds"?: n}: an IAM Identity Center sign-in, as `aws sso login` makes one;
+/// GET sns/messages: every message published to an SNS topic, oldest first.
 /// </summary>
 public sealed class AdminEndpoint
 {
@@ -51,6 +52,7 @@ public sealed class AdminEndpoint
                 ("requests", "DELETE") => ClearRequests(),
                 ("sso/tokens", "POST") => SignIn(body),
                 ("organization", "GET") => OrganizationIds(),
+                ("sns/messages", "GET") => SnsMessages(),
                 _ => null,
             };
             if (answer is null)
@@ -110,6 +112,18 @@ public sealed class AdminEndpoint
             var accounts = new JsonObject();
             foreach (var account in org.Accounts.Values) accounts[account.Name] = account.Id;
             return new JsonObject { ["rootId"] = org.RootId, ["organizationalUnits"] = units, ["accounts"] = accounts };
+        }
+    }
+
+    private JsonNode SnsMessages()
+    {
+        lock (emulator.World.Gate)
+        {
+            return new JsonArray(emulator.World.SnsMessages.Select(m => (JsonNode?)new JsonObject
+            {
+                ["messageId"] = m.MessageId, ["topicArn"] = m.TopicArn, ["subject"] = m.Subject, ["message"] = m.Message,
+                ["publisher"] = m.PublisherArn, ["time"] = Xml.Iso(m.PublishedAt),
+            }).ToArray());
         }
     }
 

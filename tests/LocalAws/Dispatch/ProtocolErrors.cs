@@ -26,6 +26,7 @@ public static class ProtocolErrors
         "organizations" => new("TooManyRequestsException", 400, "Rate exceeded"),
         "ssm" or "ec2-instance-connect" => new("ThrottlingException", 400, "Rate exceeded"),
         "ec2" => new("RequestLimitExceeded", 503, "Request limit exceeded."),
+        "sns" => new("Throttled", 400, "Rate exceeded"),
         _ => new("Throttling", 400, "Rate exceeded"),
     };
 
@@ -35,6 +36,7 @@ public static class ProtocolErrors
         "ssm" => new("InternalServerError", 500, "An error occurred on the server side.", false),
         "ec2-instance-connect" => new("ServiceException", 500, "The service encountered an error. Follow the instructions in the error message and try again.", false),
         "ec2" => new("InternalError", 500, "An internal error has occurred.", false),
+        "sns" => new("InternalError", 500, "An internal service error occurred.", false),
         _ => new("ServiceFailure", 500, "An internal error occurred.", false),
     };
 }

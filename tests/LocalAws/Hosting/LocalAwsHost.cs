@@ -10,6 +10,7 @@ using LocalAws.Services.Ec2;
 using LocalAws.Services.Ec2InstanceConnect;
 using LocalAws.Services.Iam;
 using LocalAws.Services.Organizations;
+using LocalAws.Services.Sns;
 using LocalAws.Services.Ssm;
 using LocalAws.Services.Sso;
 using LocalAws.Services.Sts;
@@ -45,7 +46,7 @@ public sealed class LocalAwsHost : IAsyncDisposable
     {
         var emulator = new Emulator(options.Seed ?? DefaultSeed.Load(), options.Authorizer ?? DefaultAuthorizer.Create());
         var dispatcher = new RequestDispatcher(emulator,
-            new QueryService[] { new IamService(), new StsService(), new Ec2Service() },
+            new QueryService[] { new IamService(), new StsService(), new Ec2Service(), new SnsService() },
             new JsonService[] { new OrganizationsService(), new SsmService(), new Ec2InstanceConnectService() });
         var admin = new AdminEndpoint(emulator);
         var ssoPortal = new SsoPortal(emulator);

@@ -27,6 +27,9 @@ public sealed class World
     public HashSet<string> SerialConsoleAccess { get; } = new(StringComparer.Ordinal);
     /// <summary>IAM Identity Center sign-ins by access token.</summary>
     public Dictionary<string, SsoSignIn> SsoSignIns { get; } = new(StringComparer.Ordinal);
+    /// <summary>SNS topics by ARN, and every message published to them, oldest first.</summary>
+    public Dictionary<string, SnsTopic> Topics { get; } = new(StringComparer.Ordinal);
+    public List<SnsMessage> SnsMessages { get; } = new();
 
     /// <summary>The account whose credentials the banner prints: the management (hub) account.</summary>
     public string PrimaryAccountId { get; set; } = "";
@@ -49,6 +52,9 @@ public sealed class World
         SerialConsoleAccess.Clear();
         SerialConsoleAccess.UnionWith(source.SerialConsoleAccess);
         Replace(SsoSignIns, source.SsoSignIns);
+        Replace(Topics, source.Topics);
+        SnsMessages.Clear();
+        SnsMessages.AddRange(source.SnsMessages);
         PrimaryAccountId = source.PrimaryAccountId;
         PrimaryAccessKeyId = source.PrimaryAccessKeyId;
     }

@@ -131,8 +131,15 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             $context.CredentialSource | Should -Be '-Credential parameter'
         }
 
-        It 'prefers a named profile over -Credential' {
+        It 'prefers -Credential over a named profile, as AWS.Tools 5 does' {
             $context = Get-OSAccessContext -ProfileName named -ProfileLocation (Join-Path $TestDrive 'creds') -Credential (New-FakeAwsCredential 'AKIAOBJECT')
+            $context.Arn | Should -BeLike '*/AKIAOBJECT'
+            $context.CredentialSource | Should -Be '-Credential parameter'
+        }
+
+        It 'prefers a named profile over $StoredAWSCredentials' {
+            $global:StoredAWSCredentials = New-FakeAwsCredential 'AKIASTORED'
+            $context = Get-OSAccessContext -ProfileName named -ProfileLocation (Join-Path $TestDrive 'creds')
             $context.Arn | Should -BeLike '*/AKIANAMEDPROFILE'
             $context.CredentialSource | Should -Be "profile 'named'"
         }

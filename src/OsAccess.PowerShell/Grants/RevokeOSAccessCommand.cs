@@ -69,7 +69,7 @@ namespace OsAccess.PowerShell.Grants
 
         /// <summary>With -Expired, the role in member accounts whose old denies are cleaned up. Default: OSAccess.</summary>
         [Parameter(ParameterSetName = "Expired")]
-        [ValidateNotNullOrEmpty]
+        [ValidateRoleName]
         public string RoleName { get; set; } = Core.Guardrail.GuardrailScpOptions.OsAccessRoleName;
 
         /// <summary>The hub account, when it is not the caller's own: reached through -CrossAccountRoleName.</summary>

@@ -12,9 +12,6 @@ namespace OsAccess.PowerShell.Requests
     /// </summary>
     internal static class RequestErrors
     {
-        public const string InputInvalid = "OSAccessRequestInputInvalid";
-        public const string Refused = "OSAccessRequestRefused";
-
         private static readonly (string, string)[] Parameters =
         {
             ("Start", "Start"), ("End", "End"), ("Duration", "Duration"), ("MaxDuration", "MaxDuration"), ("Reason", "Reason"),
@@ -25,9 +22,9 @@ namespace OsAccess.PowerShell.Requests
         /// <summary>The record for a failure of the request cmdlets, or an AWS failure's.</summary>
         public static ErrorRecord For(Exception error, object target) => error switch
         {
-            ArgumentException argument => ArgumentErrors.Record(argument, InputInvalid, target, Parameters),
-            AccessRequestRefusedException refused => new ErrorRecord(refused, Refused, ErrorCategory.InvalidOperation, target),
-            GrantLimitExceededException limit => new ErrorRecord(limit, "OSAccessGrantLimitExceeded", ErrorCategory.LimitsExceeded, target),
+            ArgumentException argument => ArgumentErrors.Record(argument, ErrorIds.RequestInputInvalid, target, Parameters),
+            AccessRequestRefusedException refused => new ErrorRecord(refused, ErrorIds.RequestRefused, ErrorCategory.InvalidOperation, target),
+            GrantLimitExceededException limit => new ErrorRecord(limit, ErrorIds.GrantLimitExceeded, ErrorCategory.LimitsExceeded, target),
             _ => AwsErrorRecords.From(error, target),
         };
     }

@@ -5,11 +5,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'SignedAwsCall.ps1')
     . (Join-Path $PSScriptRoot 'RequestHub.ps1')
     $script:server = Start-LocalAws
-    $script:bob = Get-PersonAws $server bob
-    $script:erin = Get-PersonAws $server erin
-    $script:carol = Get-PersonAws $server carol
-    $script:dave = Get-PersonAws $server dave
-    $script:admin = @{ EndpointUrl = $server.Endpoint; AccessKey = $server.AccessKeyId; SecretKey = $server.SecretAccessKey; Region = 'us-east-1' }
+    $script:bob, $script:erin, $script:carol, $script:dave, $script:admin = Get-RequestPeople $server
 }
 
 AfterAll { $script:server.Stop() }

@@ -5,7 +5,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'SignedAwsCall.ps1')
     . (Join-Path $PSScriptRoot 'RequestHub.ps1')
     $script:server = Start-LocalAws
-    $script:bob = Get-PersonAws $server bob
+    $script:bob = (Get-RequestPeople $server)[0]
 }
 
 AfterAll { $script:server.Stop() }

@@ -22,6 +22,12 @@ function Get-PersonAws($Server, [string] $Person) {
     @{ EndpointUrl = $Server.Endpoint; AccessKey = $key.accessKeyId; SecretKey = $key.secretAccessKey; Region = 'us-east-1' }
 }
 
+# The splats of bob, erin, carol, dave and the hub's admin, in that order.
+function Get-RequestPeople($Server) {
+    foreach ($person in 'bob', 'erin', 'carol', 'dave') { , (Get-PersonAws $Server $person) }
+    , @{ EndpointUrl = $Server.Endpoint; AccessKey = $Server.AccessKeyId; SecretKey = $Server.SecretAccessKey; Region = 'us-east-1' }
+}
+
 # An SNS topic in the hub, created by the admin; answers its ARN.
 function New-RequestTopic($Server, [string] $Name = 'osaccess-requests') {
     $call = Invoke-SignedAwsCall -Endpoint $Server.Endpoint -Service sns -AccessKey $Server.AccessKeyId -SecretKey $Server.SecretAccessKey -Body @{

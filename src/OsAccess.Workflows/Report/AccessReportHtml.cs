@@ -172,7 +172,7 @@ footer { margin-top: 24px; color: #555; font-size: 12px; }
                 return;
             }
             Table(html, "grant", new[] { "Grant", "Person", "Accounts", "Status", "Opens (UTC)", "Closes (UTC)", "Reason", "Granted by" },
-                grants.OrderBy(g => g.Status).ThenBy(g => g.UserName, StringComparer.Ordinal).ThenBy(g => g.NotBefore)
+                grants.OrderBy(g => g.Status == GrantStatus.Active ? 0 : g.Status == GrantStatus.Pending ? 1 : 2).ThenBy(g => g.UserName, StringComparer.Ordinal).ThenBy(g => g.NotBefore)
                     .Select(g => (string.Empty, new[]
                     {
                         Code(g.GrantId), Encode(g.UserName), Accounts(g.AccountIds), Encode(g.Status.ToString()), Encode(Time(g.NotBefore)),

@@ -4,16 +4,8 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'GrantHub.ps1')
     $script:server = Start-LocalAws
     $script:aws = @{ EndpointUrl = $server.Endpoint; AccessKey = $server.AccessKeyId; SecretKey = $server.SecretAccessKey; Region = 'us-east-1' }
-
-    # 222222222222 holds the guardrail and the role as published; 333333333333 has the role but no guardrail; 444444444444
-    # neither (its role is made by hand). bob has an active grant, carol a pending one; the hub's admin has standing access.
-    Reset-GrantHub $server
-    $null = Publish-OSAccessScp @aws -TargetId 222222222222
-    $null = Publish-OSAccessRole @aws -AccountId 222222222222, 333333333333 -HubAccountId 111111111111 -Force -Confirm:$false
-    $script:grants = @(
-        Grant-OSAccess @aws -UserName bob -AccountId 222222222222 -Reason 'CHG-1 <patch>'
-        Grant-OSAccess @aws -UserName carol -AccountId 333333333333 -Start (Get-Date).AddDays(1) -Reason 'CHG-2'
-    )
+    . (Join-Path $PSScriptRoot 'ReportOrg.ps1')
+    $script:grants = Reset-ReportOrg $server $aws
     function Get-AccountRows([string] $Html) {
         [regex]::Matches($Html, '<tr class="account( failing)?" data-account="(\d+)">') | ForEach-Object {
             [pscustomobject]@{ AccountId = $_.Groups[2].Value; Failing = $_.Groups[1].Success }

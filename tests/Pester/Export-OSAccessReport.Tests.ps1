@@ -68,14 +68,14 @@ Describe 'Export-OSAccessReport' {
         $path = Join-Path $TestDrive 'existing.html'
         Set-Content $path 'before'
 
-        { Get-OSAccessGrant @aws | Export-OSAccessReport @aws -Path $path -NoClobber } | Should -Throw "Path: the file '$path' already exists*"
+        { Get-OSAccessGrant @aws | Export-OSAccessReport @aws -Path $path -NoClobber } | Should -Throw "Path: the file '$path' already exists*" -ErrorId 'OSAccessReportFileExists,OsAccess.PowerShell.Report.ExportOSAccessReportCommand'
         Get-Content -Raw $path | Should -Be "before$([Environment]::NewLine)"
 
         Get-OSAccessGrant @aws | Export-OSAccessReport @aws -Path $path -WhatIf | Should -BeNullOrEmpty
         Get-Content -Raw $path | Should -Be "before$([Environment]::NewLine)"
 
         (Get-Item $path).IsReadOnly = $true
-        { Get-OSAccessGrant @aws | Export-OSAccessReport @aws -Path $path } | Should -Throw "Path: the file '$path' is read-only: add -Force*"
+        { Get-OSAccessGrant @aws | Export-OSAccessReport @aws -Path $path } | Should -Throw "Path: the file '$path' is read-only: add -Force*" -ErrorId 'OSAccessReportFileReadOnly,OsAccess.PowerShell.Report.ExportOSAccessReportCommand'
         $file = Get-OSAccessGrant @aws | Export-OSAccessReport @aws -Path $path -Force
         Get-Content -Raw $file.FullName | Should -Match '<h1>OS access review</h1>'
         (Get-Item $path).IsReadOnly | Should -BeTrue -Because 'Export-Csv -Force leaves a read-only file read-only'

@@ -7,6 +7,7 @@ using OsAccess.Core.Guardrail.Compliance;
 using OsAccess.Core.Time;
 using OsAccess.PowerShell.Common;
 using OsAccess.PowerShell.Context;
+using OsAccess.Workflows.Organization;
 using OsAccess.Workflows.Report;
 
 namespace OsAccess.PowerShell.Report
@@ -20,7 +21,6 @@ namespace OsAccess.PowerShell.Report
     [OutputType(typeof(FileInfo))]
     public sealed class ExportOSAccessReportCommand : OsAccessWriteCmdlet
     {
-        private const string InputInvalidId = "OSAccessReportInputInvalid";
         private readonly ReportInput input = new ReportInput();
         private string fullPath = string.Empty;
 
@@ -53,18 +53,18 @@ namespace OsAccess.PowerShell.Report
             fullPath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
             if (Directory.Exists(fullPath))
             {
-                ThrowTerminatingError(PathError($"'{fullPath}' is a folder: give the report's file name, such as report.html.", "OSAccessReportPathInvalid",
+                ThrowTerminatingError(PathError($"'{fullPath}' is a folder: give the report's file name, such as report.html.", ErrorIds.ReportPathInvalid,
                     ErrorCategory.InvalidArgument));
             }
             if (!File.Exists(fullPath)) return;
             if (NoClobber)
             {
                 ThrowTerminatingError(PathError($"the file '{fullPath}' already exists: choose another -Path, or leave out -NoClobber to overwrite it.",
-                    "NoClobber", ErrorCategory.ResourceExists));
+                    ErrorIds.ReportFileExists, ErrorCategory.ResourceExists));
             }
             if (new FileInfo(fullPath).IsReadOnly && !Force)
             {
-                ThrowTerminatingError(PathError($"the file '{fullPath}' is read-only: add -Force to overwrite it.", "FileReadOnly", ErrorCategory.PermissionDenied));
+                ThrowTerminatingError(PathError($"the file '{fullPath}' is read-only: add -Force to overwrite it.", ErrorIds.ReportFileReadOnly, ErrorCategory.PermissionDenied));
             }
         }
 
@@ -74,7 +74,7 @@ namespace OsAccess.PowerShell.Report
             if (!input.Add(InputObject.BaseObject))
             {
                 WriteError(new ErrorRecord(new PSArgumentException($"InputObject: a {InputObject.BaseObject.GetType().Name} is not part of an access review; " +
-                    $"pipe {ReportInput.Shown}.", nameof(InputObject)), InputInvalidId, ErrorCategory.InvalidArgument, InputObject));
+                    $"pipe {ReportInput.Shown}.", nameof(InputObject)), ErrorIds.ReportInputInvalid, ErrorCategory.InvalidArgument, InputObject));
             }
         }
 
@@ -98,7 +98,16 @@ namespace OsAccess.PowerShell.Report
             {
                 var checker = new GuardrailChecker(new GuardrailCheckOptions(new GuardrailScpOptions().Resolve()) { Region = Session.Region });
                 var collector = new AccessReportCollector(checker, HubAccountId, RoleName, CrossAccountRoleName, ThrottleLimit);
-                var collected = Run(ct => collector.CollectAsync(Session, MemberSession, ct));
+                CollectedAccess collected;
+                try
+                {
+                    collected = Run(ct => collector.CollectAsync(Session, MemberSession, ct));
+                }
+                catch (OrganizationReadDeniedException error)
+                {
+                    ThrowTerminatingError(new ErrorRecord(error, ErrorIds.OrganizationReadDenied, ErrorCategory.PermissionDenied, error.Operation));
+                    return;
+                }
                 input.Add(collected, RoleName);
                 callerArn = collected.CallerArn;
             }
@@ -129,7 +138,7 @@ namespace OsAccess.PowerShell.Report
             }
             catch (Exception error) when (error is IOException || error is UnauthorizedAccessException)
             {
-                ThrowTerminatingError(PathError($"the report could not be written to '{fullPath}': {error.Message}", "OSAccessReportNotWritten", ErrorCategory.WriteError));
+                ThrowTerminatingError(PathError($"the report could not be written to '{fullPath}': {error.Message}", ErrorIds.ReportNotWritten, ErrorCategory.WriteError));
             }
             finally
             {

@@ -54,3 +54,6 @@ $denied = Request-OSAccess @frank -AccountId 333333333333 -Duration 1:00 -Reason
 Write-Host ("demo-frank may assume OSAccess in dev after the denial: {0}" -f ($null -ne (New-PersonRoleSession $localAws.Endpoint @frankKey 'arn:aws:iam::333333333333:role/OSAccess' 'demo-frank')))
 Get-OSAccessRequest @frank -Mine | Format-Table | Out-String -Width 80 | Write-Host
 if ($denied.Status -ne 'Denied') { throw 'the request was not denied' }
+# frank's work is done: his grant goes, as Revoke-OSAccess takes any grant away, so the grant story starts from none.
+$null = Get-OSAccessGrant @aws -UserName demo-frank | Revoke-OSAccess @aws -Confirm:$false
+Write-Host ("demo-frank's grants once revoked: {0}" -f @(Get-OSAccessGrant @aws -UserName demo-frank).Count)

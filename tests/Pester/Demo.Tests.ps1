@@ -144,5 +144,6 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $output | Should -Match 'demo-frank may assume OSAccess in dev after the denial: False'
         $output | Should -Match '(?m)^oi-[0-9a-f]{12} demo-frank 333333333333\s+Denied '
         $output | Should -Match '(?m)^oi-[0-9a-f]{12} demo-frank 222222222222\s+Approved '
+        $output | Should -Match "demo-frank's grants once revoked: 0"
     }
 }

@@ -14,19 +14,20 @@ namespace OsAccess.Workflows.Operators
 
         public static readonly OperatorCmdlet PublishScp = new OperatorCmdlet("Publish-OSAccessScp",
             Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListRoots", "organizations:ListPolicies",
-                "organizations:DescribePolicy", "organizations:ListTargetsForPolicy", "organizations:ListTagsForResource",
-                "organizations:CreatePolicy", "organizations:UpdatePolicy", "organizations:AttachPolicy"));
+                "organizations:DescribePolicy", "organizations:ListTargetsForPolicy", "organizations:ListPoliciesForTarget",
+                "organizations:ListTagsForResource", "organizations:CreatePolicy", "organizations:UpdatePolicy", "organizations:AttachPolicy"));
 
         public static readonly OperatorCmdlet TestScp = new OperatorCmdlet("Test-OSAccessScp",
             Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListRoots", "organizations:ListOrganizationalUnitsForParent",
                 "organizations:ListAccountsForParent", "organizations:ListPolicies", "organizations:DescribePolicy", "organizations:ListTargetsForPolicy"));
 
         public static readonly OperatorCmdlet UnpublishScp = new OperatorCmdlet("Unpublish-OSAccessScp",
-            Management(OrganizationWide, "organizations:ListPolicies", "organizations:ListTagsForResource", "organizations:ListTargetsForPolicy",
+            Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListPolicies", "organizations:DescribePolicy",
+                "organizations:ListTagsForResource", "organizations:ListTargetsForPolicy",
                 "organizations:DetachPolicy", "organizations:DeletePolicy"));
 
         public static readonly OperatorCmdlet PublishRole = new OperatorCmdlet("Publish-OSAccessRole",
-            Management(OrganizationWide, "organizations:ListAccounts"),
+            Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListAccounts"),
             Management(MemberAccounts, AssumeRole),
             Member(OsAccessRole, "iam:GetRole", "iam:CreateRole", "iam:UpdateRole", "iam:UpdateAssumeRolePolicy", "iam:ListRolePolicies",
                 "iam:DeleteRolePolicy", "iam:ListAttachedRolePolicies", "iam:AttachRolePolicy", "iam:DetachRolePolicy"),
@@ -34,17 +35,17 @@ namespace OsAccess.Workflows.Operators
                 "iam:CreatePolicyVersion", "iam:DeletePolicyVersion"));
 
         public static readonly OperatorCmdlet TestRole = new OperatorCmdlet("Test-OSAccessRole",
-            Management(OrganizationWide, "organizations:ListAccounts"),
+            Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListAccounts"),
             Management(MemberAccounts, AssumeRole),
             Member(OsAccessRole, "iam:GetRole", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies"),
             Member(OsAccessPolicy, "iam:GetPolicy", "iam:GetPolicyVersion"));
 
         public static readonly OperatorCmdlet UnpublishRole = new OperatorCmdlet("Unpublish-OSAccessRole",
-            Management(OrganizationWide, "organizations:ListAccounts"),
+            Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListAccounts"),
             Management(MemberAccounts, AssumeRole),
             Member(OsAccessRole, "iam:GetRole", "iam:ListRolePolicies", "iam:DeleteRolePolicy", "iam:ListAttachedRolePolicies",
                 "iam:DetachRolePolicy", "iam:DeleteRole"),
-            Member(OsAccessPolicy, "iam:GetPolicy", "iam:ListPolicyVersions", "iam:DeletePolicyVersion", "iam:DeletePolicy"));
+            Member(OsAccessPolicy, "iam:GetPolicy", "iam:GetPolicyVersion", "iam:ListPolicyVersions", "iam:DeletePolicyVersion", "iam:DeletePolicy"));
 
         public static readonly OperatorCmdlet Grant = new OperatorCmdlet("Grant-OSAccess",
             Hub(ReadAll, "iam:ListPolicies"),
@@ -65,7 +66,7 @@ namespace OsAccess.Workflows.Operators
             Member(SessionIds, "ssm:TerminateSession"));
 
         public static readonly OperatorCmdlet SessionsAcrossOrganization = new OperatorCmdlet("Get-OSAccessSession -All",
-            Management(OrganizationWide, "organizations:ListAccounts"),
+            Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListAccounts"),
             Management(MemberAccounts, AssumeRole),
             Management(ReadAll, "ssm:DescribeSessions"),
             Member(ReadAll, "ssm:DescribeSessions"));

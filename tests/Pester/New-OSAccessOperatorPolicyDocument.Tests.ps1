@@ -31,4 +31,18 @@ Describe 'New-OSAccessOperatorPolicyDocument' {
         { New-OSAccessOperatorPolicyDocument Audit -CrossAccountRoleName 'no spaces' -ErrorAction Stop } | Should -Throw '*CrossAccountRoleName*'
         { New-OSAccessOperatorPolicyDocument -Task Request -ErrorAction Stop } | Should -Throw '*Publish*Grant*Audit*Revoke*'
     }
+
+    It 'gives the policies docs/operator-policy.md shows, block for block' {
+        $doc = Get-Content -Raw (Join-Path $PSScriptRoot '../../docs/operator-policy.md')
+        $blocks = [regex]::Matches($doc, '<!-- New-OSAccessOperatorPolicyDocument -Task (\w+) : (\w+) -->\r?\n#### [^\n]*\((\d+) of [^\n]*\r?\n\r?\n```json\r?\n(.*?)\r?\n```', 'Singleline')
+        $expected = foreach ($task in 'Publish', 'Grant', 'Audit', 'Revoke') { New-OSAccessOperatorPolicyDocument -Task $task }
+
+        $blocks.Count | Should -Be $expected.Count
+        for ($i = 0; $i -lt $blocks.Count; $i++) {
+            $block = $blocks[$i].Groups
+            "$($block[1].Value) $($block[2].Value)" | Should -Be "$($expected[$i].Task) $($expected[$i].AccountKind)"
+            [int]$block[3].Value | Should -Be $expected[$i].Size
+            ($block[4].Value -replace '\r') | Should -BeExactly ($expected[$i].Json -replace '\r')
+        }
+    }
 }

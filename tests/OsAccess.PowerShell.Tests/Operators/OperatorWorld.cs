@@ -59,6 +59,9 @@ namespace OsAccess.PowerShell.Tests.Operators
             Authorizer.Clear();
         }
 
+        /// <summary>The keys of the operator whose policy is that kind's part.</summary>
+        public Credentials OperatorKeys(OperatorAccountKind kind) => operators[kind];
+
         /// <summary>The administrator of a member account, through OrganizationAccountAccessRole.</summary>
         public Task<AwsClient> MemberAdminAsync(string accountId) => AssumeAsync(Admin, OrganizationAccessRole(accountId));
 
@@ -71,7 +74,7 @@ namespace OsAccess.PowerShell.Tests.Operators
         }
 
         /// <summary>Runs a script as an operator, with <c>-CrossAccountRoleName OSAccessOperator</c> in <c>$aws</c>.</summary>
-        public Run As(OperatorAccountKind kind, string script) => Invoke(script, operators[kind], CrossAccountRole);
+        public Run As(OperatorAccountKind kind, string script) => Invoke(script, OperatorKeys(kind), CrossAccountRole);
 
         /// <summary>The kind of operator principal that asked for an authorisation; null for anyone else (the admin, alice).</summary>
         public static OperatorAccountKind? KindOf(AuthorizationRequest request) =>

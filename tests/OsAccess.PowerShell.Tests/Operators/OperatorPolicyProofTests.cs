@@ -67,7 +67,7 @@ namespace OsAccess.PowerShell.Tests.Operators
 
             var errors = scenario.Steps.SelectMany(s => s.Errors).ToList();
             Assert.True(errors.Any(e => e.ToString().Contains("is not authorized to perform: " + action + " ", StringComparison.Ordinal)),
-                $"No cmdlet of {task} was refused {action}; their errors: " + string.Join("\n", errors.Select(e => e.FullyQualifiedErrorId + ": " + e)));
+                $"No cmdlet of {task} was refused {action}; the first to fail wrote: " + string.Join("\n", errors.Select(e => e.FullyQualifiedErrorId + ": " + e)));
         }
 
         private static Dictionary<OperatorAccountKind, PolicyDocument> Policies(OperatorTask task) =>

@@ -34,8 +34,8 @@ namespace OsAccess.PowerShell.Tests.Operators
         public List<Step> Steps { get; } = new List<Step>();
 
         /// <param name="strict">
-        /// Whether what the administrator sets up between the operators' steps must succeed: it may not once an operator's
-        /// step before it was refused (no OSAccess role to drift).
+        /// Whether what the administrator sets up between the operators' steps must succeed (it may not once an operator's
+        /// step before it was refused: no OSAccess role to drift), and whether every step runs even after one has failed.
         /// </param>
         public static async Task<OperatorScenario> RunAsync(OperatorWorld world, OperatorTask task, bool strict)
         {
@@ -130,8 +130,10 @@ namespace OsAccess.PowerShell.Tests.Operators
             if (strict) Assert.True(answer.Ok, answer.ToString());
         }
 
+        /// <summary>Runs an operator's step; once a step has failed, and the scenario is not strict, the rest are not run.</summary>
         private void As(OperatorAccountKind kind, string script, params OperatorCmdlet[] cmdlets)
         {
+            if (!strict && Steps.Any(s => s.Errors.Count > 0)) return;
             world.Authorizer.Clear();
             var run = world.As(kind, script);
             var authorised = world.Authorizer.Requests

@@ -25,7 +25,7 @@ namespace OsAccess.PowerShell.Grants
 
         /// <summary>Only grants that cover one of these accounts.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("Id", "Account")]
         [ValidateAccountId]
         public string[]? AccountId { get; set; }
 

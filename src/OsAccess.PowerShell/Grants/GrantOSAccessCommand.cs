@@ -34,7 +34,7 @@ namespace OsAccess.PowerShell.Grants
 
         /// <summary>Member accounts the grant covers; binds from the Id of Get-ORGAccount's accounts.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("Id", "Account")]
         [ValidateAccountId]
         public string[] AccountId { get; set; } = new string[0];
 

@@ -35,7 +35,7 @@ namespace OsAccess.PowerShell.Grants
         /// Every grant of these people (with -AccountId: those covering one of the accounts). With -GrantId (as piped from
         /// Get-OSAccessGrant), the person the grant must belong to.
         /// </summary>
-        [Parameter(ParameterSetName = "Select")]
+        [Parameter(ParameterSetName = "Select", ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = "GrantId", ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string[] UserName { get; set; } = new string[0];
@@ -44,8 +44,9 @@ namespace OsAccess.PowerShell.Grants
         /// Every grant covering one of these accounts (with -UserName: only those people's). With -Expired, the member
         /// accounts whose old denies to clean up (default: every account a grant in the hub names).
         /// </summary>
-        [Parameter(ParameterSetName = "Select")]
+        [Parameter(ParameterSetName = "Select", ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = "Expired")]
+        [Alias("Id", "Account")]
         [ValidateAccountId]
         public string[]? AccountId { get; set; }
 

@@ -14,7 +14,7 @@ namespace OsAccess.PowerShell.Roles
 
         /// <summary>The member accounts; account objects (Get-ORGAccount) bind by their Id.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = AccountIdSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("Id", "Account")]
         [ValidateAccountId]
         public string[] AccountId { get; set; } = new string[0];
 

@@ -21,6 +21,7 @@ namespace OsAccess.PowerShell.Sessions
 
         /// <summary>The account the session is in. Default: the caller's own.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Account")]
         [ValidateAccountId]
         public string? AccountId { get; set; }
 

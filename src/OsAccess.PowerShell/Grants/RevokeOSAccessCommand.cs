@@ -38,6 +38,7 @@ namespace OsAccess.PowerShell.Grants
         [Parameter(ParameterSetName = "Select", ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = "GrantId", ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HubUserNameCompleter))]
         public string[] UserName { get; set; } = new string[0];
 
         /// <summary>
@@ -48,6 +49,7 @@ namespace OsAccess.PowerShell.Grants
         [Parameter(ParameterSetName = "Expired")]
         [Alias("Id", "Account")]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string[]? AccountId { get; set; }
 
         /// <summary>Every grant whose window is over, and grant policies attached to nobody for an hour.</summary>
@@ -76,6 +78,7 @@ namespace OsAccess.PowerShell.Grants
         /// <summary>The hub account, when it is not the caller's own: reached through -CrossAccountRoleName.</summary>
         [Parameter]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string? HubAccountId { get; set; }
 
         protected override void ProcessAwsRecord()

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using OsAccess.PowerShell.Common;
 using OsAccess.PowerShell.Context;
 
 namespace OsAccess.PowerShell.Roles
@@ -16,6 +17,7 @@ namespace OsAccess.PowerShell.Roles
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = AccountIdSet, ValueFromPipelineByPropertyName = true)]
         [Alias("Id", "Account")]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string[] AccountId { get; set; } = new string[0];
 
         /// <summary>Every ACTIVE member account of the organization.</summary>

@@ -25,6 +25,7 @@ namespace OsAccess.PowerShell.Sessions
         [Parameter(Position = 0, ParameterSetName = "AccountId", ValueFromPipelineByPropertyName = true)]
         [Alias("Id", "Account", "OwnerId")]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string[]? AccountId { get; set; }
 
         /// <summary>Every active account of the organization (management-account credentials).</summary>
@@ -43,6 +44,7 @@ namespace OsAccess.PowerShell.Sessions
         /// <summary>Only the sessions of these people (the role session name, or the IAM user name); binds from Get-IAMUser's UserName.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HubUserNameCompleter))]
         public string[]? UserName { get; set; }
 
         /// <summary>

@@ -23,6 +23,7 @@ namespace OsAccess.PowerShell.Sessions
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Account")]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string? AccountId { get; set; }
 
         protected override void ProcessAwsRecord()

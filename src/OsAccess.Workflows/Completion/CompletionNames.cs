@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using OsAccess.Aws.Http;
 using OsAccess.Aws.Iam;
 using OsAccess.Aws.Organizations;
+using OsAccess.Workflows.Sessions;
 
 namespace OsAccess.Workflows.Completion
 {
@@ -14,8 +15,8 @@ namespace OsAccess.Workflows.Completion
         /// <summary>The organization's active accounts (Organizations ListAccounts), by id, with their names.</summary>
         public static async Task<IReadOnlyList<CompletionName>> AccountsAsync(IOrganizationsClient organizations, CancellationToken cancellationToken)
         {
-            var accounts = await Pagination.AllAsync(organizations.ListAccountsAsync, cancellationToken).ConfigureAwait(false);
-            return accounts.Where(a => a.Status == "ACTIVE").OrderBy(a => a.Id).Select(a => new CompletionName(a.Id, a.Name)).ToList();
+            var accounts = await AccountList.ActiveAccountsAsync(organizations, cancellationToken).ConfigureAwait(false);
+            return accounts.OrderBy(a => a.Id).Select(a => new CompletionName(a.Id, a.Name)).ToList();
         }
 
         /// <summary>Every root, every OU under it (ListOrganizationalUnitsForParent, level by level) and the active accounts.</summary>

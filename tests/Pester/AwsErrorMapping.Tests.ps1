@@ -39,20 +39,20 @@ Describe 'AWS error mapping' {
         $record.FullyQualifiedErrorId | Should -Be "IAM.$Code"
     }
 
-    It 'reports a call that outlasted IAM''s propagation as EventualConsistencyTimeout' {
+    It 'reports a call that outlasted IAM''s propagation as OSAccessEventualConsistencyTimeout' {
         $last = $script:serviceException::new('STS', 'AssumeRole', 'AccessDenied', 'm', 'r', [System.Net.HttpStatusCode]::Forbidden, $null)
         $failure = $script:consistencyException::new('Assuming arn:aws:iam::222222222222:role/OSAccess', [TimeSpan]::FromSeconds(30), $last)
 
         $record = $script:records::From($failure, '222222222222')
 
-        $record.FullyQualifiedErrorId | Should -Be 'EventualConsistencyTimeout'
+        $record.FullyQualifiedErrorId | Should -Be 'OSAccessEventualConsistencyTimeout'
         $record.CategoryInfo.Category | Should -Be 'OperationTimeout'
     }
 
-    It 'reports an unreachable endpoint as AwsConnectionFailed' {
+    It 'reports an unreachable endpoint as OSAccessConnectionFailed' {
         $record = $script:records::From([System.Net.Http.HttpRequestException]::new('Connection refused'), $null)
 
-        $record.FullyQualifiedErrorId | Should -Be 'AwsConnectionFailed'
+        $record.FullyQualifiedErrorId | Should -Be 'OSAccessConnectionFailed'
         $record.CategoryInfo.Category | Should -Be 'ConnectionError'
     }
 

@@ -131,8 +131,15 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             $context.CredentialSource | Should -Be '-Credential parameter'
         }
 
-        It 'prefers a named profile over -Credential' {
+        It 'prefers -Credential over a named profile, as AWS.Tools 5 does' {
             $context = Get-OSAccessContext -ProfileName named -ProfileLocation (Join-Path $TestDrive 'creds') -Credential (New-FakeAwsCredential 'AKIAOBJECT')
+            $context.Arn | Should -BeLike '*/AKIAOBJECT'
+            $context.CredentialSource | Should -Be '-Credential parameter'
+        }
+
+        It 'prefers a named profile over $StoredAWSCredentials' {
+            $global:StoredAWSCredentials = New-FakeAwsCredential 'AKIASTORED'
+            $context = Get-OSAccessContext -ProfileName named -ProfileLocation (Join-Path $TestDrive 'creds')
             $context.Arn | Should -BeLike '*/AKIANAMEDPROFILE'
             $context.CredentialSource | Should -Be "profile 'named'"
         }
@@ -148,7 +155,7 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
 
         It 'fails on a missing named profile instead of falling back to the environment' {
             { Get-OSAccessContext -ProfileName absent -ProfileLocation (Join-Path $TestDrive 'creds') -ErrorAction Stop } |
-                Should -Throw -ErrorId 'CredentialsNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+                Should -Throw -ErrorId 'OSAccessCredentialsNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
             $script:sts.Requests.Count | Should -Be $script:before
         }
 
@@ -201,7 +208,7 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
                 $failure = $null
                 try { Get-OSAccessContext -AK AKIA1 -SK s -Region $case.Region -ErrorAction Stop } catch { $failure = $_ }
 
-                $failure.FullyQualifiedErrorId | Should -Be 'InvalidArgument,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+                $failure.FullyQualifiedErrorId | Should -Be 'OSAccessInputInvalid,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
                 $failure.Exception.Message | Should -BeLike "'$($case.Region)' (from -Region parameter) is not an AWS region: did you mean $($case.Nearest)? *-EndpointUrl*"
             }
             $script:sts.Requests.Count | Should -Be $script:before
@@ -212,8 +219,8 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             ($script:sts.Requests.ToArray() | Select-Object -Last 1).Authorization | Should -Match '/local-1/sts/aws4_request'
         }
 
-        It 'fails with RegionNotFound when no region is anywhere' {
-            { Get-OSAccessContext -AK AKIA1 -SK s -ErrorAction Stop } | Should -Throw -ErrorId 'RegionNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+        It 'fails with OSAccessRegionNotFound when no region is anywhere' {
+            { Get-OSAccessContext -AK AKIA1 -SK s -ErrorAction Stop } | Should -Throw -ErrorId 'OSAccessRegionNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
         }
     }
 
@@ -234,14 +241,14 @@ $variable = Get-OSAccessContext -ProfileName lab -Region us-east-1 -ErrorAction 
             $failure = $null
             try { Get-OSAccessContext -AK AKIA1 -SK s -Region us-east-1 -ErrorAction Stop } catch { $failure = $_ }
 
-            $failure.FullyQualifiedErrorId | Should -Be 'AwsConnectionFailed,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+            $failure.FullyQualifiedErrorId | Should -Be 'OSAccessConnectionFailed,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
             $failure.CategoryInfo.Category | Should -Be 'ConnectionError'
             $failure.Exception.Message | Should -Be "STS GetCallerIdentity: $closed (from `$env:AWS_ENDPOINT_URL) refused the connection: is the service running there, and is the port right?"
         }
 
         It 'refuses a malformed -EndpointUrl before calling anything' {
             { Get-OSAccessContext -AK AKIA1 -SK s -Region us-east-1 -EndpointUrl 'not a url' -ErrorAction Stop } |
-                Should -Throw -ErrorId 'InvalidArgument,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
+                Should -Throw -ErrorId 'OSAccessInputInvalid,OsAccess.PowerShell.Context.GetOSAccessContextCommand'
         }
 
         It 'logs each call with -Verbose and never a secret, token or signature' {
@@ -557,7 +564,7 @@ try {
 
                 $lines = Invoke-FreshPwshScript ($script:ssoScript -replace '@args', "-EndpointUrl $($script:localAws.Endpoint)") -Environment @{ HOME = $ssoHome; AWS_CONFIG_FILE = $null }
 
-                $lines | Should -Be "CredentialsNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand|The SSO token for profile 'hub' has expired: run ``aws sso login --profile hub``."
+                $lines | Should -Be "OSAccessCredentialsNotFound,OsAccess.PowerShell.Context.GetOSAccessContextCommand|The SSO token for profile 'hub' has expired: run ``aws sso login --profile hub``."
                 (Invoke-RestMethod -Uri "$($script:localAws.Endpoint)_localaws/requests").total | Should -Be 0
             }
         }

@@ -85,6 +85,12 @@ Describe 'Grant-OSAccess' {
             (Get-LocalAwsCounts $server).Count | Should -Be 0
         }
 
+        It 'refuses a -RoleName IAM would refuse, at bind, before calling AWS' {
+            { Grant-OSAccess @aws -UserName bob -AccountId 222222222222 -Reason x -RoleName 'role/OSAccess' -ErrorAction Stop } |
+                Should -Throw -ErrorId 'ParameterArgumentValidationError,OsAccess.PowerShell.Grants.GrantOSAccessCommand' -ExpectedMessage "*'role/OSAccess' is not a valid IAM role name*"
+            (Get-LocalAwsCounts $server).Count | Should -Be 0
+        }
+
         It 'refuses a time that does not parse' {
             { Grant-OSAccess @aws -UserName bob -AccountId 222222222222 -Reason x -Start 'next tuesday-ish' -ErrorAction Stop } | Should -Throw '*Start*'
             (Get-LocalAwsCounts $server).Count | Should -Be 0

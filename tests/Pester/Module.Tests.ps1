@@ -99,6 +99,20 @@ Describe 'The OsAccess module' {
             $about | Should -Match $caveat
         }
     }
+
+    It 'lists in about_OsAccess every ErrorId OsAccess gives, each in the one scheme, and no other' {
+        $about = Get-Content (Join-Path (Split-Path $env:OSACCESS_MODULE) 'en-US/about_OsAccess.help.txt') -Raw
+        $ids = [OsAccess.PowerShell.Common.ErrorIds].GetFields() | ForEach-Object { $_.GetValue($null) }
+        $ids.Count | Should -BeGreaterThan 20
+        foreach ($id in $ids) {
+            $id | Should -Match '^OSAccess[A-Z][A-Za-z]+$'
+            $about | Should -Match "\b$id\b" -Because "about_OsAccess should list $id"
+        }
+        $errors = [regex]::Match($about, '(?s)\n  ERRORS\n(.*?)\n  [A-Z]+\n').Groups[1].Value
+        $listed = [regex]::Matches($errors, '(?m)^\s+(OSAccess[A-Z][A-Za-z]+)\s').ForEach({ $_.Groups[1].Value })
+        $listed.Count | Should -Be $ids.Count -Because 'the ERRORS section lists each ErrorId once'
+        $listed | Where-Object { $_ -notin $ids } | Should -BeNullOrEmpty -Because 'about_OsAccess should list only ErrorIds OsAccess gives'
+    }
 }
 
 Describe 'Help for <_>' -ForEach $cmdletNames {

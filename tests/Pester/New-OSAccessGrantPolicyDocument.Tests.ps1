@@ -37,7 +37,7 @@ Describe 'New-OSAccessGrantPolicyDocument' {
 
         $docs.Count | Should -Be 0
         $failures.Count | Should -Be 1
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'DocumentQuotaExceeded,*'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessDocumentQuotaExceeded,*'
         $failures[0].Exception.Message | Should -BeLike 'OSAccessGrant is 2,109 characters (white space not counted), over the 2,048 AWS allows for all of a user''s inline policies together*'
         $failures[0].Exception.Message | Should -BeLike '*Name at most 42 accounts in one grant*'
         @($accounts[0..41] | New-OSAccessGrantPolicyDocument).Count | Should -Be 1

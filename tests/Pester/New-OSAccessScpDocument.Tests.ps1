@@ -35,7 +35,7 @@ Describe 'New-OSAccessScpDocument' {
 
         $docs.Count | Should -Be 0
         $failures.Count | Should -Be 1
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'DocumentQuotaExceeded,*'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessDocumentQuotaExceeded,*'
         $failures[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
         $failures[0].Exception.Message | Should -BeLike 'GuardrailScp is *characters (white space included), over the 5,120 AWS allows for a service control policy*'
         $failures[0].Exception.Message | Should -BeLike '*split the denied actions over two guardrail SCPs*'
@@ -86,7 +86,7 @@ Describe 'New-OSAccessScpDocument' {
         $doc = New-OSAccessScpDocument -Channel All -DeniedAction $actions -ErrorVariable err -ErrorAction SilentlyContinue
 
         $doc | Should -BeNullOrEmpty
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'DocumentQuotaExceeded,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessDocumentQuotaExceeded,*'
         $err[0].Exception.Message | Should -Match 'over the [\d,]+ AWS allows for a service control policy .* Drop -DeniedAction \(to [\d,]+ characters\)\.'
     }
 

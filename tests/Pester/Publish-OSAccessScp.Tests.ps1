@@ -128,7 +128,7 @@ Describe 'Publish-OSAccessScp' {
 
         $scp | Should -BeNullOrEmpty
         $failures.Count | Should -Be 1
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ScpTargetNotFound,*'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessTargetNotFound,*'
         $failures[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $failures[0].TargetObject | Should -Be 'ou-zzzz-zzzzzzzz'
         $failures[0].Exception.Message | Should -BeLike 'TargetId: ou-zzzz-zzzzzzzz is not a root, OU or account of organization o-*'
@@ -144,7 +144,7 @@ Describe 'Publish-OSAccessScp' {
 
         $scp | Should -BeNullOrEmpty
         $failures.Count | Should -Be 1
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ScpTargetFull,*'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessScpTargetFull,*'
         $failures[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
         $failures[0].Exception.Message | Should -BeLike 'TargetId: 333333333333 already has 5 SCPs attached (FullAWSAccess, Other1, Other2, Other3, Other4), the most AWS allows*Detach one of them*'
         Get-Writes | Should -BeNullOrEmpty
@@ -156,7 +156,7 @@ Describe 'Publish-OSAccessScp' {
         $scp = Publish-OSAccessScp @aws -TargetId $root -DeniedAction (0..299 | ForEach-Object { "ssm:StartSomething$_" }) -ErrorVariable failures -ErrorAction SilentlyContinue
 
         $scp | Should -BeNullOrEmpty
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'DocumentQuotaExceeded,*'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessDocumentQuotaExceeded,*'
         $failures[0].Exception.Message | Should -BeLike 'OSAccessGuardrail is *over the 5,120 AWS allows for a service control policy*Drop -DeniedAction*'
         Get-RequestCount | Should -Be 0
     }
@@ -285,7 +285,7 @@ Describe 'Unpublish-OSAccessScp' {
 
         Unpublish-OSAccessScp @aws -All -Confirm:$false -ErrorVariable failures -ErrorAction SilentlyContinue
 
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ScpNotManagedByOsAccess,*'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessNotManaged,*'
         $failures[0].Exception.Message | Should -BeLike "SCP OSAccessGuardrail ($($theirs.Id)) does not carry OsAccess's tag (osaccess:managed-by = OsAccess)*run again with -Force."
         Get-Writes | Should -BeNullOrEmpty
 
@@ -298,7 +298,7 @@ Describe 'Unpublish-OSAccessScp' {
     It 'says so when the organization has no SCP of that name' {
         Unpublish-OSAccessScp @aws -Name Nope -All -Confirm:$false -ErrorVariable failures -ErrorAction SilentlyContinue
 
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ScpNotFound,*'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessScpNotFound,*'
         $failures[0].Exception.Message | Should -Be "Name: the organization has no SCP named 'Nope': nothing to unpublish."
     }
 }

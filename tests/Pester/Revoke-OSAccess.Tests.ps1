@@ -72,6 +72,13 @@ Describe 'Revoke-OSAccess' {
         Get-LocalAwsWrites $server | Should -Be 0
     }
 
+    It 'refuses an -Expired -RoleName IAM would refuse, at bind, before calling AWS' {
+        Clear-LocalAwsRequests $server
+        { Revoke-OSAccess @aws -Expired -RoleName 'OS Access' -Confirm:$false -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ParameterArgumentValidationError,OsAccess.PowerShell.Grants.RevokeOSAccessCommand' -ExpectedMessage "*'OS Access' is not a valid IAM role name*"
+        (Get-LocalAwsCounts $server).Count | Should -Be 0
+    }
+
     Context '-EndSessions' {
         BeforeEach {
             $script:sessionOf = @{}

@@ -67,8 +67,8 @@ Describe 'The housekeeping runbook' {
         $run = Invoke-Runbook -Endpoint 'http://127.0.0.1:9/'
 
         $run.ExitCode | Should -Be 2 -Because $run.Output
-        $run.Output | Should -Match 'FAILED Revoke-OSAccess -Expired: AwsConnectionFailed'
-        $run.Output | Should -Match 'FAILED Test-OSAccessScp: AwsConnectionFailed'
+        $run.Output | Should -Match 'FAILED Revoke-OSAccess -Expired: OSAccessConnectionFailed'
+        $run.Output | Should -Match 'FAILED Test-OSAccessScp: OSAccessConnectionFailed'
         $run.Report.ExitCode | Should -Be 2
     }
 }

@@ -48,7 +48,7 @@ Describe 'Test-OSAccessPolicyDocument' {
 
             $findings | Should -BeNullOrEmpty
             $err.Count | Should -Be 1
-            $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyTextInLines,*'
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessPolicyTextInLines,*'
             $err[0].ToString() | Should -Match "one line at a time \($lines lines\)"
             $err[0].ToString() | Should -Match 'Get-Content -Raw'
             $err[0].ToString() | Should -Match '-Path'
@@ -187,7 +187,7 @@ Describe 'Test-OSAccessPolicyDocument' {
     Context 'files' {
         It 'reports a missing file as ObjectNotFound' {
             Test-OSAccessPolicyDocument -Path (Join-Path $TestDrive 'missing.json') -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-            $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyFileNotFound,*'
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessPolicyFileNotFound,*'
             $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         }
 
@@ -196,7 +196,7 @@ Describe 'Test-OSAccessPolicyDocument' {
 
             Test-OSAccessPolicyDocument -Path $pattern -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $err.Count | Should -Be 1
-            $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyFileNotFound,*'
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessPolicyFileNotFound,*'
             $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
             $err[0].ToString() | Should -BeLike "No policy file matches '$pattern', so nothing was checked*"
             Test-OSAccessPolicyDocument -Path $pattern -Quiet -ErrorAction SilentlyContinue | Should -BeFalse
@@ -222,7 +222,7 @@ Describe 'Test-OSAccessPolicyDocument' {
             Set-Content $good (New-OSAccessScpDocument).MinifiedJson
             $results = Test-OSAccessPolicyDocument -Path $TestDrive, $good -PolicyType ServiceControl -Quiet -ErrorVariable err -ErrorAction SilentlyContinue
 
-            $err[0].FullyQualifiedErrorId | Should -BeLike 'PolicyFileUnreadable,*'
+            $err[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessPolicyFileUnreadable,*'
             $err[0].CategoryInfo.Category | Should -Be 'ReadError'
             $err[0].ToString() | Should -Match 'not a folder'
             $results | Should -Be @($false, $true)

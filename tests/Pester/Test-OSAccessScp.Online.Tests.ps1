@@ -198,7 +198,7 @@ Describe 'Test-OSAccessScp against an organization' {
             Clear-LocalAwsRequestLog $server
             $failure = { Test-OSAccessScp @aws -TargetId 999999999999 -ErrorAction Stop } | Should -Throw -PassThru
 
-            $failure.FullyQualifiedErrorId | Should -Match '^OrganizationTargetNotFound'
+            $failure.FullyQualifiedErrorId | Should -Match '^OSAccessTargetNotFound'
             $failure.Exception.Message | Should -Match "no root, OU or account '999999999999'"
             "$failure" | Should -Match '^TargetId:'
             (Get-LocalAwsRequestCount $server).entries.operation | Where-Object { $_ -notmatch '^(Describe|List)' } | Should -BeNullOrEmpty
@@ -220,7 +220,7 @@ Describe 'Test-OSAccessScp against an organization' {
             $failure = { Test-OSAccessScp -AccessKey AKIAMEMBERADMIN00001 -SecretKey memberSecretKeyEXAMPLEmemberSecretKeyEX -Region us-east-1 -EndpointUrl $server.Endpoint -ErrorAction Stop } |
                 Should -Throw -PassThru
 
-            $failure.FullyQualifiedErrorId | Should -Match '^OrganizationReadDenied'
+            $failure.FullyQualifiedErrorId | Should -Match '^OSAccessOrganizationReadDenied'
             $failure.CategoryInfo.Category | Should -Be 'PermissionDenied'
             $failure.Exception.Message | Should -Match 'management account, or of a member account that is a delegated administrator for SCPs'
         }

@@ -3,13 +3,17 @@ using System;
 namespace OsAccess.Aws.Credentials
 {
     /// <summary>
-    /// Finds credentials in AWS.Tools' order: <c>-AccessKey</c>/<c>-SecretKey</c> → <c>-ProfileName</c>/<c>-ProfileLocation</c>
-    /// (a missing named profile is an error, never a fallback) → <c>-Credential</c> → <c>$StoredAWSCredentials</c> →
-    /// environment variables → the default profile (<c>AWS_PROFILE</c> or <c>default</c>) → web identity, container or instance.
+    /// Finds credentials in the order of AWS Tools for PowerShell version 5: <c>-AccessKey</c>/<c>-SecretKey</c> → <c>-Credential</c> →
+    /// <c>-ProfileName</c>/<c>-ProfileLocation</c> (a missing named profile is an error, never a fallback) → <c>$StoredAWSCredentials</c> →
+    /// environment variables → the default profile (<c>AWS_PROFILE</c>, else <c>default</c>, else the legacy <c>AWS PS Default</c>) →
+    /// web identity, container or instance.
     /// </summary>
     public sealed class CredentialResolver
     {
         public const string DefaultProfileName = "default";
+
+        /// <summary>The name older AWS.Tools releases stored their default profile under; still read after <c>default</c>.</summary>
+        public const string LegacyDefaultProfileName = "AWS PS Default";
         private readonly IProfileStore profiles;
         private readonly Func<string, string?> environment;
         private readonly Func<ICredentialSource?> platformCredentials;
@@ -38,6 +42,13 @@ namespace OsAccess.Aws.Credentials
                     new StaticCredentialSource(new AwsCredentials(request.AccessKey!, request.SecretKey!, request.SessionToken)), "-AccessKey/-SecretKey parameters");
             }
 
+            if (request.Credential != null)
+            {
+                var fromObject = ReflectedCredentialSource.TryCreate(request.Credential)
+                    ?? throw new CredentialResolutionException("-Credential is not an AWS credentials object (it has no GetCredentials method).");
+                return new ResolvedCredentials(fromObject, "-Credential parameter");
+            }
+
             if (!string.IsNullOrEmpty(request.ProfileName) || !string.IsNullOrEmpty(request.ProfileLocation))
             {
                 string name = string.IsNullOrEmpty(request.ProfileName) ? DefaultProfileName : request.ProfileName!;
@@ -46,13 +57,6 @@ namespace OsAccess.Aws.Credentials
                         $"The profile '{name}' was not found" + (request.ProfileLocation == null ? "." : $" in '{request.ProfileLocation}'.") +
                         " A named profile never falls back to other credentials.");
                 return new ResolvedCredentials(fromProfile, $"profile '{name}'");
-            }
-
-            if (request.Credential != null)
-            {
-                var fromObject = ReflectedCredentialSource.TryCreate(request.Credential)
-                    ?? throw new CredentialResolutionException("-Credential is not an AWS credentials object (it has no GetCredentials method).");
-                return new ResolvedCredentials(fromObject, "-Credential parameter");
             }
 
             var stored = ReflectedCredentialSource.TryCreate(request.StoredCredentials);
@@ -74,6 +78,12 @@ namespace OsAccess.Aws.Credentials
             if (fromDefaultProfile != null)
             {
                 return new ResolvedCredentials(fromDefaultProfile, $"profile '{defaultProfile}'");
+            }
+
+            var fromLegacyProfile = defaultProfile == DefaultProfileName ? profiles.TryGetCredentials(LegacyDefaultProfileName, null, services) : null;
+            if (fromLegacyProfile != null)
+            {
+                return new ResolvedCredentials(fromLegacyProfile, $"profile '{LegacyDefaultProfileName}'");
             }
 
             var platform = platformCredentials();

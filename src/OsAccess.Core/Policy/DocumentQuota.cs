@@ -10,9 +10,6 @@ namespace OsAccess.Core.Policy
     /// </summary>
     public static class DocumentQuota
     {
-        /// <summary>The ErrorId the cmdlets give a refused document.</summary>
-        public const string ErrorId = "DocumentQuotaExceeded";
-
         /// <summary>The document, or <see cref="DocumentQuotaExceededException"/> with <paramref name="advice"/>'s words when it is over its quota.</summary>
         /// <param name="advice">What to do instead; asked only for a document over its quota.</param>
         public static BuiltPolicyDocument Require(BuiltPolicyDocument document, Func<BuiltPolicyDocument, PolicySizeLimit, string> advice)

@@ -7,6 +7,7 @@ using OsAccess.Aws.Http;
 using OsAccess.Aws.Regions;
 using OsAccess.Aws.Retry;
 using OsAccess.Core.FanOut;
+using OsAccess.Workflows.Changes;
 
 namespace OsAccess.PowerShell.Common
 {
@@ -54,12 +55,13 @@ namespace OsAccess.PowerShell.Common
         private static string ErrorIdOf(Exception error) => error switch
         {
             AwsServiceException aws => aws.Service + "." + aws.Code,
-            EventualConsistencyException _ => "EventualConsistencyTimeout",
-            CredentialResolutionException _ => "CredentialsNotFound",
-            RegionNotFoundException _ => "RegionNotFound",
-            ArgumentException _ => "InvalidArgument",
-            HttpRequestException _ => "AwsConnectionFailed",
-            _ => "AwsCallFailed",
+            EventualConsistencyException _ => ErrorIds.EventualConsistencyTimeout,
+            CredentialResolutionException _ => ErrorIds.CredentialsNotFound,
+            RegionNotFoundException _ => ErrorIds.RegionNotFound,
+            NotManagedException _ => ErrorIds.NotManaged,
+            ArgumentException _ => ErrorIds.InputInvalid,
+            HttpRequestException _ => ErrorIds.ConnectionFailed,
+            _ => ErrorIds.CallFailed,
         };
     }
 }

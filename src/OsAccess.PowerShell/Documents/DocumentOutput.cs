@@ -10,8 +10,7 @@ namespace OsAccess.PowerShell.Documents
     internal static class DocumentOutput
     {
         /// <summary>The ErrorId of a document parameter that cannot be used, in every cmdlet that takes the document's parameters.</summary>
-        public const string InputInvalidId = "OSAccessDocumentInputInvalid";
-
+        
         /// <param name="quotaAdvice">The builder's advice for a document over its quota (<see cref="DocumentQuota"/>).</param>
         /// <param name="parameters">
         /// The builder's argument names and the cmdlet parameters they come from, so that an error names the parameter
@@ -39,11 +38,11 @@ namespace OsAccess.PowerShell.Documents
             }
             catch (ArgumentException e)
             {
-                cmdlet.WriteError(ArgumentErrors.Record(e, InputInvalidId, accountId ?? name, parameters));
+                cmdlet.WriteError(ArgumentErrors.Record(e, ErrorIds.DocumentInputInvalid, accountId ?? name, parameters));
             }
             catch (DocumentQuotaExceededException e)
             {
-                cmdlet.WriteError(new ErrorRecord(e, DocumentQuota.ErrorId, ErrorCategory.LimitsExceeded, accountId ?? name));
+                cmdlet.WriteError(new ErrorRecord(e, ErrorIds.DocumentQuotaExceeded, ErrorCategory.LimitsExceeded, accountId ?? name));
             }
             return null;
         }

@@ -8,9 +8,6 @@ namespace OsAccess.PowerShell.Grants
     /// <summary>The error records of the grant cmdlets: bad input names the parameter; a full user is OSAccessGrantLimitExceeded.</summary>
     internal static class GrantErrors
     {
-        public const string InputInvalid = "OSAccessGrantInputInvalid";
-        public const string LimitExceeded = "OSAccessGrantLimitExceeded";
-
         private static readonly (string, string)[] Parameters =
         {
             ("Start", "Start"), ("End", "End"), ("Duration", "Duration"), ("MaxDuration", "MaxDuration"), ("Reason", "Reason"),
@@ -20,8 +17,8 @@ namespace OsAccess.PowerShell.Grants
         /// <summary>The record for a failure of the grant cmdlets, or null when it is an AWS failure for AwsErrorRecords.</summary>
         public static ErrorRecord? For(Exception error, object target) => error switch
         {
-            ArgumentException argument => ArgumentErrors.Record(argument, InputInvalid, target, Parameters),
-            GrantLimitExceededException limit => new ErrorRecord(limit, LimitExceeded, ErrorCategory.LimitsExceeded, target),
+            ArgumentException argument => ArgumentErrors.Record(argument, ErrorIds.GrantInputInvalid, target, Parameters),
+            GrantLimitExceededException limit => new ErrorRecord(limit, ErrorIds.GrantLimitExceeded, ErrorCategory.LimitsExceeded, target),
             _ => null,
         };
     }

@@ -68,7 +68,7 @@ namespace OsAccess.PowerShell.Grants
 
         /// <summary>The role to grant. Default: OSAccess.</summary>
         [Parameter]
-        [ValidateNotNullOrEmpty]
+        [ValidateRoleName]
         public string RoleName { get; set; } = GuardrailScpOptions.OsAccessRoleName;
 
         /// <summary>The hub account, when it is not the caller's own: reached through -CrossAccountRoleName.</summary>

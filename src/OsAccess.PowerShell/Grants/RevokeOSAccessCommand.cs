@@ -72,7 +72,7 @@ namespace OsAccess.PowerShell.Grants
 
         /// <summary>With -Expired, the role in member accounts whose old denies are cleaned up. Default: OSAccess.</summary>
         [Parameter(ParameterSetName = "Expired")]
-        [ValidateNotNullOrEmpty]
+        [ValidateRoleName]
         public string RoleName { get; set; } = Core.Guardrail.GuardrailScpOptions.OsAccessRoleName;
 
         /// <summary>The hub account, when it is not the caller's own: reached through -CrossAccountRoleName.</summary>
@@ -142,7 +142,7 @@ namespace OsAccess.PowerShell.Grants
                     {
                         ThrowTerminatingError(new ErrorRecord(new PSArgumentException(
                             "Say which grants to revoke: -UserName, -AccountId or both, -GrantId (or pipe Get-OSAccessGrant), or -Expired.", "UserName"),
-                            GrantErrors.InputInvalid, ErrorCategory.InvalidArgument, null));
+                            ErrorIds.GrantInputInvalid, ErrorCategory.InvalidArgument, null));
                     }
                     return grants.Where(g => (UserName.Length == 0 || UserName.Contains(g.UserName, StringComparer.OrdinalIgnoreCase)) && Covers(g));
                 default:
@@ -156,7 +156,7 @@ namespace OsAccess.PowerShell.Grants
                         {
                             WriteError(new ErrorRecord(
                                 new ItemNotFoundException($"-GrantId: the hub account {hub!.HubAccountId} has no grant '{id}': Get-OSAccessGrant lists the grants there."),
-                                "OSAccessGrantNotFound", ErrorCategory.ObjectNotFound, id));
+                                ErrorIds.GrantNotFound, ErrorCategory.ObjectNotFound, id));
                         }
                     }
                     return found;

@@ -87,7 +87,7 @@ namespace OsAccess.PowerShell.Policy
             }
             catch (PolicyInputException error)
             {
-                WriteError(new ErrorRecord(error, "OSAccessPolicyInputInvalid", ErrorCategory.InvalidArgument, error.Input));
+                WriteError(new ErrorRecord(error, ErrorIds.PolicyInputInvalid, ErrorCategory.InvalidArgument, error.Input));
                 return;
             }
             foreach (var result in results) WriteObject(result);

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using OsAccess.PowerShell.Common;
 using OsAccess.Core.Policy;
 using OsAccess.Core.Policy.Validation;
 
@@ -70,7 +71,7 @@ namespace OsAccess.PowerShell.Policy
                     }
                     catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                     {
-                        WriteError(new ErrorRecord(e, "PolicyFileUnreadable", ErrorCategory.ReadError, file)
+                        WriteError(new ErrorRecord(e, ErrorIds.PolicyFileUnreadable, ErrorCategory.ReadError, file)
                         {
                             ErrorDetails = new ErrorDetails($"Cannot read the policy file '{file}': {e.Message} Pass a file you may read, not a folder, or the JSON itself with -PolicyDocument."),
                         });
@@ -87,7 +88,7 @@ namespace OsAccess.PowerShell.Policy
             foreach (var piped in pipedTexts.Finish()) Check(piped);
             if (!pipedTexts.InLines) return;
             WriteError(new ErrorRecord(
-                new ArgumentException("The policy text came one line at a time."), "PolicyTextInLines", ErrorCategory.InvalidArgument, null)
+                new ArgumentException("The policy text came one line at a time."), ErrorIds.PolicyTextInLines, ErrorCategory.InvalidArgument, null)
             {
                 ErrorDetails = new ErrorDetails(
                     $"-PolicyDocument got the policy one line at a time ({pipedTexts.Count} lines), as Get-Content gives a file without -Raw, " +
@@ -124,7 +125,7 @@ namespace OsAccess.PowerShell.Policy
 
         private void WriteFileNotFound(ItemNotFoundException e, string path)
         {
-            WriteError(new ErrorRecord(e, "PolicyFileNotFound", ErrorCategory.ObjectNotFound, path)
+            WriteError(new ErrorRecord(e, ErrorIds.PolicyFileNotFound, ErrorCategory.ObjectNotFound, path)
             {
                 ErrorDetails = new ErrorDetails($"No policy file matches '{path}', so nothing was checked: check the path, or pass the JSON itself with -PolicyDocument."),
             });

@@ -59,8 +59,8 @@ namespace OsAccess.PowerShell.Scp
             {
                 foreach (var problem in plan.Problems)
                 {
-                    WriteError(new ErrorRecord(new ArgumentException(problem.Message, nameof(TargetId)), problem.ErrorId,
-                        problem.ErrorId == ScpTargetProblem.FullId ? ErrorCategory.LimitsExceeded : ErrorCategory.ObjectNotFound, problem.TargetId));
+                    WriteError(new ErrorRecord(new ArgumentException(problem.Message, nameof(TargetId)), problem.Full ? ErrorIds.ScpTargetFull : ErrorIds.TargetNotFound,
+                        problem.Full ? ErrorCategory.LimitsExceeded : ErrorCategory.ObjectNotFound, problem.TargetId));
                 }
                 return;
             }
@@ -70,14 +70,14 @@ namespace OsAccess.PowerShell.Scp
             if (plan.EnableScps != null)
             {
                 enable = ShouldWrite(plan.EnableScps);
-                if (enable && !Allowed(plan.EnableScps, EnableQuestion(plan.EnableScps), "ScpPolicyTypeNotEnabled",
+                if (enable && !Allowed(plan.EnableScps, EnableQuestion(plan.EnableScps), ErrorIds.ScpPolicyTypeNotEnabled,
                         $"Service control policies are off on {plan.EnableScps.Resource}, and the guardrail needs them: nothing was written. " +
                         "Run again with -Force to turn them on (or answer Yes when asked), or turn them on in the AWS Organizations console first.")) return;
             }
             bool content = ShouldWrite(plan.Content);
             if (content && plan.Existing is { ManagedByOsAccess: false } theirs && !Allowed(plan.Content,
                     $"SCP {Name} ({theirs.Summary.Id}) was not created by OsAccess (it does not carry the tag {OsAccessManagedTag.Key} = {OsAccessManagedTag.Value}). Replace its content with the guardrail?",
-                    "ScpNotManagedByOsAccess", OsAccessManagedTag.Refusal(theirs.Summary))) return;
+                    ErrorIds.NotManaged, OsAccessManagedTag.Refusal(theirs.Summary))) return;
             bool attach = plan.Attach != null && ShouldWrite(plan.Attach);
             bool declined = !enable || (plan.Content.ChangesAnything && !content) || (plan.Attach != null && !attach);
 

@@ -90,7 +90,7 @@ namespace OsAccess.PowerShell.Scp
             catch (PolicyInputException error)
             {
                 allCompliant = false;
-                WriteError(new ErrorRecord(error, "OSAccessScpInputInvalid", ErrorCategory.InvalidArgument, error.Input));
+                WriteError(new ErrorRecord(error, ErrorIds.ScpInputInvalid, ErrorCategory.InvalidArgument, error.Input));
             }
         }
 
@@ -116,13 +116,13 @@ namespace OsAccess.PowerShell.Scp
             }
             catch (OrganizationTargetNotFoundException error)
             {
-                ThrowTerminatingError(new ErrorRecord(error, "OrganizationTargetNotFound", ErrorCategory.ObjectNotFound, error.TargetId)
+                ThrowTerminatingError(new ErrorRecord(error, ErrorIds.TargetNotFound, ErrorCategory.ObjectNotFound, error.TargetId)
                     { ErrorDetails = new ErrorDetails($"TargetId: {error.Message}") });
                 return;
             }
             catch (OrganizationReadDeniedException error)
             {
-                ThrowTerminatingError(new ErrorRecord(error, "OrganizationReadDenied", ErrorCategory.PermissionDenied, error.Operation));
+                ThrowTerminatingError(new ErrorRecord(error, ErrorIds.OrganizationReadDenied, ErrorCategory.PermissionDenied, error.Operation));
                 return;
             }
             finally
@@ -143,7 +143,7 @@ namespace OsAccess.PowerShell.Scp
                 catch (PolicyInputException error)
                 {
                     allCompliant = false;
-                    WriteError(new ErrorRecord(error, "OSAccessScpInputInvalid", ErrorCategory.InvalidData, account.AccountId));
+                    WriteError(new ErrorRecord(error, ErrorIds.ScpInputInvalid, ErrorCategory.InvalidData, account.AccountId));
                 }
             }
         }
@@ -180,7 +180,7 @@ namespace OsAccess.PowerShell.Scp
             }
         }
 
-        private static ErrorRecord InvalidOptions(ArgumentException e) => ArgumentErrors.Record(e, DocumentOutput.InputInvalidId, "GuardrailScp",
+        private static ErrorRecord InvalidOptions(ArgumentException e) => ArgumentErrors.Record(e, ErrorIds.DocumentInputInvalid, "GuardrailScp",
             GuardrailScpParameters.Names.Append((nameof(GuardrailCheckOptions.PrincipalArns), nameof(PrincipalArn))).ToArray());
 
         /// <summary>Keeps the latest progress of the walk for the pipeline thread to write.</summary>

@@ -46,7 +46,7 @@ namespace OsAccess.PowerShell.Scp
             if (plan == null)
             {
                 WriteError(new ErrorRecord(new ItemNotFoundException($"Name: the organization has no SCP named '{Name}': nothing to unpublish."),
-                    "ScpNotFound", ErrorCategory.ObjectNotFound, Name));
+                    ErrorIds.ScpNotFound, ErrorCategory.ObjectNotFound, Name));
                 return;
             }
 
@@ -54,7 +54,7 @@ namespace OsAccess.PowerShell.Scp
             if (!plan.Policy.ManagedByOsAccess && !Force.IsPresent)
             {
                 WriteError(new ErrorRecord(new InvalidOperationException(OsAccessManagedTag.Refusal(policy)),
-                    "ScpNotManagedByOsAccess", ErrorCategory.PermissionDenied, policy.Id));
+                    ErrorIds.NotManaged, ErrorCategory.PermissionDenied, policy.Id));
                 return;
             }
 

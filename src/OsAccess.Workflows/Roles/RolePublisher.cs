@@ -55,7 +55,7 @@ namespace OsAccess.Workflows.Roles
                 roleArn = today.Role?.Arn ?? plan.RoleArn;
                 if (plan.NotOwned && !takeOver)
                 {
-                    throw new InvalidOperationException(
+                    throw new NotManagedException(
                         $"{plan.Findings.First(f => f.Id == RoleFindingRules.NotOwned.Id).Message} Nothing was written: Publish-OSAccessRole -Force takes it over, or choose another -RoleName.");
                 }
 

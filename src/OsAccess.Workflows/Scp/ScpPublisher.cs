@@ -92,13 +92,13 @@ namespace OsAccess.Workflows.Scp
             }
             catch (AwsServiceException e) when (e.Code == "TargetNotFoundException")
             {
-                return new ScpTargetProblem(target, ScpTargetProblem.NotFoundId,
+                return new ScpTargetProblem(target, full: false,
                     $"TargetId: {target} is not a root, OU or account of organization {organizationId}. Check the id: Get-ORGRoot, Get-ORGOrganizationalUnit and Get-ORGAccount list them, and their objects can be piped in.");
             }
 
             int limit = PolicyAttachmentLimits.ServiceControlPoliciesPerTarget;
             if (held.Count < limit) return null;
-            return new ScpTargetProblem(target, ScpTargetProblem.FullId,
+            return new ScpTargetProblem(target, full: true,
                 $"TargetId: {target} already has {held.Count.ToString(CultureInfo.InvariantCulture)} SCPs attached ({string.Join(", ", held.Select(p => p.Name))}), " +
                 $"the most AWS allows on one root, OU or account ({limit.ToString(CultureInfo.InvariantCulture)}). Detach one of them, or merge two into one, then publish again; " +
                 "or attach the guardrail to a parent OU that has room, which covers this target too.");

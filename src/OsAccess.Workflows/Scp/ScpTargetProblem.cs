@@ -6,20 +6,17 @@ namespace OsAccess.Workflows.Scp
     /// </summary>
     public sealed class ScpTargetProblem
     {
-        public const string NotFoundId = "ScpTargetNotFound";
-        public const string FullId = "ScpTargetFull";
-
-        public ScpTargetProblem(string targetId, string errorId, string message)
+        public ScpTargetProblem(string targetId, bool full, string message)
         {
             TargetId = targetId;
-            ErrorId = errorId;
+            Full = full;
             Message = message;
         }
 
         public string TargetId { get; }
 
-        /// <summary><see cref="NotFoundId"/> or <see cref="FullId"/>.</summary>
-        public string ErrorId { get; }
+        /// <summary>True when the target is full, false when the organization does not have it.</summary>
+        public bool Full { get; }
 
         /// <summary>What is wrong and what to do, naming the target.</summary>
         public string Message { get; }

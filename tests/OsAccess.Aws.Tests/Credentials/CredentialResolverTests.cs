@@ -26,6 +26,7 @@ namespace OsAccess.Aws.Tests.Credentials
             env["AWS_SECRET_ACCESS_KEY"] = "env-secret";
             profiles.Add("named", "AKIA_NAMED");
             profiles.Add("default", "AKIA_DEFAULT");
+            profiles.Add("AWS PS Default", "AKIA_LEGACY");
             platform = new StaticCredentialSource(new AwsCredentials("AKIA_PLATFORM", "s"));
             return new CredentialRequest
             {
@@ -38,7 +39,7 @@ namespace OsAccess.Aws.Tests.Credentials
         }
 
         [Fact]
-        public async Task TheOrderIsKeysProfileCredentialStoredEnvironmentDefaultPlatform()
+        public async Task TheOrderIsKeysCredentialProfileStoredEnvironmentDefaultLegacyDefaultPlatform()
         {
             var request = Everything();
             var seen = new List<(string Key, string Origin)>();
@@ -50,22 +51,25 @@ namespace OsAccess.Aws.Tests.Credentials
 
             await Take(request);
             await Take(request = new CredentialRequest { ProfileName = request.ProfileName, Credential = request.Credential, StoredCredentials = request.StoredCredentials });
-            await Take(request = new CredentialRequest { Credential = request.Credential, StoredCredentials = request.StoredCredentials });
+            await Take(request = new CredentialRequest { ProfileName = request.ProfileName, StoredCredentials = request.StoredCredentials });
             await Take(request = new CredentialRequest { StoredCredentials = request.StoredCredentials });
             await Take(request = new CredentialRequest());
             env.Remove("AWS_ACCESS_KEY_ID");
             await Take(request);
             profiles.Remove("default");
             await Take(request);
+            profiles.Remove("AWS PS Default");
+            await Take(request);
 
             Assert.Equal(new[]
             {
                 ("AKIA_PARAM", "-AccessKey/-SecretKey parameters"),
-                ("AKIA_NAMED", "profile 'named'"),
                 ("AKIA_OBJECT", "-Credential parameter"),
+                ("AKIA_NAMED", "profile 'named'"),
                 ("AKIA_STORED", "$StoredAWSCredentials (stored)"),
                 ("AKIA_ENV", "environment variables"),
                 ("AKIA_DEFAULT", "profile 'default'"),
+                ("AKIA_LEGACY", "profile 'AWS PS Default'"),
                 ("AKIA_PLATFORM", "web identity, container or instance credentials"),
             }, seen);
         }

@@ -106,7 +106,7 @@ namespace OsAccess.Aws.Tests.Workflows
             var plan = await new ScpPublisher(org).PlanAsync(Name, Guardrail(), new[] { DefaultSeed.ProdAccountId, "ou-zzzz-zzzzzzzz", "999999999999" }, None);
 
             Assert.Equal(new[] { "ou-zzzz-zzzzzzzz", "999999999999" }, plan.Problems.Select(p => p.TargetId));
-            Assert.All(plan.Problems, p => Assert.Equal(ScpTargetProblem.NotFoundId, p.ErrorId));
+            Assert.All(plan.Problems, p => Assert.False(p.Full));
             Assert.StartsWith("TargetId: ou-zzzz-zzzzzzzz is not a root, OU or account of organization o-", plan.Problems[0].Message);
             Assert.Empty(Writes());
         }
@@ -125,7 +125,7 @@ namespace OsAccess.Aws.Tests.Workflows
             var plan = await new ScpPublisher(org).PlanAsync(Name, Guardrail(), new[] { DefaultSeed.DevAccountId }, None);
 
             var problem = Assert.Single(plan.Problems);
-            Assert.Equal((DefaultSeed.DevAccountId, ScpTargetProblem.FullId), (problem.TargetId, problem.ErrorId));
+            Assert.Equal((DefaultSeed.DevAccountId, true), (problem.TargetId, problem.Full));
             Assert.Contains("already has 5 SCPs attached (FullAWSAccess, Other1, Other2, Other3, Other4)", problem.Message);
             Assert.Contains("Detach one of them", problem.Message);
             Assert.Empty(Writes());

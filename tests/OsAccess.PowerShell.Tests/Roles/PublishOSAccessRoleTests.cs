@@ -288,7 +288,9 @@ namespace OsAccess.PowerShell.Tests.Roles
 
             org.Host.Emulator.Requests.Clear();
             var refused = org.Invoke("Publish-OSAccessRole 222222222222 -HubAccountId 111111111111 @aws");
-            Assert.Contains("-Force takes it over", Assert.Single(refused.Errors).ErrorDetails.Message);
+            var error = Assert.Single(refused.Errors);
+            Assert.Contains("-Force takes it over", error.ErrorDetails.Message);
+            Assert.StartsWith("OSAccessNotManaged,", error.FullyQualifiedErrorId);
             Assert.Empty(org.Writes());
             var unpublished = org.Invoke("Unpublish-OSAccessRole 222222222222 @aws -Confirm:$false").Of<OSAccessRoleResult>().Single();
             Assert.Equal(RoleStatus.Skipped, unpublished.Status);

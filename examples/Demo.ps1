@@ -6,7 +6,9 @@
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [string] $HubAccountId = '999988887777',
-    [string] $MemberAccountId = '111122223333'
+    [string] $MemberAccountId = '111122223333',
+    # The steps run against LocalAws, in this order (default: every examples/demo/NN-Name.ps1, in the order of their names).
+    [string[]] $Step = @(Get-ChildItem (Join-Path $PSScriptRoot 'demo') -Filter '*.ps1' -ErrorAction SilentlyContinue | Sort-Object Name | ForEach-Object FullName)
 )
 
 $ErrorActionPreference = 'Stop'
@@ -21,8 +23,9 @@ $scpFindings = Test-OSAccessPolicyDocument -Path (Join-Path $seed 'guardrail-scp
 Write-Host ("Findings as an SCP: {0}" -f @($scpFindings).Count)
 
 Write-Step '2. The seed''s OSAccessPolicy, exactly as printed'
-Test-OSAccessPolicyDocument -Path (Join-Path $seed 'os-access-policy.json') -PolicyType RoleInline |
-    Format-List Severity, Id, Position, Message | Out-String | Write-Host
+$seedFindings = @(Test-OSAccessPolicyDocument -Path (Join-Path $seed 'os-access-policy.json') -PolicyType RoleInline)
+$seedFindings | Format-List Severity, Id, Position, Message | Out-String | Write-Host
+if (-not ($seedFindings | Where-Object Id -EQ 'ParseError')) { throw 'The seed''s OSAccessPolicy parsed: its unclosed Condition block went unnoticed' }
 
 Write-Step '3. Once its Condition block is closed, the rest of what is wrong shows'
 $closed = (Get-Content -Raw (Join-Path $seed 'os-access-policy.json')) -replace '(?m)^(\s+\]\r?\n\s+\})(\r?\n\s+\},)', "`$1`n            }`$2"
@@ -79,6 +82,10 @@ $rows = foreach ($caller in $callers) {
     }
 }
 $rows | Format-Table -AutoSize | Out-String | Write-Host
+foreach ($row in $rows) {
+    $expected = if ($row.Caller -like 'OSAccess role*') { 'allowed' } else { 'explicitDeny' }
+    if ("$($row.Decision)" -ne $expected) { throw "$($row.Caller) through $($row.Through): expected $expected, got $($row.Decision)" }
+}
 
 Write-Step '8. The grant opens and closes by itself, exactly at its UTC bounds'
 $grant = $documents[3]
@@ -93,6 +100,9 @@ $rows = foreach ($instant in $instants) {
     [pscustomobject]@{ 'At (UTC)' = $instant.ToString('yyyy-MM-dd HH:mm:ss'); 'Alice may assume OSAccess' = $result.EvalDecision }
 }
 $rows | Format-Table -AutoSize | Out-String | Write-Host
+if ((@($rows.'Alice may assume OSAccess') -join ',') -ne 'implicitDeny,allowed,allowed,implicitDeny') {
+    throw "The grant's window is not open exactly inside its bounds: $($rows | Out-String)"
+}
 
 Write-Step '9. Against LocalAws, a loopback AWS that enforces IAM and SCPs: who OsAccess acts as'
 . (Join-Path $PSScriptRoot '../tests/Pester/LocalAws.ps1')
@@ -105,8 +115,8 @@ try {
     Get-OSAccessContext @aws -AccountId 222222222222, 333333333333 | Format-Table Account, Arn -AutoSize | Out-String -Width 160 | Write-Host
 
     # The steps that write to the seeded organization, one file each, in the order of their names.
-    foreach ($step in Get-ChildItem (Join-Path $PSScriptRoot 'demo') -Filter '*.ps1' -ErrorAction SilentlyContinue | Sort-Object Name) {
-        . $step.FullName
+    foreach ($file in $Step) {
+        . $file
     }
 } finally {
     $localAws.Stop()

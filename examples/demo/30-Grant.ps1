@@ -23,13 +23,16 @@ function Move-LocalAwsClock([int] $Seconds) {
     $null = Invoke-RestMethod -Method Post -Uri $clock -Body (@{ advanceSeconds = $Seconds } | ConvertTo-Json) -ContentType 'application/json'
 }
 
-Write-Host ("demo-dana may assume OSAccess before any grant: {0}" -f ($null -ne (Connect-Person dana)))
+$allowed = $null -ne (Connect-Person dana)
+Write-Host ("demo-dana may assume OSAccess before any grant: {0}" -f $allowed)
+if ($allowed) { throw 'demo-dana could assume OSAccess before any grant' }
 
 Write-Step '31. Grant-OSAccess for one hour; dana assumes OSAccess and starts a session'
 Grant-OSAccess @aws -UserName demo-dana -AccountId $prod -Duration 1:00 -Reason 'CHG-1234 patch web-1' | Format-Table | Out-String -Width 80 | Write-Host
 Move-LocalAwsClock 2
 $dana = Connect-Person dana
 Write-Host ("demo-dana may assume OSAccess inside the window: {0}" -f ($null -ne $dana))
+if (-not $dana) { throw 'demo-dana could not assume OSAccess inside the window' }
 $danaSession = Start-PersonSession $localAws.Endpoint $dana $instance
 if (-not $danaSession) { throw 'demo-dana could not start a session inside the window' }
 Write-Host "demo-dana started session $danaSession on $instance"
@@ -37,7 +40,9 @@ Get-OSAccessSession @aws -AccountId $prod -UserName demo-dana | Format-Table | O
 
 Write-Step '32. The clock moves past the window: dana is refused again'
 Move-LocalAwsClock 3700
-Write-Host ("demo-dana may assume OSAccess after the window: {0}" -f ($null -ne (Connect-Person dana)))
+$allowed = $null -ne (Connect-Person dana)
+Write-Host ("demo-dana may assume OSAccess after the window: {0}" -f $allowed)
+if ($allowed) { throw 'demo-dana could still assume OSAccess after the window closed' }
 # Back to this machine's time, which OsAccess's own clock reads; the first grant, over by then on LocalAws's clock, is
 # housekept here as Revoke-OSAccess -Expired would once it is over by this machine's too.
 $null = Invoke-RestMethod -Method Post -Uri $clock -Body (@{ set = [DateTimeOffset]::UtcNow.AddSeconds(2).ToString('o') } | ConvertTo-Json) -ContentType 'application/json'

@@ -104,4 +104,32 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $output | Should -Match '(?m)^\s+admin\s+all\s+Standing'
         $output | Should -Match '(?m)^admin\s+Standing AdministratorAccess user admin'
     }
+
+    It 'prints the organization walked: its root, OUs and accounts' {
+        $output | Should -Match '=== 9a\. The organization'
+        $output | Should -Match '(?m)^Root/Workloads/Prod\s+222222222222 prod\s*$'
+        $output | Should -Match '(?m)^Root/Security\s+444444444444 audit\s*$'
+    }
+
+    It 'writes the access-review report, marking exactly the accounts the Test cmdlets find not compliant' {
+        $output | Should -Match '=== 50\. The access review'
+        $output | Should -Match 'Export-OSAccessReport wrote \S+access-review\.html \(\d+ bytes\)'
+        $output | Should -Match 'Marked NOT COMPLIANT on the page: [\d, ]*333333333333'
+        $output | Should -Match '(?m)^333333333333 OSAccessRole\.ForeignPolicyAttached'
+        $output | Should -Match 'On the page: \d+ grants \(demo-erin\), \d+ live sessions \([^)]*demo-erin[^)]*\), standing access of admin\.'
+    }
+
+    It 'exits non-zero, naming what went wrong, when a step does not behave as described' {
+        # The guardrail already published when step 10 starts: its "before" (admins get a shell) no longer holds.
+        $early = Join-Path $TestDrive '05-GuardrailAlreadyThere.ps1'
+        Set-Content $early '$null = Publish-OSAccessScp @aws -TargetId 222222222222'
+        $steps = $early, (Join-Path $PSScriptRoot '../../examples/demo/10-Guardrail.ps1')
+
+        # -Command, as -File cannot pass an array.
+        $broken = Invoke-FreshPwsh -Command "& '$demo' -ModulePath '$env:OSACCESS_MODULE' -Step '$($steps -join "','")'" 2>&1 | Out-String
+
+        $LASTEXITCODE | Should -Not -Be 0 -Because $broken
+        $broken | Should -Match 'expected session started, got[\s|]+refused'
+        $broken | Should -Not -Match '=== 20\.'
+    }
 }

@@ -106,6 +106,18 @@ Describe 'Revoke-OSAccess' {
             Start-PersonSession $server.Endpoint $credentialsOf['carol'] 'i-0a1b2c3d4e5f60001' | Should -Not -BeNullOrEmpty
         }
 
+        It 'keeps refusing the revoked credentials when the role is published again, which keeps the deny' {
+            $null = Revoke-OSAccess @aws -UserName bob -EndSessions -Confirm:$false
+            Start-PersonSession $server.Endpoint $credentialsOf['bob'] 'i-0a1b2c3d4e5f60001' | Should -BeNullOrEmpty
+
+            $published = Publish-OSAccessRole @aws -AccountId 222222222222 -HubAccountId 111111111111 -Force
+
+            $published.Changes | Should -Not -Match 'OSAccessRevoked'
+            (Test-OSAccessRole @aws -AccountId 222222222222 -HubAccountId 111111111111).Findings.Id | Should -Not -Contain 'OSAccessRole.InlinePolicyPresent'
+            Start-PersonSession $server.Endpoint $credentialsOf['bob'] 'i-0a1b2c3d4e5f60001' | Should -BeNullOrEmpty
+            Start-PersonSession $server.Endpoint $credentialsOf['carol'] 'i-0a1b2c3d4e5f60001' | Should -Not -BeNullOrEmpty
+        }
+
         It 'shows the deny it would write with -WhatIf, and writes nothing' {
             Clear-LocalAwsRequests $server
             $null = Revoke-OSAccess @aws -UserName bob -EndSessions -WhatIf

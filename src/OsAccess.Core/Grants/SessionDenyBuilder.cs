@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using OsAccess.Core.Policy;
 
 namespace OsAccess.Core.Grants
@@ -18,6 +19,16 @@ namespace OsAccess.Core.Grants
         public const string StatementId = "DenyCredentialsIssuedBeforeRevocation";
 
         public static string PolicyName(string userName) => NamePrefix + userName;
+
+        /// <summary>
+        /// Whether an inline policy of the OSAccess role is a revocation deny, to be kept by whatever repairs the role: its
+        /// name has <see cref="NamePrefix"/> and every statement of its document denies, so it can only take access away.
+        /// A policy of that name that allows anything, or does not parse, is not one.
+        /// </summary>
+        public static bool IsRevocationDeny(string policyName, string document) =>
+            policyName.StartsWith(NamePrefix, StringComparison.Ordinal) &&
+            PolicyParser.TryParse(document, out var parsed, out _) && parsed!.Statements.Count > 0 &&
+            parsed.Statements.All(s => s.EffectValue == PolicyEffect.Deny);
 
         /// <summary>
         /// How far past the revocation the deny reaches: AWS stamps aws:TokenIssueTime with its own clock, which this

@@ -73,5 +73,20 @@ namespace OsAccess.PowerShell.Common
 
         /// <summary>A -GrantId the hub does not have.</summary>
         public const string GrantNotFound = "OSAccessGrantNotFound";
+
+        /// <summary>An object piped to Export-OSAccessReport that the report does not show.</summary>
+        public const string ReportInputInvalid = "OSAccessReportInputInvalid";
+
+        /// <summary>An Export-OSAccessReport -Path that is a folder.</summary>
+        public const string ReportPathInvalid = "OSAccessReportPathInvalid";
+
+        /// <summary>-NoClobber, and the report's file exists.</summary>
+        public const string ReportFileExists = "OSAccessReportFileExists";
+
+        /// <summary>The report's file is read-only, and -Force was not given.</summary>
+        public const string ReportFileReadOnly = "OSAccessReportFileReadOnly";
+
+        /// <summary>The report's file could not be written.</summary>
+        public const string ReportNotWritten = "OSAccessReportNotWritten";
     }
 }

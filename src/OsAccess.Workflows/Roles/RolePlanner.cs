@@ -179,7 +179,7 @@ namespace OsAccess.Workflows.Roles
                     Step(RoleStepOrder.Detach, roleResource, $"Detach {arn}", arn + "\n", null, (iam, ct) => iam.DetachRolePolicyAsync(options.RoleName, arn, ct));
                 }
 
-                foreach (var name in today.InlinePolicyNames)
+                foreach (var name in today.InlinePolicyNames.Except(today.RevocationDenyNames))
                 {
                     Find(RoleFindingRules.InlinePolicyPresent, $"{options.RoleName} in account {accountId} has the inline policy {name}, which OsAccess does not write.");
                     Step(RoleStepOrder.DeleteInlinePolicy, roleResource, $"Delete the inline policy {name}", $"inline policy {name}\n", null,

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OsAccess.Aws.Http;
 using OsAccess.Aws.Iam;
+using OsAccess.Core.Grants;
 using OsAccess.Core.Roles;
 
 namespace OsAccess.Workflows.Roles
@@ -12,7 +13,8 @@ namespace OsAccess.Workflows.Roles
     /// What IAM holds today in one account for the OSAccess role: the role (trust policy, session duration, tags), what is
     /// attached to it and embedded in it, and the customer-managed OSAccessPolicy with its default version. Read with the
     /// fewest calls that see all of it: GetRole, ListAttachedRolePolicies, ListRolePolicies, GetPolicy, GetPolicyVersion
-    /// (the lists only when the role exists, the version only when the policy does).
+    /// (the lists only when the role exists, the version only when the policy does), and GetRolePolicy for each inline
+    /// policy named like a revocation deny.
     /// </summary>
     public sealed class RoleSnapshot
     {
@@ -21,6 +23,13 @@ namespace OsAccess.Workflows.Roles
         public IReadOnlyList<string> AttachedPolicyArns { get; private set; } = new string[0];
 
         public IReadOnlyList<string> InlinePolicyNames { get; private set; } = new string[0];
+
+        /// <summary>
+        /// The inline policies that are revocation denies (<see cref="SessionDenyBuilder.IsRevocationDeny"/>), written by
+        /// Revoke-OSAccess -EndSessions: kept, never reported as drift. Read with one GetRolePolicy per inline policy
+        /// named like one, so a role without any costs no call more.
+        /// </summary>
+        public IReadOnlyList<string> RevocationDenyNames { get; private set; } = new string[0];
 
         public IamManagedPolicy? Policy { get; private set; }
 
@@ -39,6 +48,14 @@ namespace OsAccess.Workflows.Roles
                 var attached = await Pagination.AllAsync((marker, ct) => iam.ListAttachedRolePoliciesAsync(roleName, marker, ct), cancellationToken).ConfigureAwait(false);
                 snapshot.AttachedPolicyArns = attached.Select(a => a.PolicyArn).ToList();
                 snapshot.InlinePolicyNames = await Pagination.AllAsync((marker, ct) => iam.ListRolePoliciesAsync(roleName, marker, ct), cancellationToken).ConfigureAwait(false);
+                var denies = new List<string>();
+                foreach (var name in snapshot.InlinePolicyNames.Where(n => n.StartsWith(SessionDenyBuilder.NamePrefix, System.StringComparison.Ordinal)))
+                {
+                    var inline = await iam.GetRolePolicyAsync(roleName, name, cancellationToken).ConfigureAwait(false);
+                    if (SessionDenyBuilder.IsRevocationDeny(name, inline.Document)) denies.Add(name);
+                }
+
+                snapshot.RevocationDenyNames = denies;
             }
 
             snapshot.Policy = await OrNull(iam.GetPolicyAsync(policyArn, cancellationToken)).ConfigureAwait(false);

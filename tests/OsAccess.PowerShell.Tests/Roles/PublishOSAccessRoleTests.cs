@@ -275,6 +275,31 @@ namespace OsAccess.PowerShell.Tests.Roles
         }
 
         [Fact]
+        public async Task ARevocationDenyIsKeptAndAnAllowUnderItsNameIsNot()
+        {
+            org.Invoke(Publish);
+            using (var iam = org.IamIn(Prod))
+            {
+                var deny = Core.Grants.SessionDenyBuilder.Build("bob", DateTimeOffset.UtcNow);
+                await iam.PutRolePolicyAsync("OSAccess", Core.Grants.SessionDenyBuilder.PolicyName("bob"), Core.Policy.PolicyJsonWriter.Write(deny), None);
+                await iam.PutRolePolicyAsync("OSAccess", Core.Grants.SessionDenyBuilder.PolicyName("eve"),
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"s3:*\",\"Resource\":\"*\"},{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}", None);
+            }
+
+            var test = org.Invoke("Test-OSAccessRole 222222222222 -HubAccountId 111111111111 @aws").Of<OSAccessRoleTestResult>().Single();
+            var repaired = org.Invoke("Publish-OSAccessRole 222222222222 -HubAccountId 111111111111 @aws").Of<OSAccessRoleResult>().Single();
+
+            var finding = Assert.Single(test.Findings);
+            Assert.Equal("OSAccessRole.InlinePolicyPresent", finding.Id);
+            Assert.Contains("OSAccessRevoked-eve", finding.Message);
+            Assert.Equal(new[] { "role OSAccess: Delete the inline policy OSAccessRevoked-eve" }, repaired.Changes);
+            using (var iam = org.IamIn(Prod))
+            {
+                Assert.Equal(new[] { "OSAccessRevoked-bob" }, (await iam.ListRolePoliciesAsync("OSAccess", null, None)).Items);
+            }
+        }
+
+        [Fact]
         public async Task ARoleSomeoneElseMadeIsLeftAloneUnlessForce()
         {
             using (var iam = org.IamIn(Prod))

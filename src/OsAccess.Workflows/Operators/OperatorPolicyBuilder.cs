@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using OsAccess.Aws.Permissions;
+using OsAccess.Core.Aws;
+using OsAccess.Core.Policy;
+
+namespace OsAccess.Workflows.Operators
+{
+    /// <summary>
+    /// Builds the operator policies from what the tasks' cmdlets call (<see cref="OperatorTasks"/>, <see cref="OperatorCmdlets"/>)
+    /// and the actions each call needs (<see cref="OperationActions"/>): one statement per scope, its actions sorted.
+    /// </summary>
+    public static class OperatorPolicyBuilder
+    {
+        /// <summary>One policy per kind of account the tasks act in, in the order Management, Hub, Member.</summary>
+        public static IReadOnlyList<OperatorPolicy> Build(IEnumerable<OperatorTask> tasks, string crossAccountRoleName)
+        {
+            var role = RoleName.Require(crossAccountRoleName, nameof(crossAccountRoleName));
+            var chosen = tasks.Distinct().OrderBy(t => t).ToList();
+            if (chosen.Count == 0) throw new ArgumentException("Name at least one task.", nameof(tasks));
+            var needs = chosen.SelectMany(OperatorTasks.Cmdlets).SelectMany(c => c.Needs).ToList();
+            return Enum.GetValues(typeof(OperatorAccountKind)).Cast<OperatorAccountKind>()
+                .Select(account => (account, statements: Statements(needs.Where(n => n.Account == account), role)))
+                .Where(part => part.statements.Count > 0)
+                .Select(part => new OperatorPolicy(part.account, chosen,
+                    new PolicyDocument { Version = PolicyDocument.CurrentVersion, Statements = part.statements }))
+                .ToList();
+        }
+
+        /// <summary>The actions of every task's part for one kind of account, as a test compares them with what AWS authorised.</summary>
+        public static IReadOnlyCollection<string> Actions(OperatorTask task, OperatorAccountKind account) =>
+            new SortedSet<string>(OperatorTasks.Cmdlets(task).SelectMany(c => c.Needs).Where(n => n.Account == account)
+                .SelectMany(n => OperationActions.For(n.Operation)), StringComparer.Ordinal);
+
+        private static List<PolicyStatement> Statements(IEnumerable<OperatorNeed> needs, string crossAccountRoleName)
+        {
+            var byScope = needs.GroupBy(n => n.Scope).ToDictionary(g => g.Key,
+                g => new SortedSet<string>(g.SelectMany(n => OperationActions.For(n.Operation)), StringComparer.Ordinal));
+            return OperatorScopes.InOrder.Where(s => byScope.TryGetValue(s, out var actions) && actions.Count > 0)
+                .Select(s => new PolicyStatement
+                {
+                    Sid = s.Sid,
+                    Effect = "Allow",
+                    Action = StatementLists.Of(byScope[s]),
+                    Resource = StatementLists.Of(s.Resources.Select(r => r.Replace(OperatorScope.CrossAccountRolePlaceholder, crossAccountRoleName))),
+                    Conditions = s.Condition == null ? new PolicyCondition[0] : new[] { s.Condition },
+                })
+                .ToList();
+        }
+    }
+}

@@ -132,4 +132,18 @@ Describe 'The demo (build.ps1 -Task Demo)' {
         $broken | Should -Match 'expected session started, got[\s|]+refused'
         $broken | Should -Not -Match '=== 20\.'
     }
+
+    It 'tells the request story: asked, approved by another person and let in, no approving one''s own, a denial giving nothing' {
+        $output | Should -Match '=== 25\.'
+        $output | Should -Match 'demo-frank may assume OSAccess while his request is pending: False'
+        $output | Should -Match 'Reason\s+: INC-42: disk full on web-3'
+        $output | Should -Match 'demo-frank approving his own request: OSAccessRequestRefused'
+        $output | Should -Match 'DecidedBy\s+: arn:aws:iam::111111111111:user/demo-grace'
+        $output | Should -Match 'demo-frank may assume OSAccess once approved: True'
+        $output | Should -Match 'Approving it again: Request oi-[0-9a-f]{12} is already approved by arn:aws:iam::111111111111:user/demo-grace'
+        $output | Should -Match 'demo-frank may assume OSAccess in dev after the denial: False'
+        $output | Should -Match '(?m)^oi-[0-9a-f]{12} demo-frank 333333333333\s+Denied '
+        $output | Should -Match '(?m)^oi-[0-9a-f]{12} demo-frank 222222222222\s+Approved '
+        $output | Should -Match "demo-frank's grants once revoked: 0"
+    }
 }

@@ -3,10 +3,11 @@
 # Dot-sourced after LocalAws.ps1. Reset-GrantHub puts it back between tests; Get-LocalAwsWrites counts IAM writes.
 
 # -InlinePolicies and -ManagedPolicies give people policies of their own (name -> @{ policy = document } / ARNs);
-# -Groups are seed groups in the hub (@{ name; members; managedPolicies; inlinePolicies }).
+# -Groups are seed groups in the hub (@{ name; members; managedPolicies; inlinePolicies }); -Policies customer managed
+# policies in the hub (@{ name; document }), which -ManagedPolicies can name by ARN.
 function Reset-GrantHub {
     param($Server, [string[]] $People = @('bob', 'carol'), [string[]] $Members = @('222222222222', '333333333333', '444444444444'),
-        [hashtable] $InlinePolicies = @{}, [hashtable] $ManagedPolicies = @{}, [hashtable[]] $Groups = @())
+        [hashtable] $InlinePolicies = @{}, [hashtable] $ManagedPolicies = @{}, [hashtable[]] $Groups = @(), [hashtable[]] $Policies = @())
     $root = Join-Path $PSScriptRoot '../..'
     $seed = Get-Content (Join-Path $root 'tests/LocalAws/Seeding/default-seed.json') -Raw | ConvertFrom-Json
     $trust = (New-OSAccessTrustPolicyDocument -HubAccountId 111111111111 -RequireSessionName).MinifiedJson
@@ -16,6 +17,7 @@ function Reset-GrantHub {
         if ($ManagedPolicies.ContainsKey($person)) { $user.managedPolicies = @($ManagedPolicies[$person]) }
         $seed.users += [pscustomobject]$user
     }
+    foreach ($policy in $Policies) { $seed.policies += [pscustomobject](@{ account = '111111111111' } + $policy) }
     if ($Groups) { $seed | Add-Member -NotePropertyName groups -NotePropertyValue @($Groups | ForEach-Object { [pscustomobject](@{ account = '111111111111' } + $_) }) -Force }
     $sessions = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["ssm:StartSession","ssm:DescribeSessions","ssm:TerminateSession"],"Resource":"*"}]}'
     foreach ($member in $Members) {

@@ -17,5 +17,21 @@ namespace OsAccess.Aws.Ssm
         Task TerminateSessionAsync(string sessionId, CancellationToken cancellationToken);
 
         Task<Page<SsmManagedNode>> DescribeInstanceInformationAsync(string? nextToken, CancellationToken cancellationToken);
+
+        /// <returns>The new OpsItem's id.</returns>
+        Task<string> CreateOpsItemAsync(SsmOpsItemInput item, CancellationToken cancellationToken);
+
+        Task<SsmOpsItem> GetOpsItemAsync(string opsItemId, CancellationToken cancellationToken);
+
+        /// <param name="status">The new status, or null to leave it.</param>
+        /// <param name="operationalData">Searchable entries added or overwritten.</param>
+        Task UpdateOpsItemAsync(string opsItemId, string? status, IReadOnlyDictionary<string, string> operationalData, CancellationToken cancellationToken);
+
+        /// <summary>Summaries (no description), 50 a page.</summary>
+        Task<Page<SsmOpsItem>> DescribeOpsItemsAsync(IReadOnlyList<SsmOpsItemFilter> filters, string? nextToken, CancellationToken cancellationToken);
+
+        Task AddOpsItemTagsAsync(string opsItemId, IReadOnlyList<AwsTag> tags, CancellationToken cancellationToken);
+
+        Task<IReadOnlyList<AwsTag>> ListOpsItemTagsAsync(string opsItemId, CancellationToken cancellationToken);
     }
 }

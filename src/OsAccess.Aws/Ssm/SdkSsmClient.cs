@@ -79,5 +79,88 @@ namespace OsAccess.Aws.Ssm
                 }).ToList();
                 return new Page<SsmManagedNode>(nodes, response.NextToken);
             }, cancellationToken);
+    
+
+        public Task<string> CreateOpsItemAsync(SsmOpsItemInput item, CancellationToken cancellationToken) =>
+            CallAsync("CreateOpsItem", async (client, ct) =>
+            {
+                var request = new CreateOpsItemRequest
+                {
+                    Title = item.Title,
+                    Description = item.Description,
+                    Source = item.Source,
+                    Category = item.Category,
+                    OperationalData = Searchable(item.OperationalData),
+                    Tags = item.Tags.Select(t => new Tag { Key = t.Key, Value = t.Value }).ToList(),
+                };
+                var response = await client.CreateOpsItemAsync(request, ct).ConfigureAwait(false);
+                return response.OpsItemId;
+            }, cancellationToken);
+
+        public Task<SsmOpsItem> GetOpsItemAsync(string opsItemId, CancellationToken cancellationToken) =>
+            CallAsync("GetOpsItem", async (client, ct) =>
+            {
+                var i = (await client.GetOpsItemAsync(new GetOpsItemRequest { OpsItemId = opsItemId }, ct).ConfigureAwait(false)).OpsItem;
+                return new SsmOpsItem
+                {
+                    OpsItemId = i.OpsItemId, Title = i.Title, Description = i.Description, Source = i.Source, Status = i.Status?.Value ?? string.Empty,
+                    CreatedBy = i.CreatedBy, CreatedTime = SdkTime.ToUtc(i.CreatedTime) ?? default,
+                    LastModifiedBy = i.LastModifiedBy, LastModifiedTime = SdkTime.ToUtc(i.LastModifiedTime) ?? default,
+                    OperationalData = Values(i.OperationalData),
+                };
+            }, cancellationToken);
+
+        public Task UpdateOpsItemAsync(string opsItemId, string? status, IReadOnlyDictionary<string, string> operationalData, CancellationToken cancellationToken) =>
+            CallAsync("UpdateOpsItem", (client, ct) => client.UpdateOpsItemAsync(new UpdateOpsItemRequest
+            {
+                OpsItemId = opsItemId,
+                Status = status == null ? null : new OpsItemStatus(status),
+                OperationalData = operationalData.Count == 0 ? null : Searchable(operationalData),
+            }, ct), cancellationToken);
+
+        public Task<Page<SsmOpsItem>> DescribeOpsItemsAsync(IReadOnlyList<SsmOpsItemFilter> filters, string? nextToken, CancellationToken cancellationToken) =>
+            CallAsync("DescribeOpsItems", async (client, ct) =>
+            {
+                var request = new DescribeOpsItemsRequest
+                {
+                    MaxResults = 50,
+                    NextToken = nextToken,
+                    OpsItemFilters = filters.Select(f => new OpsItemFilter
+                    {
+                        Key = new OpsItemFilterKey(f.Key), Operator = new OpsItemFilterOperator(f.Operator), Values = f.Values.ToList(),
+                    }).ToList(),
+                };
+                var response = await client.DescribeOpsItemsAsync(request, ct).ConfigureAwait(false);
+                var items = (response.OpsItemSummaries ?? new List<OpsItemSummary>()).Select(i => new SsmOpsItem
+                {
+                    OpsItemId = i.OpsItemId, Title = i.Title, Source = i.Source, Status = i.Status?.Value ?? string.Empty,
+                    CreatedBy = i.CreatedBy, CreatedTime = SdkTime.ToUtc(i.CreatedTime) ?? default,
+                    LastModifiedBy = i.LastModifiedBy, LastModifiedTime = SdkTime.ToUtc(i.LastModifiedTime) ?? default,
+                    OperationalData = Values(i.OperationalData),
+                }).ToList();
+                return new Page<SsmOpsItem>(items, response.NextToken);
+            }, cancellationToken);
+
+        public Task AddOpsItemTagsAsync(string opsItemId, IReadOnlyList<AwsTag> tags, CancellationToken cancellationToken) =>
+            CallAsync("AddTagsToResource", (client, ct) => client.AddTagsToResourceAsync(new AddTagsToResourceRequest
+            {
+                ResourceType = ResourceTypeForTagging.OpsItem,
+                ResourceId = opsItemId,
+                Tags = tags.Select(t => new Tag { Key = t.Key, Value = t.Value }).ToList(),
+            }, ct), cancellationToken);
+
+        public Task<IReadOnlyList<AwsTag>> ListOpsItemTagsAsync(string opsItemId, CancellationToken cancellationToken) =>
+            CallAsync("ListTagsForResource", async (client, ct) =>
+            {
+                var response = await client.ListTagsForResourceAsync(
+                    new ListTagsForResourceRequest { ResourceType = ResourceTypeForTagging.OpsItem, ResourceId = opsItemId }, ct).ConfigureAwait(false);
+                return (IReadOnlyList<AwsTag>)(response.TagList ?? new List<Tag>()).Select(t => new AwsTag(t.Key, t.Value)).ToList();
+            }, cancellationToken);
+
+        private static Dictionary<string, OpsItemDataValue> Searchable(IReadOnlyDictionary<string, string> data) =>
+            data.ToDictionary(d => d.Key, d => new OpsItemDataValue { Type = OpsItemDataType.SearchableString, Value = d.Value });
+
+        private static IReadOnlyDictionary<string, string> Values(Dictionary<string, OpsItemDataValue>? data) =>
+            (data ?? new Dictionary<string, OpsItemDataValue>()).ToDictionary(d => d.Key, d => d.Value?.Value ?? string.Empty);
     }
 }

@@ -88,5 +88,10 @@ namespace OsAccess.PowerShell.Common
 
         /// <summary>The report's file could not be written.</summary>
         public const string ReportNotWritten = "OSAccessReportNotWritten";
+        /// <summary>A request's accounts, window, reason, comment or id.</summary>
+        public const string RequestInputInvalid = "OSAccessRequestInputInvalid";
+
+        /// <summary>A request that is one's own, already decided, withdrawn or past: it cannot be decided or withdrawn as asked.</summary>
+        public const string RequestRefused = "OSAccessRequestRefused";
     }
 }

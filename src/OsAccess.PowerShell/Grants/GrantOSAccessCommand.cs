@@ -126,14 +126,7 @@ namespace OsAccess.PowerShell.Grants
             if (!NoReason.IsPresent && string.IsNullOrWhiteSpace(Reason))
                 throw new ArgumentException("Say why access is granted: give a ticket or a justification with -Reason, or grant with -NoReason.", "Reason");
             var now = SystemClock.Instance.UtcNow;
-            // Without -Start, from the current second: IAM's DateGreaterThan then already holds.
-            var start = Start.HasValue
-                ? UserTime.ToUtc(Start.Value, TimeZoneInfo.Local, nameof(Start))
-                : new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
-            var asked = ParameterSetName == "End"
-                ? GrantWindow.Between(start, UserTime.ToUtc(End, TimeZoneInfo.Local, nameof(End)), now)
-                : GrantWindow.For(start, Duration, now);
-            window = GrantRules.Check(asked, now, MaxDuration, ParameterSetName == "End" ? nameof(End) : nameof(Duration));
+            window = AskedWindow.Resolve(Start, ParameterSetName == "End" ? End : (DateTime?)null, Duration, MaxDuration, now);
             GrantDescription.Format(LongestCaller, now, NoReason ? null : Reason);
             RoleName = OsAccess.Core.Aws.RoleName.Require(RoleName, "roleName");
         }

@@ -16,5 +16,11 @@ namespace OsAccess.Workflows.Grants
 
         /// <summary>Null with -NoReason.</summary>
         public string? Reason { get; init; }
+
+        /// <summary>
+        /// The grant's id, when it must be known beforehand (an approved request's grant has the request's id, so that IAM's
+        /// CreatePolicy refuses a second grant for it); null for a random one.
+        /// </summary>
+        public string? GrantId { get; init; }
     }
 }

@@ -90,7 +90,7 @@ namespace OsAccess.Workflows.Grants
                 throw LimitReached(user.UserName, attached.Count - expired.Count, quota, null);
             }
 
-            var grantId = GrantPolicyName.NewGrantId();
+            var grantId = request.GrantId ?? GrantPolicyName.NewGrantId();
             var name = GrantPolicyName.Name(request.Window.End, grantId);
             return new GrantPlan
             {

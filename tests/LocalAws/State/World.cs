@@ -21,6 +21,8 @@ public sealed class World
     public Dictionary<string, SsmCommand> Commands { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, SsmAssociation> Associations { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, SsmAutomationExecution> AutomationExecutions { get; } = new(StringComparer.Ordinal);
+    /// <summary>OpsCenter OpsItems by id.</summary>
+    public Dictionary<string, OpsItem> OpsItems { get; } = new(StringComparer.Ordinal);
     /// <summary>"account/region" pairs where the EC2 serial console is switched on.</summary>
     public HashSet<string> SerialConsoleAccess { get; } = new(StringComparer.Ordinal);
     /// <summary>IAM Identity Center sign-ins by access token.</summary>
@@ -46,6 +48,7 @@ public sealed class World
         Replace(Commands, source.Commands);
         Replace(Associations, source.Associations);
         Replace(AutomationExecutions, source.AutomationExecutions);
+        Replace(OpsItems, source.OpsItems);
         SerialConsoleAccess.Clear();
         SerialConsoleAccess.UnionWith(source.SerialConsoleAccess);
         Replace(SsoSignIns, source.SsoSignIns);

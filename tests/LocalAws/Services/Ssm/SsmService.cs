@@ -2,7 +2,7 @@ using LocalAws.Dispatch;
 
 namespace LocalAws.Services.Ssm;
 
-/// <summary>Systems Manager over JSON 1.1: Session Manager sessions, managed node inventory, and the automation channels (Run Command, associations, Automation).</summary>
+/// <summary>Systems Manager over JSON 1.1: Session Manager sessions, managed node inventory, the automation channels (Run Command, associations, Automation), and OpsCenter OpsItems with their tags.</summary>
 public sealed class SsmService : JsonService
 {
     public SsmService()
@@ -15,6 +15,12 @@ public sealed class SsmService : JsonService
         Register("CreateAssociation", AssociationOperation.CreateAssociation);
         Register("StartAutomationExecution", AutomationOperation.StartAutomationExecution);
         Register("DescribeInstanceInformation", InstanceInformationOperation.Invoke);
+        Register("CreateOpsItem", OpsItemOperations.CreateOpsItem);
+        Register("GetOpsItem", OpsItemOperations.GetOpsItem);
+        Register("UpdateOpsItem", OpsItemOperations.UpdateOpsItem);
+        Register("DescribeOpsItems", OpsItemOperations.DescribeOpsItems);
+        Register("AddTagsToResource", OpsItemTagOperations.AddTagsToResource);
+        Register("ListTagsForResource", OpsItemTagOperations.ListTagsForResource);
     }
 
     public override string Name => "ssm";

@@ -1,0 +1,69 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using OsAccess.Core.Requests;
+using OsAccess.Core.Time;
+using OsAccess.PowerShell.Common;
+using OsAccess.Workflows.Grants;
+using OsAccess.Workflows.Requests;
+
+namespace OsAccess.PowerShell.Requests
+{
+    /// <summary>
+    /// Lists the requests for access kept in the hub, newest first (docs/requests.md): one DescribeOpsItems walk, then each
+    /// request's reason where the caller may read it. Filtered by requester, status, creation time and id.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "OSAccessRequest")]
+    [OutputType(typeof(OSAccessRequest))]
+    public sealed class GetOSAccessRequestCommand : OsAccessAwsCmdlet
+    {
+        /// <summary>Only the caller's own requests.</summary>
+        [Parameter]
+        public SwitchParameter Mine { get; set; }
+
+        /// <summary>Only requests in this state now.</summary>
+        [Parameter]
+        public AccessRequestStatus[]? Status { get; set; }
+
+        /// <summary>Only requests made after this instant; a DateTime without a zone is local time.</summary>
+        [Parameter]
+        [UserTimeTransformation]
+        public DateTime? Since { get; set; }
+
+        /// <summary>Only this request.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidatePattern("^oi-[0-9a-f]{12}$")]
+        public string? RequestId { get; set; }
+
+        /// <summary>Only these people's requests.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? UserName { get; set; }
+
+        protected override void ProcessAwsRecord()
+        {
+            var since = Since.HasValue ? UserTime.ToUtc(Since.Value, TimeZoneInfo.Local, nameof(Since)) : (DateTimeOffset?)null;
+            var openOnly = Status != null && Status.All(s => s == AccessRequestStatus.Pending || s == AccessRequestStatus.Expired);
+            var requests = Run(async ct =>
+            {
+                string? requester = null;
+                if (Mine)
+                {
+                    requester = (await HubReach.ResolveAsync(Session, null, MemberSession, ct).ConfigureAwait(false)).Caller.Arn;
+                }
+                using var ssm = Session.Ssm();
+                var query = new AccessRequestQuery { RequesterArn = requester, RequestId = RequestId, Since = since, OpenOnly = openOnly };
+                return await new AccessRequestStore(ssm).ListAsync(query, ct).ConfigureAwait(false);
+            });
+            var now = SystemClock.Instance.UtcNow;
+            foreach (var request in requests.Select(r => OSAccessRequest.From(r, now)).Where(Wanted))
+            {
+                WriteObject(request);
+            }
+        }
+
+        private bool Wanted(OSAccessRequest request) =>
+            (Status == null || Status.Contains(request.Status))
+            && (UserName == null || UserName.Contains(request.UserName, StringComparer.OrdinalIgnoreCase));
+    }
+}

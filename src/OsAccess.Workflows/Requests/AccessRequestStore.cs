@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using OsAccess.Aws;
+using OsAccess.Aws.Http;
+using OsAccess.Aws.Ssm;
+using OsAccess.Core.Grants;
+using OsAccess.Core.Requests;
+
+namespace OsAccess.Workflows.Requests
+{
+    /// <summary>
+    /// Requests kept as OpsCenter OpsItems in the hub (docs/requests.md): CreateOpsItem with the requester tag, GetOpsItem for
+    /// the reason, DescribeOpsItems for lists, ListTagsForResource for a withdrawal, UpdateOpsItem for a decision.
+    /// </summary>
+    public sealed class AccessRequestStore
+    {
+        private readonly ISsmClient ssm;
+
+        public AccessRequestStore(ISsmClient ssm) => this.ssm = ssm;
+
+        /// <param name="userName">The caller's IAM user name: the requester tag, which the requester's policy demands equals aws:username.</param>
+        public Task<string> CreateAsync(AccessRequestDraft draft, string userName, CancellationToken cancellationToken) =>
+            ssm.CreateOpsItemAsync(new SsmOpsItemInput
+            {
+                Title = AccessRequestFields.Title(draft.AccountIds),
+                Description = draft.Reason,
+                Source = AccessRequestFields.Source,
+                Category = AccessRequestFields.Category,
+                OperationalData = AccessRequestFields.Request(draft.AccountIds, draft.RoleName, draft.Window),
+                Tags = new[] { new AwsTag(AccessRequestFields.RequesterTag, userName) },
+            }, cancellationToken);
+
+        /// <summary>The request with its reason; an id that is no request is an ArgumentException naming RequestId.</summary>
+        public async Task<AccessRequestRecord> ReadAsync(string requestId, CancellationToken cancellationToken)
+        {
+            SsmOpsItem item;
+            try
+            {
+                item = await ssm.GetOpsItemAsync(requestId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AwsServiceException error) when (error.Code == "OpsItemNotFoundException")
+            {
+                throw NoSuchRequest(requestId, error);
+            }
+            var withdrawn = item.Status != "Resolved" && await WithdrawnAsync(requestId, cancellationToken).ConfigureAwait(false);
+            return AccessRequestFields.Read(item.OpsItemId, item.Status, item.CreatedBy, item.CreatedTime, item.LastModifiedBy,
+                item.OperationalData, item.Description, withdrawn) ?? throw NoSuchRequest(requestId, null);
+        }
+
+        /// <summary>
+        /// The requests the query names, newest first: one DescribeOpsItems walk, then for each a GetOpsItem for its reason
+        /// (left null where the caller's policy refuses it) and, while it is undecided, ListTagsForResource for a withdrawal.
+        /// </summary>
+        public async Task<IReadOnlyList<AccessRequestRecord>> ListAsync(AccessRequestQuery query, CancellationToken cancellationToken)
+        {
+            var filters = new List<SsmOpsItemFilter> { new SsmOpsItemFilter("Source", "Equal", AccessRequestFields.Source) };
+            if (query.OpenOnly) filters.Add(new SsmOpsItemFilter("Status", "Equal", "Open"));
+            if (query.RequestId != null) filters.Add(new SsmOpsItemFilter("OpsItemId", "Equal", query.RequestId));
+            if (query.Since is DateTimeOffset since) filters.Add(new SsmOpsItemFilter("CreatedTime", "GreaterThan", AccessWindow.Format(since)));
+            var items = await Pagination.AllAsync((token, ct) => ssm.DescribeOpsItemsAsync(filters, token, ct), cancellationToken).ConfigureAwait(false);
+            var records = new List<AccessRequestRecord>();
+            foreach (var item in items.Where(i => query.RequesterArn == null || i.CreatedBy == query.RequesterArn))
+            {
+                var reason = await ReasonAsync(item.OpsItemId, cancellationToken).ConfigureAwait(false);
+                var withdrawn = item.Status != "Resolved" && await WithdrawnAsync(item.OpsItemId, cancellationToken).ConfigureAwait(false);
+                var record = AccessRequestFields.Read(item.OpsItemId, item.Status, item.CreatedBy, item.CreatedTime, item.LastModifiedBy,
+                    item.OperationalData, reason, withdrawn);
+                if (record != null) records.Add(record);
+            }
+            return records.OrderByDescending(r => r.RequestedAt).ToList();
+        }
+
+        public Task WithdrawAsync(string requestId, CancellationToken cancellationToken) =>
+            ssm.AddOpsItemTagsAsync(requestId, new[] { new AwsTag(AccessRequestFields.WithdrawnTag, "true") }, cancellationToken);
+
+        public Task RecordDecisionAsync(string requestId, AccessRequestDecision decision, DateTimeOffset decidedAt, string? comment, string? grantId,
+            CancellationToken cancellationToken) =>
+            ssm.UpdateOpsItemAsync(requestId, "Resolved", AccessRequestFields.Decided(decision, decidedAt, comment, grantId), cancellationToken);
+
+        private async Task<string?> ReasonAsync(string requestId, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return (await ssm.GetOpsItemAsync(requestId, cancellationToken).ConfigureAwait(false)).Description;
+            }
+            catch (AwsServiceException error) when (error.Code == "AccessDeniedException")
+            {
+                return null;
+            }
+        }
+
+        private async Task<bool> WithdrawnAsync(string requestId, CancellationToken cancellationToken)
+        {
+            var tags = await ssm.ListOpsItemTagsAsync(requestId, cancellationToken).ConfigureAwait(false);
+            return tags.Any(t => t.Key == AccessRequestFields.WithdrawnTag);
+        }
+
+        private static ArgumentException NoSuchRequest(string requestId, Exception? inner) =>
+            new ArgumentException($"The hub holds no OsAccess request {requestId}: give the RequestId of one Get-OSAccessRequest lists.", "RequestId", inner);
+    }
+}

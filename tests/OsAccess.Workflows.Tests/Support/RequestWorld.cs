@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using LocalAws.Tests.Support;
+using OsAccess.Aws.Credentials;
+using OsAccess.Aws.Http;
+using OsAccess.Aws.Iam;
+using OsAccess.Aws.Ssm;
+using OsAccess.Core.Policy;
+using OsAccess.Core.Requests;
+
+namespace OsAccess.Workflows.Tests.Support;
+
+/// <summary>
+/// The hub of <see cref="HubWorld"/> with the two customer managed policies docs/requests.md gives, OSAccessRequester and
+/// OSAccessApprover, and people holding them; each person's IAM and SSM clients carry their own keys.
+/// </summary>
+public sealed class RequestWorld
+{
+    private readonly LocalAwsFixture aws;
+
+    private RequestWorld(LocalAwsFixture aws, HubWorld hub)
+    {
+        this.aws = aws;
+        Hub = hub;
+    }
+
+    public HubWorld Hub { get; }
+
+    public static async Task<RequestWorld> CreateAsync(LocalAwsFixture aws)
+    {
+        var world = new RequestWorld(aws, await HubWorld.CreateAsync(aws));
+        await world.PolicyAsync("OSAccessRequester", RequestPolicyBuilder.RequesterPolicy());
+        await world.PolicyAsync("OSAccessApprover", RequestPolicyBuilder.ApproverPolicy());
+        return world;
+    }
+
+    public static string Arn(string user) => $"arn:aws:iam::{HubWorld.Hub}:user/{user}";
+
+    /// <summary>A hub user holding the given policies (OSAccessRequester, OSAccessApprover, or an AWS managed one's ARN).</summary>
+    public async Task PersonAsync(string user, params string[] policies)
+    {
+        await Hub.AddPersonAsync(user);
+        foreach (var policy in policies)
+        {
+            var arn = policy.StartsWith("arn:") ? policy : $"arn:aws:iam::{HubWorld.Hub}:policy/{policy}";
+            Assert.True((await aws.Admin.Iam("AttachUserPolicy", ("UserName", user), ("PolicyArn", arn))).Ok);
+        }
+    }
+
+    public ISsmClient Ssm(string user) => new SdkSsmClient(Options(user, "ssm"));
+
+    public IIamClient Iam(string user) => new IamClient(Options(user, "iam"));
+
+    private AwsClientOptions Options(string user, string service)
+    {
+        var keys = user == "admin" ? Credentials.Admin : Hub.Keys[user];
+        return new AwsClientOptions(new AwsEndpoint(aws.Endpoint, "us-east-1", service),
+            new StaticCredentialSource(new AwsCredentials(keys.AccessKeyId, keys.SecretAccessKey)));
+    }
+
+    private async Task PolicyAsync(string name, PolicyDocument document)
+    {
+        var answer = await aws.Admin.Iam("CreatePolicy", ("PolicyName", name), ("PolicyDocument", PolicyJsonWriter.Write(document)));
+        Assert.True(answer.Ok, answer.ToString());
+    }
+}

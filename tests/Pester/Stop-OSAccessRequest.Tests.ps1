@@ -1,0 +1,49 @@
+BeforeAll {
+    Import-Module $env:OSACCESS_MODULE -Force
+    . (Join-Path $PSScriptRoot 'LocalAws.ps1')
+    . (Join-Path $PSScriptRoot 'GrantHub.ps1')
+    . (Join-Path $PSScriptRoot 'SignedAwsCall.ps1')
+    . (Join-Path $PSScriptRoot 'RequestHub.ps1')
+    $script:server = Start-LocalAws
+    $script:bob, $script:erin, $script:carol, $script:dave, $script:admin = Get-RequestPeople $server
+}
+
+AfterAll { $script:server.Stop() }
+
+Describe 'Stop-OSAccessRequest' {
+    BeforeEach {
+        Reset-RequestHub $server
+        Clear-LocalAwsRequests $server
+    }
+
+    It 'withdraws the requester''s own pending request, which then cannot be approved' {
+        $asked = Request-OSAccess @bob -AccountId 222222222222 -Reason x
+        $withdrawn = Get-OSAccessRequest @bob -Mine -Status Pending | Stop-OSAccessRequest @bob -Confirm:$false
+
+        $withdrawn.Status | Should -Be 'Cancelled'
+        (Get-OSAccessRequest @carol -RequestId $asked.RequestId).Status | Should -Be 'Cancelled'
+        $err = $null
+        $asked | Approve-OSAccessRequest @carol -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].Exception.Message | Should -BeLike '*was withdrawn by bob*'
+        @(Get-OSAccessGrant @admin).Count | Should -Be 0
+    }
+
+    It 'lets nobody withdraw someone else''s request' {
+        $asked = Request-OSAccess @bob -AccountId 222222222222 -Reason x
+        foreach ($other in $erin, $carol) {
+            $err = $null
+            $asked | Stop-OSAccessRequest @other -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+            $err.Count | Should -Be 1
+        }
+        (Get-OSAccessRequest @carol).Status | Should -Be 'Pending'
+    }
+
+    It 'refuses a request already decided' {
+        $asked = Request-OSAccess @bob -AccountId 222222222222 -Reason x | Deny-OSAccessRequest @carol -Comment no -Confirm:$false
+        $err = $null
+        $asked | Stop-OSAccessRequest @bob -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessRequestRefused*'
+        $err[0].Exception.Message | Should -BeLike '*is Denied, not Pending*'
+    }
+}

@@ -12,7 +12,6 @@ namespace OsAccess.Aws.Iam
     public sealed class IamClient : IIamClient
     {
         public const string ServiceName = "IAM";
-        private const string FormContentType = "application/x-www-form-urlencoded; charset=utf-8";
         private readonly AwsHttpChannel channel;
 
         public IamClient(AwsClientOptions options)
@@ -191,18 +190,6 @@ namespace OsAccess.Aws.Iam
                 : throw ServiceErrors.Malformed(ServiceName, body.Action, $"The answer has no '{member ?? body.Action + "Result"}' element.");
         }
 
-        /// <summary>Sends the request and returns its <c>&lt;ActionResult&gt;</c> element (null for operations without output).</summary>
-        private async Task<XElement?> CallAsync(IamFormBody body, CancellationToken cancellationToken)
-        {
-            var response = await channel.SendAsync(new AwsRequest(body.Action, body.ToBytes(), FormContentType), cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return Child(XDocument.Parse(response.Body).Root, body.Action + "Result");
-            }
-            catch (System.Xml.XmlException error)
-            {
-                throw ServiceErrors.Malformed(ServiceName, body.Action, response, error);
-            }
-        }
+        private Task<XElement?> CallAsync(IamFormBody body, CancellationToken cancellationToken) => QueryCall.ResultAsync(channel, ServiceName, body, cancellationToken);
     }
 }

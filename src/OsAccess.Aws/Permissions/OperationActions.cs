@@ -7,8 +7,8 @@ namespace OsAccess.Aws.Permissions
     /// The IAM actions each operation of our AWS clients needs, as OsAccess calls it, keyed by the operation: the client's
     /// IAM service prefix and the operation's API name (<c>iam:CreatePolicy</c>). The one place that says so: the operator
     /// policies (<c>OsAccess.Workflows.Operators</c>) are built from it, and a test checks that every method of
-    /// <see cref="Iam.IIamClient"/>, <see cref="Organizations.IOrganizationsClient"/>, <see cref="Ssm.ISsmClient"/> and
-    /// <see cref="Sts.IStsClient"/> has its entry (Service Authorization Reference, docs/operator-policy.md).
+    /// <see cref="Iam.IIamClient"/>, <see cref="Organizations.IOrganizationsClient"/>, <see cref="Ssm.ISsmClient"/>,
+    /// <see cref="Sts.IStsClient"/> and <see cref="Sns.ISnsClient"/> has its entry (Service Authorization Reference, docs/operator-policy.md).
     /// </summary>
     public static class OperationActions
     {
@@ -92,6 +92,9 @@ namespace OsAccess.Aws.Permissions
             ["ssm:ListOpsItemTags"] = new[] { "ssm:ListTagsForResource" },
             ["sts:GetCallerIdentity"] = new string[0],
             ["sts:AssumeRole"] = new[] { "sts:AssumeRole" },
+            ["sns:CreateTopic"] = new[] { "sns:CreateTopic" },
+            ["sns:Publish"] = new[] { "sns:Publish" },
+            ["sns:ListTopics"] = new[] { "sns:ListTopics" },
         };
 
         /// <summary>Every operation in the table.</summary>

@@ -16,7 +16,6 @@ namespace OsAccess.Aws.Sns
     {
         public const string ServiceName = "SNS";
         public const string ApiVersion = "2010-03-31";
-        private const string FormContentType = "application/x-www-form-urlencoded; charset=utf-8";
         private readonly AwsHttpChannel channel;
 
         public SnsClient(AwsClientOptions options)
@@ -59,18 +58,6 @@ namespace OsAccess.Aws.Sns
                 : throw ServiceErrors.Malformed(ServiceName, body.Action, $"The answer has no '{member}' element.");
         }
 
-        /// <summary>Sends the request and returns its <c>&lt;ActionResult&gt;</c> element.</summary>
-        private async Task<XElement?> CallAsync(IamFormBody body, CancellationToken cancellationToken)
-        {
-            var response = await channel.SendAsync(new AwsRequest(body.Action, body.ToBytes(), FormContentType), cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return Child(XDocument.Parse(response.Body).Root, body.Action + "Result");
-            }
-            catch (System.Xml.XmlException error)
-            {
-                throw ServiceErrors.Malformed(ServiceName, body.Action, response, error);
-            }
-        }
+        private Task<XElement?> CallAsync(IamFormBody body, CancellationToken cancellationToken) => QueryCall.ResultAsync(channel, ServiceName, body, cancellationToken);
     }
 }

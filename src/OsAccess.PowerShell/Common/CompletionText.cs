@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using OsAccess.Workflows.Completion;
 
 namespace OsAccess.PowerShell.Common
 {
@@ -15,6 +16,16 @@ namespace OsAccess.PowerShell.Common
             return names
                 .Where(name => name.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
                 .Select(name => new CompletionResult(Quoted(name), name, CompletionResultType.ParameterValue, toolTip(name)));
+        }
+
+        /// <summary>The values whose own text or description (an account's name) begins with what was typed; the description is shown beside each.</summary>
+        public static IEnumerable<CompletionResult> Matching(IEnumerable<CompletionName> names, string? wordToComplete)
+        {
+            var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            return names
+                .Where(name => name.Value.StartsWith(typed, StringComparison.OrdinalIgnoreCase) || name.Description.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+                .Select(name => new CompletionResult(Quoted(name.Value), name.Value + "  " + name.Description, CompletionResultType.ParameterValue,
+                    name.Description.Length == 0 ? name.Value : name.Description));
         }
 
         private static string Quoted(string value)

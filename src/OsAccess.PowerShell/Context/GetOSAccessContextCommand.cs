@@ -25,6 +25,7 @@ namespace OsAccess.PowerShell.Context
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Id", "Account")]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string[]? AccountId { get; set; }
 
         /// <summary>

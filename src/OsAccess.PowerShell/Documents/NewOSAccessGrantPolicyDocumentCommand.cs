@@ -22,7 +22,7 @@ namespace OsAccess.PowerShell.Documents
 
         /// <summary>Member accounts the grant covers; binds from the Id property of Organizations account objects.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("Id", "Account")]
         [ValidateNotNullOrEmpty]
         public string[] AccountId { get; set; } = new string[0];
 

@@ -12,7 +12,7 @@ namespace OsAccess.PowerShell.Documents
     {
         /// <summary>The member accounts' 12-digit ids; binds from the Id property of Organizations account objects.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("Id", "Account")]
         public string[] AccountId { get; set; } = new string[0];
 
         protected override void ProcessRecord()

@@ -21,12 +21,14 @@ namespace OsAccess.PowerShell.Grants
         /// <summary>Only this person's grants; binds from Get-IAMUser's UserName.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HubUserNameCompleter))]
         public string[]? UserName { get; set; }
 
         /// <summary>Only grants that cover one of these accounts.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("Id", "Account")]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string[]? AccountId { get; set; }
 
         /// <summary>Only grants in this state now.</summary>
@@ -53,6 +55,7 @@ namespace OsAccess.PowerShell.Grants
         /// <summary>The hub account, when it is not the caller's own: reached through -CrossAccountRoleName.</summary>
         [Parameter]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string? HubAccountId { get; set; }
 
         protected override void ProcessAwsRecord()

@@ -30,12 +30,14 @@ namespace OsAccess.PowerShell.Grants
         /// <summary>The hub IAM user to grant; binds from the UserName of AWS.Tools' Get-IAMUser.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HubUserNameCompleter))]
         public string UserName { get; set; } = string.Empty;
 
         /// <summary>Member accounts the grant covers; binds from the Id of Get-ORGAccount's accounts.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("Id", "Account")]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string[] AccountId { get; set; } = new string[0];
 
         /// <summary>When access opens (default now); a DateTime without a zone is local time (docs/time.md).</summary>
@@ -72,6 +74,7 @@ namespace OsAccess.PowerShell.Grants
         /// <summary>The hub account, when it is not the caller's own: reached through -CrossAccountRoleName.</summary>
         [Parameter]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string? HubAccountId { get; set; }
 
         protected override void ProcessAwsRecord()

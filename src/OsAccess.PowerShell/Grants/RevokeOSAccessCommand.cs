@@ -35,18 +35,21 @@ namespace OsAccess.PowerShell.Grants
         /// Every grant of these people (with -AccountId: those covering one of the accounts). With -GrantId (as piped from
         /// Get-OSAccessGrant), the person the grant must belong to.
         /// </summary>
-        [Parameter(ParameterSetName = "Select")]
+        [Parameter(ParameterSetName = "Select", ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = "GrantId", ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HubUserNameCompleter))]
         public string[] UserName { get; set; } = new string[0];
 
         /// <summary>
         /// Every grant covering one of these accounts (with -UserName: only those people's). With -Expired, the member
         /// accounts whose old denies to clean up (default: every account a grant in the hub names).
         /// </summary>
-        [Parameter(ParameterSetName = "Select")]
+        [Parameter(ParameterSetName = "Select", ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = "Expired")]
+        [Alias("Id", "Account")]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string[]? AccountId { get; set; }
 
         /// <summary>Every grant whose window is over, and grant policies attached to nobody for an hour.</summary>
@@ -75,6 +78,7 @@ namespace OsAccess.PowerShell.Grants
         /// <summary>The hub account, when it is not the caller's own: reached through -CrossAccountRoleName.</summary>
         [Parameter]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string? HubAccountId { get; set; }
 
         protected override void ProcessAwsRecord()

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using OsAccess.PowerShell.Common;
 using OsAccess.PowerShell.Context;
 
 namespace OsAccess.PowerShell.Roles
@@ -14,8 +15,9 @@ namespace OsAccess.PowerShell.Roles
 
         /// <summary>The member accounts; account objects (Get-ORGAccount) bind by their Id.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = AccountIdSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("Id", "Account")]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string[] AccountId { get; set; } = new string[0];
 
         /// <summary>Every ACTIVE member account of the organization.</summary>

@@ -15,6 +15,7 @@ namespace OsAccess.PowerShell.Roles
         /// <summary>The account where people's IAM users live, which the role trusts.</summary>
         [Parameter(Mandatory = true)]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string HubAccountId { get; set; } = string.Empty;
 
         /// <summary>The OSAccess role's name.</summary>

@@ -38,6 +38,7 @@ namespace OsAccess.PowerShell.Scp
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateOrgTargetId]
+        [ArgumentCompleter(typeof(OrganizationTargetCompleter))]
         public string[] TargetId { get; set; } = Array.Empty<string>();
 
         public object GetDynamicParameters() => document;

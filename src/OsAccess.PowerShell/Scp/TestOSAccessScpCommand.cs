@@ -36,6 +36,7 @@ namespace OsAccess.PowerShell.Scp
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
         [ValidateOrgTargetId]
+        [ArgumentCompleter(typeof(OrganizationTargetCompleter))]
         public string[] TargetId { get; set; } = Array.Empty<string>();
 
         /// <summary>The account's path, root first: @{ Target = …; Policy = … } per level, the account last.</summary>
@@ -54,6 +55,7 @@ namespace OsAccess.PowerShell.Scp
         /// <summary>Accounts where people's IAM users live.</summary>
         [Parameter]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string[] HubAccountId { get; set; } = Array.Empty<string>();
 
         /// <summary>Principals to test instead of the built-in administrator.</summary>

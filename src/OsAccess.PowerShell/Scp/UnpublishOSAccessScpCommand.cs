@@ -29,6 +29,7 @@ namespace OsAccess.PowerShell.Scp
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = TargetSet, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateOrgTargetId]
+        [ArgumentCompleter(typeof(OrganizationTargetCompleter))]
         public string[] TargetId { get; set; } = Array.Empty<string>();
 
         /// <summary>Detach the guardrail from every target, then delete it.</summary>

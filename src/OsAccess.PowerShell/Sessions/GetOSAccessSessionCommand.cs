@@ -23,8 +23,9 @@ namespace OsAccess.PowerShell.Sessions
 
         /// <summary>The member accounts to look in (reached through -CrossAccountRoleName); default the caller's own.</summary>
         [Parameter(Position = 0, ParameterSetName = "AccountId", ValueFromPipelineByPropertyName = true)]
-        [Alias("Id")]
+        [Alias("Id", "Account", "OwnerId")]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string[]? AccountId { get; set; }
 
         /// <summary>Every active account of the organization (management-account credentials).</summary>
@@ -40,14 +41,20 @@ namespace OsAccess.PowerShell.Sessions
         [Parameter]
         public SwitchParameter History { get; set; }
 
-        /// <summary>Only the sessions of these people (the role session name, or the IAM user name).</summary>
-        [Parameter]
+        /// <summary>Only the sessions of these people (the role session name, or the IAM user name); binds from Get-IAMUser's UserName.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HubUserNameCompleter))]
         public string[]? UserName { get; set; }
 
-        /// <summary>Only the sessions on these instances or managed nodes.</summary>
-        [Parameter]
+        /// <summary>
+        /// Only the sessions on these instances or managed nodes; binds from Get-EC2Instance's reservations (their Instances)
+        /// and instances (InstanceId).
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("InstanceId", "Instances")]
         [ValidateNotNullOrEmpty]
+        [InstanceIdTransformation]
         public string[]? Target { get; set; }
 
         protected override void ProcessAwsRecord()
@@ -65,28 +72,43 @@ namespace OsAccess.PowerShell.Sessions
                 })
                 : (IReadOnlyList<string>)(AccountId ?? new[] { callerAccount });
             var regions = SessionRegion ?? new[] { Session.Region };
+            var filter = new SessionFilter(UserName, Target); // this record's: the work in member accounts runs after the next is bound
             foreach (var account in accounts)
             {
                 if (account == callerAccount)
                 {
-                    WriteObject(Run(ct => ListAsync(Session, account, regions, ct)), enumerateCollection: true);
+                    WriteObject(Run(ct => ListAsync(Session, account, regions, filter, ct)), enumerateCollection: true);
                 }
                 else
                 {
-                    PostToMemberAccount(account, (member, ct) => ListAsync(member, account, regions, ct));
+                    PostToMemberAccount(account, (member, ct) => ListAsync(member, account, regions, filter, ct));
                 }
             }
         }
 
-        private async Task<OSAccessSession[]> ListAsync(AwsSession session, string account, IReadOnlyList<string> regions, CancellationToken ct)
+        private async Task<OSAccessSession[]> ListAsync(AwsSession session, string account, IReadOnlyList<string> regions, SessionFilter filter, CancellationToken ct)
         {
             var found = await SessionLister.ListAsync(region => session.InRegion(region, "-SessionRegion").Ssm(), regions, account, History.IsPresent, ct)
                 .ConfigureAwait(false);
             return found
-                .Where(s => UserName == null || UserName.Contains(s.UserName, StringComparer.OrdinalIgnoreCase))
-                .Where(s => Target == null || Target.Contains(s.Target, StringComparer.OrdinalIgnoreCase))
+                .Where(s => filter.UserNames == null || filter.UserNames.Contains(s.UserName, StringComparer.OrdinalIgnoreCase))
+                .Where(s => filter.Targets == null || filter.Targets.Contains(s.Target, StringComparer.OrdinalIgnoreCase))
                 .Select(OSAccessSession.From)
                 .ToArray();
+        }
+
+        /// <summary>-UserName and -Target as one input record bound them.</summary>
+        private sealed class SessionFilter
+        {
+            public SessionFilter(string[]? userNames, string[]? targets)
+            {
+                UserNames = userNames;
+                Targets = targets;
+            }
+
+            public string[]? UserNames { get; }
+
+            public string[]? Targets { get; }
         }
     }
 }

@@ -21,7 +21,9 @@ namespace OsAccess.PowerShell.Sessions
 
         /// <summary>The account the session is in. Default: the caller's own.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Account")]
         [ValidateAccountId]
+        [ArgumentCompleter(typeof(OrganizationAccountCompleter))]
         public string? AccountId { get; set; }
 
         protected override void ProcessAwsRecord()

@@ -19,6 +19,7 @@ namespace OsAccess.Aws.Tests.Endpoints
         [InlineData("IAM", "cn-north-1", "https://iam.cn-north-1.amazonaws.com.cn/", "cn-north-1")]
         [InlineData("Organizations", "cn-north-1", "https://organizations.cn-northwest-1.amazonaws.com.cn/", "cn-northwest-1")]
         [InlineData("SSM", "us-gov-east-1", "https://ssm.us-gov-east-1.amazonaws.com/", "us-gov-east-1")]
+        [InlineData("SNS", "ap-northeast-1", "https://sns.ap-northeast-1.amazonaws.com/", "ap-northeast-1")]
         [InlineData("IAM", "us-gov-east-1", "https://iam.us-gov.amazonaws.com/", "us-gov-west-1")]
         public void DefaultsAreAwsGlobalAndRegionalEndpoints(string service, string region, string url, string signingRegion)
         {

@@ -3,6 +3,7 @@ using System.Linq;
 using OsAccess.Aws.Iam;
 using OsAccess.Aws.Organizations;
 using OsAccess.Aws.Permissions;
+using OsAccess.Aws.Sns;
 using OsAccess.Aws.Ssm;
 using OsAccess.Aws.Sts;
 
@@ -13,6 +14,7 @@ namespace OsAccess.Aws.Tests.Permissions
         private static readonly (string Prefix, Type Client)[] Clients =
         {
             ("iam", typeof(IIamClient)), ("organizations", typeof(IOrganizationsClient)), ("ssm", typeof(ISsmClient)), ("sts", typeof(IStsClient)),
+            ("sns", typeof(ISnsClient)),
         };
 
         [Fact]
@@ -24,7 +26,7 @@ namespace OsAccess.Aws.Tests.Permissions
                 .OrderBy(o => o, StringComparer.Ordinal).ToList();
 
             Assert.Equal(operations, OperationActions.Operations.OrderBy(o => o, StringComparer.Ordinal));
-            Assert.All(operations, o => Assert.All(OperationActions.For(o), a => Assert.Matches("^(iam|organizations|ssm|sts):[A-Z][A-Za-z]+$", a)));
+            Assert.All(operations, o => Assert.All(OperationActions.For(o), a => Assert.Matches("^(iam|organizations|ssm|sts|sns):[A-Z][A-Za-z]+$", a)));
         }
 
         [Theory]

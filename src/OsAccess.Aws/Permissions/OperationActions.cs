@@ -84,6 +84,13 @@ namespace OsAccess.Aws.Permissions
             ["ssm:DescribeSessions"] = new[] { "ssm:DescribeSessions" },
             ["ssm:TerminateSession"] = new[] { "ssm:TerminateSession" },
             ["ssm:DescribeInstanceInformation"] = new[] { "ssm:DescribeInstanceInformation" },
+            ["ssm:CreateOpsItem"] = new[] { "ssm:CreateOpsItem" },
+            ["ssm:GetOpsItem"] = new[] { "ssm:GetOpsItem" },
+            ["ssm:UpdateOpsItem"] = new[] { "ssm:UpdateOpsItem" },
+            ["ssm:DescribeOpsItems"] = new[] { "ssm:DescribeOpsItems" },
+            // OpsItem tags go through SSM's resource tagging API.
+            ["ssm:AddOpsItemTags"] = new[] { "ssm:AddTagsToResource" },
+            ["ssm:ListOpsItemTags"] = new[] { "ssm:ListTagsForResource" },
             ["sts:GetCallerIdentity"] = new string[0],
             ["sts:AssumeRole"] = new[] { "sts:AssumeRole" },
             ["sns:CreateTopic"] = new[] { "sns:CreateTopic" },

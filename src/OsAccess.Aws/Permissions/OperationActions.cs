@@ -88,6 +88,7 @@ namespace OsAccess.Aws.Permissions
             ["ssm:GetOpsItem"] = new[] { "ssm:GetOpsItem" },
             ["ssm:UpdateOpsItem"] = new[] { "ssm:UpdateOpsItem" },
             ["ssm:DescribeOpsItems"] = new[] { "ssm:DescribeOpsItems" },
+            // OpsItem tags go through SSM's resource tagging API.
             ["ssm:AddOpsItemTags"] = new[] { "ssm:AddTagsToResource" },
             ["ssm:ListOpsItemTags"] = new[] { "ssm:ListTagsForResource" },
             ["sts:GetCallerIdentity"] = new string[0],

@@ -30,20 +30,20 @@ namespace OsAccess.Workflows.Operators
             Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListAccounts"),
             Management(MemberAccounts, AssumeRole),
             Member(OsAccessRole, "iam:GetRole", "iam:CreateRole", "iam:UpdateRole", "iam:UpdateAssumeRolePolicy", "iam:ListRolePolicies",
-                "iam:DeleteRolePolicy", "iam:ListAttachedRolePolicies", "iam:AttachRolePolicy", "iam:DetachRolePolicy"),
+                "iam:GetRolePolicy", "iam:DeleteRolePolicy", "iam:ListAttachedRolePolicies", "iam:AttachRolePolicy", "iam:DetachRolePolicy"),
             Member(OsAccessPolicy, "iam:GetPolicy", "iam:CreatePolicy", "iam:GetPolicyVersion", "iam:ListPolicyVersions",
                 "iam:CreatePolicyVersion", "iam:DeletePolicyVersion"));
 
         public static readonly OperatorCmdlet TestRole = new OperatorCmdlet("Test-OSAccessRole",
             Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListAccounts"),
             Management(MemberAccounts, AssumeRole),
-            Member(OsAccessRole, "iam:GetRole", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies"),
+            Member(OsAccessRole, "iam:GetRole", "iam:ListRolePolicies", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies"),
             Member(OsAccessPolicy, "iam:GetPolicy", "iam:GetPolicyVersion"));
 
         public static readonly OperatorCmdlet UnpublishRole = new OperatorCmdlet("Unpublish-OSAccessRole",
             Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListAccounts"),
             Management(MemberAccounts, AssumeRole),
-            Member(OsAccessRole, "iam:GetRole", "iam:ListRolePolicies", "iam:DeleteRolePolicy", "iam:ListAttachedRolePolicies",
+            Member(OsAccessRole, "iam:GetRole", "iam:ListRolePolicies", "iam:GetRolePolicy", "iam:DeleteRolePolicy", "iam:ListAttachedRolePolicies",
                 "iam:DetachRolePolicy", "iam:DeleteRole"),
             Member(OsAccessPolicy, "iam:GetPolicy", "iam:GetPolicyVersion", "iam:ListPolicyVersions", "iam:DeletePolicyVersion", "iam:DeletePolicy"));
 

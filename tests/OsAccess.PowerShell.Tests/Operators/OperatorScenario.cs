@@ -75,15 +75,23 @@ namespace OsAccess.PowerShell.Tests.Operators
             As(OperatorAccountKind.Hub, "Get-OSAccessGrant @aws -UserName alice", GetGrant);
         }
 
-        private Task AuditAsync()
+        private async Task AuditAsync()
         {
             world.AsAdmin($"Publish-OSAccessScp @aws -TargetId $members; Publish-OSAccessRole @aws -AccountId $members {Hub}; " +
                 "Grant-OSAccess @aws -UserName alice -AccountId $members -Reason CHG-1");
+            await PutRevocationDenyAsync(DefaultSeedProd);
             As(Management, "Test-OSAccessScp @aws", TestScp);
             As(Management, $"Test-OSAccessRole @aws -All {Hub}", TestRole);
             As(OperatorAccountKind.Hub, "Get-OSAccessGrant @aws -IncludeUnmanaged", GetGrant);
             As(Management, "Get-OSAccessSession @aws -All", SessionsAcrossOrganization);
-            return Task.CompletedTask;
+        }
+
+        /// <summary>A revocation deny on the role, which the role cmdlets read (GetRolePolicy) to keep it.</summary>
+        private async Task PutRevocationDenyAsync(string account)
+        {
+            var deny = PolicyJsonWriter.Write(SessionDenyBuilder.Build("bob", DateTimeOffset.UtcNow));
+            await Ok((await world.MemberAdminAsync(account)).Iam("PutRolePolicy", ("RoleName", "OSAccess"),
+                ("PolicyName", SessionDenyBuilder.PolicyName("bob")), ("PolicyDocument", deny)));
         }
 
         private async Task RevokeAsync()
@@ -112,6 +120,7 @@ namespace OsAccess.PowerShell.Tests.Operators
         private async Task DriftAsync(string account)
         {
             var admin = await world.MemberAdminAsync(account);
+            await PutRevocationDenyAsync(account);
             await Ok(admin.Iam("PutRolePolicy", ("RoleName", "OSAccess"), ("PolicyName", "Extra"), ("PolicyDocument", AllowS3)));
             await Ok(admin.Iam("AttachRolePolicy", ("RoleName", "OSAccess"), ("PolicyArn", "arn:aws:iam::aws:policy/AdministratorAccess")));
             await Ok(admin.Iam("UpdateAssumeRolePolicy", ("RoleName", "OSAccess"), ("PolicyDocument",

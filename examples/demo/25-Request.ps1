@@ -1,26 +1,22 @@
 # Asking for access against LocalAws: a person asks in their own name, an approver lists and approves, and the grant that
 # approval makes lets the person in; a refusal gives nothing, and nobody approves their own request. The two sides hold
-# the policies docs/requests.md gives, read from that page; the OSAccess role in prod is as step 20 published it.
+# the policies New-OSAccessOperatorPolicyDocument -Task Request and -Task Approve give; the OSAccess role in prod is as
+# step 20 published it.
 
 . (Join-Path $PSScriptRoot '../PersonSession.ps1')
 Import-PersonSdk (Get-Module OsAccess).Path
 $prod = '222222222222'
 $none = [Threading.CancellationToken]::None
-$requestsPage = (Get-Content (Join-Path $PSScriptRoot '../../docs/requests.md') -Raw) -replace '\r\n', "`n"
-function Get-RequestPolicyText([string] $Marker) {
-    if ($requestsPage -notmatch "(?s)<!-- $Marker -->\n``````json\n(.*?)\n``````") { throw "docs/requests.md has no $Marker block" }
-    $Matches[1]
-}
-
-Write-Step '25. Requests: frank asks, grace approves; each holds the policy docs/requests.md gives'
+Write-Step '25. Requests: frank asks, grace approves; each holds the policy New-OSAccessOperatorPolicyDocument gives'
 $hubIam = New-LocalIamClient $localAws.Endpoint $localAws.AccessKeyId $localAws.SecretAccessKey
 $people = @{}
-foreach ($side in @(@{ Person = 'demo-frank'; Policy = 'OSAccessRequester'; Marker = 'requester-policy' }, @{ Person = 'demo-grace'; Policy = 'OSAccessApprover'; Marker = 'approver-policy' })) {
+foreach ($side in @(@{ Person = 'demo-frank'; Policy = 'OSAccessRequester'; Task = 'Request' }, @{ Person = 'demo-grace'; Policy = 'OSAccessApprover'; Task = 'Approve' })) {
     $key = New-HubPerson $hubIam $side.Person
-    $policy = Wait-Task ($hubIam.CreatePolicyAsync($side.Policy, (Get-RequestPolicyText $side.Marker), [NullString]::Value, [NullString]::Value, $null, $none))
+    $document = (New-OSAccessOperatorPolicyDocument -Task $side.Task | Where-Object AccountKind -EQ Hub).MinifiedJson
+    $policy = Wait-Task ($hubIam.CreatePolicyAsync($side.Policy, $document, [NullString]::Value, [NullString]::Value, $null, $none))
     $null = Wait-Task ($hubIam.AttachUserPolicyAsync($side.Person, $policy.Arn, $none))
     $people[$side.Person] = @{ EndpointUrl = $aws.EndpointUrl; Region = $aws.Region; AccessKey = $key.AccessKeyId; SecretKey = $key.SecretAccessKey }
-    Write-Host "$($side.Person) holds $($side.Policy)"
+    Write-Host "$($side.Person) holds $($side.Policy) (-Task $($side.Task))"
 }
 $frank = $people['demo-frank']
 $grace = $people['demo-grace']

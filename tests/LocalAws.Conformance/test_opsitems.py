@@ -9,7 +9,8 @@ import localaws
 OWN_ITEMS_ONLY = {
     "Version": "2012-10-17",
     "Statement": [
-        {"Effect": "Allow", "Action": "ssm:CreateOpsItem", "Resource": "*",
+        # A tagged CreateOpsItem is authorised as ssm:AddTagsToResource on the new item too.
+        {"Effect": "Allow", "Action": ["ssm:CreateOpsItem", "ssm:AddTagsToResource"], "Resource": "*",
          "Condition": {"StringEquals": {"aws:RequestTag/owner": "${aws:username}"}}},
         {"Effect": "Allow", "Action": "ssm:DescribeOpsItems", "Resource": "*"},
         {"Effect": "Allow", "Action": ["ssm:GetOpsItem", "ssm:ListTagsForResource"], "Resource": "arn:aws:ssm:*:*:opsitem/*",
@@ -97,6 +98,12 @@ class OpsItemTests(unittest.TestCase):
         with self.assertRaises(ClientError) as caught:
             self.ssm.list_tags_for_resource(ResourceType="OpsItem", ResourceId="oi-000000000000")
         self.assertEqual(code(caught), "InvalidResourceId")
+        self.ssm.remove_tags_from_resource(ResourceType="OpsItem", ResourceId=item, TagKeys=["withdrawn", "missing"])
+        tags = self.ssm.list_tags_for_resource(ResourceType="OpsItem", ResourceId=item)["TagList"]
+        self.assertEqual(tags, [{"Key": "owner", "Value": "alice"}])
+        with self.assertRaises(ClientError) as caught:
+            self.ssm.remove_tags_from_resource(ResourceType="OpsItem", ResourceId="oi-000000000000", TagKeys=["owner"])
+        self.assertEqual(code(caught), "InvalidResourceId")
 
     def test_resource_tag_conditions_decide_who_reads_and_tags(self):
         localaws.client("iam").put_user_policy(UserName="alice", PolicyName="own-items", PolicyDocument=json.dumps(OWN_ITEMS_ONLY))
@@ -121,6 +128,9 @@ class OpsItemTests(unittest.TestCase):
         self.assertEqual(code(caught), "AccessDeniedException")
         with self.assertRaises(ClientError) as caught:
             alice.update_ops_item(OpsItemId=own, Status="Resolved")
+        self.assertEqual(code(caught), "AccessDeniedException")
+        with self.assertRaises(ClientError) as caught:
+            alice.remove_tags_from_resource(ResourceType="OpsItem", ResourceId=own, TagKeys=["owner"])
         self.assertEqual(code(caught), "AccessDeniedException")
 
 

@@ -27,11 +27,14 @@ Describe 'Get-OSAccessRequest' {
     }
 
     It 'shows a requester other people''s requests without their reasons, and -Mine only their own' {
-        $seen = Get-OSAccessRequest @bob
+        $seen = Get-OSAccessRequest @bob -WarningVariable warned 3>$null
         ($seen | Where-Object RequestId -EQ $erins.RequestId).Reason | Should -BeNullOrEmpty
         ($seen | Where-Object RequestId -EQ $bobs.RequestId).Reason | Should -Be 'bob: INC-1'
+        $warned.Count | Should -Be 1
+        "$warned" | Should -BeLike "$(@($seen).Count - 1) of these requests are shown without their reason: *not authorized to perform: ssm:GetOpsItem*-Mine shows your own."
 
-        (Get-OSAccessRequest @bob -Mine).RequestId | Should -Be $bobs.RequestId
+        (Get-OSAccessRequest @bob -Mine -WarningVariable mine).RequestId | Should -Be $bobs.RequestId
+        $mine | Should -BeNullOrEmpty
     }
 
     It 'filters by -Status, -UserName, -RequestId and -Since' {

@@ -29,19 +29,31 @@ Describe 'New-OSAccessOperatorPolicyDocument' {
         ($management.Document.Statements | Where-Object Sid -EQ ReachMemberAccounts).Resource.Value | Should -Be 'arn:aws:iam::*:role/OSAccessOperator'
 
         { New-OSAccessOperatorPolicyDocument Audit -CrossAccountRoleName 'no spaces' -ErrorAction Stop } | Should -Throw '*CrossAccountRoleName*'
-        { New-OSAccessOperatorPolicyDocument -Task Request -ErrorAction Stop } | Should -Throw '*Publish*Grant*Audit*Revoke*'
+        { New-OSAccessOperatorPolicyDocument -Task Ask -ErrorAction Stop } | Should -Throw '*Publish*Grant*Audit*Revoke*Request*Approve*'
+    }
+
+    It 'gives people who ask a hub policy with guards that hold beside ReadOnlyAccess, lifted for those who read every request' {
+        $request = New-OSAccessOperatorPolicyDocument -Task Request
+        $both = New-OSAccessOperatorPolicyDocument -Task Request, Approve
+
+        $request.Name | Should -Be 'OSAccessOperator-Request-Hub'
+        ($request.Document.Statements | Where-Object Effect -EQ Deny).Sid | Should -Be 'NoOtherReasons', 'NoRequesterRetagging'
+        ($both.Document.Statements | Where-Object Effect -EQ Deny).Sid | Should -Be 'NoRequesterRetagging'
+        ((New-OSAccessOperatorPolicyDocument -Task Approve).Document.Statements | Where-Object Effect -EQ Deny) | Should -BeNullOrEmpty
+        ($request.Document.Statements | Where-Object Sid -EQ CreateOwnRequests).Action.Value | Should -Be 'ssm:AddTagsToResource', 'ssm:CreateOpsItem'
+        $request, $both | Test-OSAccessPolicyDocument -Quiet | Should -BeTrue
     }
 
     It 'gives the policies docs/operator-policy.md shows, block for block' {
         $doc = Get-Content -Raw (Join-Path $PSScriptRoot '../../docs/operator-policy.md')
-        $blocks = [regex]::Matches($doc, '<!-- New-OSAccessOperatorPolicyDocument -Task (\w+) : (\w+) -->\r?\n#### [^\n]*\((\d+) of [^\n]*\r?\n\r?\n```json\r?\n(.*?)\r?\n```', 'Singleline')
-        $expected = foreach ($task in 'Publish', 'Grant', 'Audit', 'Revoke') { New-OSAccessOperatorPolicyDocument -Task $task }
+        $blocks = [regex]::Matches($doc, '<!-- New-OSAccessOperatorPolicyDocument -Task (\w+) : (\w+) -->\r?\n#### [^\n]*\(([\d,]+) of [^\n]*\r?\n\r?\n```json\r?\n(.*?)\r?\n```', 'Singleline')
+        $expected = foreach ($task in 'Publish', 'Grant', 'Audit', 'Revoke', 'Request', 'Approve') { New-OSAccessOperatorPolicyDocument -Task $task }
 
         $blocks.Count | Should -Be $expected.Count
         for ($i = 0; $i -lt $blocks.Count; $i++) {
             $block = $blocks[$i].Groups
             "$($block[1].Value) $($block[2].Value)" | Should -Be "$($expected[$i].Task) $($expected[$i].AccountKind)"
-            [int]$block[3].Value | Should -Be $expected[$i].Size
+            [int]($block[3].Value -replace ',') | Should -Be $expected[$i].Size
             ($block[4].Value -replace '\r') | Should -BeExactly ($expected[$i].Json -replace '\r')
         }
     }

@@ -1,11 +1,10 @@
-# The grant hub (GrantHub.ps1) with the two policies docs/requests.md gives, read from that page: bob and erin ask
-# (OSAccessRequester, and ReadOnlyAccess, which alone would let them read every OpsItem), carol and dave approve
-# (OSAccessApprover). Dot-sourced after LocalAws.ps1, GrantHub.ps1 and SignedAwsCall.ps1.
+# The grant hub (GrantHub.ps1) with the two policies docs/requests.md names, as New-OSAccessOperatorPolicyDocument gives
+# them: bob and erin ask (OSAccessRequester, -Task Request, and ReadOnlyAccess, which alone would let them read every
+# OpsItem), carol and dave approve (OSAccessApprover, -Task Approve). Dot-sourced after LocalAws.ps1, GrantHub.ps1 and
+# SignedAwsCall.ps1, with the module imported.
 
-function Get-RequestPolicy([string] $Marker) {
-    $text = (Get-Content (Join-Path $PSScriptRoot '../../docs/requests.md') -Raw) -replace '\r\n', "`n"
-    if ($text -notmatch "(?s)<!-- $Marker -->\n``````json\n(.*?)\n``````") { throw "docs/requests.md has no $Marker block" }
-    $Matches[1]
+function Get-RequestPolicy([ValidateSet('Request', 'Approve')] [string] $Task) {
+    (New-OSAccessOperatorPolicyDocument -Task $Task | Where-Object AccountKind -EQ Hub).MinifiedJson
 }
 
 function Reset-RequestHub($Server) {
@@ -13,7 +12,7 @@ function Reset-RequestHub($Server) {
     $approver = 'arn:aws:iam::111111111111:policy/OSAccessApprover'
     $readOnly = 'arn:aws:iam::aws:policy/ReadOnlyAccess'
     Reset-GrantHub $Server -People bob, erin, carol, dave -ManagedPolicies @{ bob = $requester, $readOnly; erin = $requester, $readOnly; carol = $approver; dave = $approver } `
-        -Policies @{ name = 'OSAccessRequester'; document = Get-RequestPolicy 'requester-policy' }, @{ name = 'OSAccessApprover'; document = Get-RequestPolicy 'approver-policy' }
+        -Policies @{ name = 'OSAccessRequester'; document = Get-RequestPolicy Request }, @{ name = 'OSAccessApprover'; document = Get-RequestPolicy Approve }
 }
 
 # The common parameters that act as a person of the hub, with the keys GrantHub.ps1 seeds.

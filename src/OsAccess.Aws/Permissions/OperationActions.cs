@@ -14,7 +14,11 @@ namespace OsAccess.Aws.Permissions
     {
         private static readonly Dictionary<string, string[]> Table = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
-            // Organizations' CreatePolicy is always called with tags (ownership), which needs organizations:TagResource too.
+            // Creates OsAccess always makes with tags need the tagging action too: Organizations' CreatePolicy needs
+            // organizations:TagResource ("If the request includes tags, then the requester must have the
+            // organizations:TagResource permission"); a tagged CreateOpsItem needs ssm:AddTagsToResource (CreateOpsItem's
+            // Tags: "a user must have IAM permissions for both ..."); IAM's tagged CreateRole and CreatePolicy need
+            // iam:TagRole and iam:TagPolicy, as AWS's example policy pairs iam:CreateUser with iam:TagUser (docs/operator-policy.md).
             // sts:GetCallerIdentity needs no permission: an explicit deny does not stop it.
             ["iam:GetUser"] = new[] { "iam:GetUser" },
             ["iam:ListUsers"] = new[] { "iam:ListUsers" },
@@ -24,7 +28,7 @@ namespace OsAccess.Aws.Permissions
             ["iam:UntagUser"] = new[] { "iam:UntagUser" },
             ["iam:ListUserTags"] = new[] { "iam:ListUserTags" },
             ["iam:GetRole"] = new[] { "iam:GetRole" },
-            ["iam:CreateRole"] = new[] { "iam:CreateRole" },
+            ["iam:CreateRole"] = new[] { "iam:CreateRole", "iam:TagRole" },
             ["iam:DeleteRole"] = new[] { "iam:DeleteRole" },
             ["iam:UpdateRole"] = new[] { "iam:UpdateRole" },
             ["iam:UpdateAssumeRolePolicy"] = new[] { "iam:UpdateAssumeRolePolicy" },
@@ -44,7 +48,7 @@ namespace OsAccess.Aws.Permissions
             ["iam:AttachUserPolicy"] = new[] { "iam:AttachUserPolicy" },
             ["iam:DetachUserPolicy"] = new[] { "iam:DetachUserPolicy" },
             ["iam:ListAttachedUserPolicies"] = new[] { "iam:ListAttachedUserPolicies" },
-            ["iam:CreatePolicy"] = new[] { "iam:CreatePolicy" },
+            ["iam:CreatePolicy"] = new[] { "iam:CreatePolicy", "iam:TagPolicy" },
             ["iam:GetPolicy"] = new[] { "iam:GetPolicy" },
             ["iam:DeletePolicy"] = new[] { "iam:DeletePolicy" },
             ["iam:ListPolicies"] = new[] { "iam:ListPolicies" },
@@ -84,7 +88,7 @@ namespace OsAccess.Aws.Permissions
             ["ssm:DescribeSessions"] = new[] { "ssm:DescribeSessions" },
             ["ssm:TerminateSession"] = new[] { "ssm:TerminateSession" },
             ["ssm:DescribeInstanceInformation"] = new[] { "ssm:DescribeInstanceInformation" },
-            ["ssm:CreateOpsItem"] = new[] { "ssm:CreateOpsItem" },
+            ["ssm:CreateOpsItem"] = new[] { "ssm:CreateOpsItem", "ssm:AddTagsToResource" },
             ["ssm:GetOpsItem"] = new[] { "ssm:GetOpsItem" },
             ["ssm:UpdateOpsItem"] = new[] { "ssm:UpdateOpsItem" },
             ["ssm:DescribeOpsItems"] = new[] { "ssm:DescribeOpsItems" },

@@ -79,7 +79,7 @@ namespace OsAccess.Core.Requests
         /// a requester can create an item with any data but cannot resolve it.
         /// </summary>
         public static AccessRequestRecord? Read(string requestId, string status, string createdBy, DateTimeOffset createdTime, string lastModifiedBy,
-            IReadOnlyDictionary<string, string> data, string? reason, bool withdrawn)
+            IReadOnlyDictionary<string, string> data, string? reason, bool withdrawn, string? reasonRefused = null)
         {
             if (!data.TryGetValue(AccountIds, out var accounts) || !data.TryGetValue(Start, out var start) || !data.TryGetValue(End, out var end)
                 || !TryDate(start, out var from) || !TryDate(end, out var to) || to <= from)
@@ -97,6 +97,7 @@ namespace OsAccess.Core.Requests
                 RoleName = data.TryGetValue(RoleName, out var role) ? role : "OSAccess",
                 Window = AccessWindow.Create(from, to),
                 Reason = reason,
+                ReasonRefused = reasonRefused,
                 RequestedAt = createdTime,
                 Decision = decision,
                 DecidedBy = resolved ? lastModifiedBy : null,

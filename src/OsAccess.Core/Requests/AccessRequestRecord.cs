@@ -28,6 +28,9 @@ namespace OsAccess.Core.Requests
         /// <summary>Null when the caller may not read it (someone else's request).</summary>
         public string? Reason { get; init; }
 
+        /// <summary>Why <see cref="Reason"/> is null: AWS's refusal to read the request; null when the reason was read.</summary>
+        public string? ReasonRefused { get; init; }
+
         public DateTimeOffset RequestedAt { get; init; }
 
         public AccessRequestDecision? Decision { get; init; }

@@ -18,7 +18,7 @@ namespace OsAccess.PowerShell.Documents
     {
         private readonly List<OperatorTask> tasks = new List<OperatorTask>();
 
-        /// <summary>The kinds of work: Publish, Grant, Audit, Revoke.</summary>
+        /// <summary>The kinds of work: Publish, Grant, Audit, Revoke, Request, Approve.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         public OperatorTask[] Task { get; set; } = new OperatorTask[0];
 

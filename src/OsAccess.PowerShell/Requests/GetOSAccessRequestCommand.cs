@@ -56,9 +56,15 @@ namespace OsAccess.PowerShell.Requests
                 return await new AccessRequestStore(ssm).ListAsync(query, ct).ConfigureAwait(false);
             });
             var now = SystemClock.Instance.UtcNow;
-            foreach (var request in requests.Select(r => OSAccessRequest.From(r, now)).Where(Wanted))
+            var shown = requests.Where(r => Wanted(OSAccessRequest.From(r, now))).ToList();
+            if (shown.FirstOrDefault(r => r.ReasonRefused != null) is { } refused)
             {
-                WriteObject(request);
+                WriteWarning($"{shown.Count(r => r.ReasonRefused != null)} of these requests are shown without their reason: {refused.ReasonRefused} " +
+                    "Only an approver's or auditor's policy reads every request's reason (New-OSAccessOperatorPolicyDocument -Task Approve or Audit); -Mine shows your own.");
+            }
+            foreach (var request in shown)
+            {
+                WriteObject(OSAccessRequest.From(request, now));
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using static OsAccess.Workflows.Operators.OperatorCmdlet;
 using static OsAccess.Workflows.Operators.OperatorScopes;
 
@@ -47,11 +49,7 @@ namespace OsAccess.Workflows.Operators
                 "iam:DetachRolePolicy", "iam:DeleteRole"),
             Member(OsAccessPolicy, "iam:GetPolicy", "iam:GetPolicyVersion", "iam:ListPolicyVersions", "iam:DeletePolicyVersion", "iam:DeletePolicy"));
 
-        public static readonly OperatorCmdlet Grant = new OperatorCmdlet("Grant-OSAccess",
-            Hub(ReadAll, "iam:ListPolicies"),
-            Hub(HubUsers, "iam:GetUser", "iam:ListAttachedUserPolicies"),
-            Hub(GrantPolicies, "iam:CreatePolicy", "iam:DeletePolicy"),
-            Hub(GrantAttachments, "iam:AttachUserPolicy"));
+        public static readonly OperatorCmdlet Grant = new OperatorCmdlet("Grant-OSAccess", GrantWriterCalls());
 
         public static readonly OperatorCmdlet GetGrant = new OperatorCmdlet("Get-OSAccessGrant",
             Hub(ReadAll, "iam:GetAccountAuthorizationDetails"));
@@ -78,5 +76,43 @@ namespace OsAccess.Workflows.Operators
         public static readonly OperatorCmdlet StopSession = new OperatorCmdlet("Stop-OSAccessSession",
             Hub(MemberAccounts, AssumeRole),
             Member(SessionIds, "ssm:TerminateSession"));
+
+        public static readonly OperatorCmdlet RequestAccess = new OperatorCmdlet("Request-OSAccess -NotificationTopicArn",
+            Hub(NewOwnRequests, "ssm:CreateOpsItem"),
+            Hub(OwnRequests, "ssm:GetOpsItem", "ssm:ListOpsItemTags"),
+            Hub(Topics, "sns:Publish"));
+
+        public static readonly OperatorCmdlet GetOwnRequests = new OperatorCmdlet("Get-OSAccessRequest -Mine",
+            Hub(ReadAll, "ssm:DescribeOpsItems"),
+            Hub(OwnRequests, "ssm:GetOpsItem", "ssm:ListOpsItemTags"));
+
+        public static readonly OperatorCmdlet WithdrawRequest = new OperatorCmdlet("Stop-OSAccessRequest",
+            Hub(OwnRequests, "ssm:GetOpsItem", "ssm:ListOpsItemTags"),
+            Hub(OwnWithdrawals, "ssm:AddOpsItemTags"));
+
+        public static readonly OperatorCmdlet GetRequests = new OperatorCmdlet("Get-OSAccessRequest",
+            Hub(ReadAll, "ssm:DescribeOpsItems"),
+            Hub(AllRequests, "ssm:GetOpsItem", "ssm:ListOpsItemTags"));
+
+        /// <summary>
+        /// Makes the grant as Grant-OSAccess does; reads the grant's policy (GetPolicy) when it exists already, to tell a
+        /// second approver who approved, or to record one's own approval that could not be recorded before.
+        /// </summary>
+        public static readonly OperatorCmdlet ApproveRequest = new OperatorCmdlet("Approve-OSAccessRequest -NotificationTopicArn",
+            Hub(AllRequests, "ssm:GetOpsItem", "ssm:ListOpsItemTags", "ssm:UpdateOpsItem"),
+            GrantWriterCalls(),
+            Hub(GrantPolicies, "iam:GetPolicy"),
+            Hub(Topics, "sns:Publish"));
+
+        public static readonly OperatorCmdlet DenyRequest = new OperatorCmdlet("Deny-OSAccessRequest -NotificationTopicArn",
+            Hub(AllRequests, "ssm:GetOpsItem", "ssm:ListOpsItemTags", "ssm:UpdateOpsItem"),
+            Hub(Topics, "sns:Publish"));
+
+        /// <summary>What making a grant calls (GrantWriter): the user's grants read, expired ones removed, leftovers deleted, the new one created and attached.</summary>
+        private static IEnumerable<OperatorNeed> GrantWriterCalls() =>
+            Hub(ReadAll, "iam:ListPolicies")
+                .Concat(Hub(HubUsers, "iam:GetUser", "iam:ListAttachedUserPolicies"))
+                .Concat(Hub(GrantPolicies, "iam:CreatePolicy", "iam:DeletePolicy"))
+                .Concat(Hub(GrantAttachments, "iam:AttachUserPolicy", "iam:DetachUserPolicy"));
     }
 }

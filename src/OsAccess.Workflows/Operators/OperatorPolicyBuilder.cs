@@ -9,7 +9,8 @@ namespace OsAccess.Workflows.Operators
 {
     /// <summary>
     /// Builds the operator policies from what the tasks' cmdlets call (<see cref="OperatorTasks"/>, <see cref="OperatorCmdlets"/>)
-    /// and the actions each call needs (<see cref="OperationActions"/>): one statement per scope, its actions sorted.
+    /// and the actions each call needs (<see cref="OperationActions"/>): one Allow statement per scope, its actions sorted,
+    /// then each part's guards (<see cref="OperatorTasks.Guards"/>), the Deny statements the chosen tasks do not lift.
     /// </summary>
     public static class OperatorPolicyBuilder
     {
@@ -20,12 +21,16 @@ namespace OsAccess.Workflows.Operators
             var chosen = tasks.Distinct().OrderBy(t => t).ToList();
             if (chosen.Count == 0) throw new ArgumentException("Name at least one task.", nameof(tasks));
             var needs = chosen.SelectMany(OperatorTasks.Cmdlets).SelectMany(c => c.Needs).ToList();
-            return Enum.GetValues(typeof(OperatorAccountKind)).Cast<OperatorAccountKind>()
-                .Select(account => (account, statements: Statements(needs.Where(n => n.Account == account), role)))
-                .Where(part => part.statements.Count > 0)
-                .Select(part => new OperatorPolicy(part.account, chosen,
-                    new PolicyDocument { Version = PolicyDocument.CurrentVersion, Statements = part.statements }))
-                .ToList();
+            var guards = chosen.SelectMany(OperatorTasks.Guards).Distinct().Where(g => !needs.Any(n => n.Scope == g.LiftedBy)).ToList();
+            var parts = new List<OperatorPolicy>();
+            foreach (var account in Enum.GetValues(typeof(OperatorAccountKind)).Cast<OperatorAccountKind>())
+            {
+                var allows = Statements(needs.Where(n => n.Account == account), role);
+                if (allows.Count == 0) continue;
+                var statements = allows.Concat(guards.Where(g => g.Account == account).Select(Deny)).ToList();
+                parts.Add(new OperatorPolicy(account, chosen, new PolicyDocument { Version = PolicyDocument.CurrentVersion, Statements = statements }));
+            }
+            return parts;
         }
 
         /// <summary>The actions of every task's part for one kind of account, as a test compares them with what AWS authorised.</summary>
@@ -44,9 +49,18 @@ namespace OsAccess.Workflows.Operators
                     Effect = "Allow",
                     Action = StatementLists.Of(byScope[s]),
                     Resource = StatementLists.Of(s.Resources.Select(r => r.Replace(OperatorScope.CrossAccountRolePlaceholder, crossAccountRoleName))),
-                    Conditions = s.Condition == null ? new PolicyCondition[0] : new[] { s.Condition },
+                    Conditions = s.Conditions,
                 })
                 .ToList();
         }
+
+        private static PolicyStatement Deny(OperatorGuard guard) => new PolicyStatement
+        {
+            Sid = guard.Sid,
+            Effect = "Deny",
+            Action = StatementLists.Of(guard.Actions),
+            Resource = StatementLists.Of(guard.Resource),
+            Conditions = guard.Conditions,
+        };
     }
 }

@@ -1,16 +1,23 @@
 using OsAccess.Core.Grants;
 using OsAccess.Core.Guardrail;
 using OsAccess.Core.Policy;
+using OsAccess.Core.Requests;
 
 namespace OsAccess.Workflows.Operators
 {
     /// <summary>
-    /// Every scope an operator policy uses, in the order its statements are written. Where IAM allows resource-level
-    /// permissions they name only what OsAccess manages (Service Authorization Reference; docs/operator-policy.md).
+    /// Every scope an operator policy uses, in the order its statements are written. Where IAM and Systems Manager allow
+    /// resource-level permissions they name only what OsAccess manages (Service Authorization Reference; docs/operator-policy.md).
     /// </summary>
     public static class OperatorScopes
     {
         private const string GrantPolicyArns = "arn:aws:iam::*:policy" + GrantPolicyName.PathRoot + "*";
+
+        /// <summary>Every OpsItem of the account: where requests are kept (docs/requests.md).</summary>
+        public const string OpsItems = "arn:aws:ssm:*:*:opsitem/*";
+
+        private const string Me = "${aws:username}";
+        private const string Requester = "aws:ResourceTag/" + AccessRequestFields.RequesterTag;
 
         /// <summary>Organizations reads, and the guardrail SCP's writes: the policy's id is only known once it exists.</summary>
         public static readonly OperatorScope OrganizationWide = new OperatorScope("Organization", new[] { "*" });
@@ -43,9 +50,31 @@ namespace OsAccess.Workflows.Operators
         /// <summary>Session Manager sessions, which are ended by id.</summary>
         public static readonly OperatorScope SessionIds = new OperatorScope("Sessions", new[] { "arn:aws:ssm:*:*:session/*" });
 
+        /// <summary>Creating a request only in one's own name: the requester tag must be the caller's user name, and no other tag is set.</summary>
+        public static readonly OperatorScope NewOwnRequests = new OperatorScope("CreateOwnRequests", new[] { "*" },
+            StatementLists.Condition("StringEquals", "aws:RequestTag/" + AccessRequestFields.RequesterTag, Me),
+            StatementLists.Condition("ForAllValues:StringEquals", "aws:TagKeys", AccessRequestFields.RequesterTag));
+
+        /// <summary>One's own requests, by their requester tag.</summary>
+        public static readonly OperatorScope OwnRequests = new OperatorScope("OwnRequests", new[] { OpsItems },
+            StatementLists.Condition("StringEquals", Requester, Me));
+
+        /// <summary>Withdrawing one's own request: the withdrawn tag is the only one it may add.</summary>
+        public static readonly OperatorScope OwnWithdrawals = new OperatorScope("WithdrawOwnRequests", new[] { OpsItems },
+            StatementLists.Condition("StringEquals", Requester, Me),
+            StatementLists.Condition("ForAllValues:StringEquals", "aws:TagKeys", AccessRequestFields.WithdrawnTag));
+
+        /// <summary>Every request, and no other OpsItem: the ones with a requester tag.</summary>
+        public static readonly OperatorScope AllRequests = new OperatorScope("Requests", new[] { OpsItems },
+            StatementLists.Condition("Null", Requester, "false"));
+
+        /// <summary>The SNS topics requests are announced to; narrow it to yours.</summary>
+        public static readonly OperatorScope Topics = new OperatorScope("Notify", new[] { "arn:aws:sns:*:*:*" });
+
         internal static readonly OperatorScope[] InOrder =
         {
             OrganizationWide, MemberAccounts, ReadAll, HubUsers, GrantPolicies, GrantAttachments, OsAccessRole, OsAccessPolicy, SessionIds,
+            NewOwnRequests, OwnRequests, OwnWithdrawals, AllRequests, Topics,
         };
     }
 }

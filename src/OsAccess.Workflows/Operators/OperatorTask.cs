@@ -9,10 +9,16 @@ namespace OsAccess.Workflows.Operators
         /// <summary>Grant-OSAccess and Get-OSAccessGrant in the hub.</summary>
         Grant,
 
-        /// <summary>Every read: Test-OSAccessScp, Test-OSAccessRole, Get-OSAccessGrant -IncludeUnmanaged, Get-OSAccessSession.</summary>
+        /// <summary>Every read: Test-OSAccessScp, Test-OSAccessRole, Get-OSAccessGrant -IncludeUnmanaged, Get-OSAccessSession, Get-OSAccessRequest.</summary>
         Audit,
 
         /// <summary>Revoke-OSAccess (-EndSessions, -Expired), Get-OSAccessGrant, Get-OSAccessSession and Stop-OSAccessSession.</summary>
         Revoke,
+
+        /// <summary>A person asking for access: Request-OSAccess, Get-OSAccessRequest -Mine, Stop-OSAccessRequest, in their own name only.</summary>
+        Request,
+
+        /// <summary>An approver: Get-OSAccessRequest, Approve- and Deny-OSAccessRequest, and asking and withdrawing in their own name.</summary>
+        Approve,
     }
 }

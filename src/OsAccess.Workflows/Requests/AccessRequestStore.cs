@@ -52,7 +52,7 @@ namespace OsAccess.Workflows.Requests
 
         /// <summary>
         /// The requests the query names, newest first: one DescribeOpsItems walk, then for each a GetOpsItem for its reason
-        /// (left null where the caller's policy refuses it) and, while it is undecided, ListTagsForResource for a withdrawal.
+        /// (left null where the caller's policy refuses it, with AWS's refusal in ReasonRefused) and, while it is undecided, ListTagsForResource for a withdrawal.
         /// </summary>
         public async Task<IReadOnlyList<AccessRequestRecord>> ListAsync(AccessRequestQuery query, CancellationToken cancellationToken)
         {
@@ -64,10 +64,10 @@ namespace OsAccess.Workflows.Requests
             var records = new List<AccessRequestRecord>();
             foreach (var item in items.Where(i => query.RequesterArn == null || i.CreatedBy == query.RequesterArn))
             {
-                var reason = await ReasonAsync(item.OpsItemId, cancellationToken).ConfigureAwait(false);
+                var (reason, refused) = await ReasonAsync(item.OpsItemId, cancellationToken).ConfigureAwait(false);
                 var withdrawn = item.Status != "Resolved" && await WithdrawnAsync(item.OpsItemId, cancellationToken).ConfigureAwait(false);
                 var record = AccessRequestFields.Read(item.OpsItemId, item.Status, item.CreatedBy, item.CreatedTime, item.LastModifiedBy,
-                    item.OperationalData, reason, withdrawn);
+                    item.OperationalData, reason, withdrawn, refused);
                 if (record != null) records.Add(record);
             }
             return records.OrderByDescending(r => r.RequestedAt).ToList();
@@ -80,15 +80,15 @@ namespace OsAccess.Workflows.Requests
             CancellationToken cancellationToken) =>
             ssm.UpdateOpsItemAsync(requestId, "Resolved", AccessRequestFields.Decided(decision, decidedAt, comment, grantId), cancellationToken);
 
-        private async Task<string?> ReasonAsync(string requestId, CancellationToken cancellationToken)
+        private async Task<(string? Reason, string? Refused)> ReasonAsync(string requestId, CancellationToken cancellationToken)
         {
             try
             {
-                return (await ssm.GetOpsItemAsync(requestId, cancellationToken).ConfigureAwait(false)).Description;
+                return ((await ssm.GetOpsItemAsync(requestId, cancellationToken).ConfigureAwait(false)).Description, null);
             }
             catch (AwsServiceException error) when (error.Code == "AccessDeniedException")
             {
-                return null;
+                return (null, error.Message);
             }
         }
 

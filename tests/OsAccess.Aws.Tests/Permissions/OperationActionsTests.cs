@@ -30,7 +30,10 @@ namespace OsAccess.Aws.Tests.Permissions
         }
 
         [Theory]
-        [InlineData("iam:CreatePolicy", "iam:CreatePolicy")]
+        [InlineData("iam:GetPolicy", "iam:GetPolicy")]
+        [InlineData("iam:CreatePolicy", "iam:CreatePolicy iam:TagPolicy")]
+        [InlineData("iam:CreateRole", "iam:CreateRole iam:TagRole")]
+        [InlineData("ssm:CreateOpsItem", "ssm:CreateOpsItem ssm:AddTagsToResource")]
         [InlineData("organizations:CreatePolicy", "organizations:CreatePolicy organizations:TagResource")]
         [InlineData("sts:GetCallerIdentity", "")]
         public void AnOperationNeedsItsOwnActionAndWhatItsInputAddsToIt(string operation, string actions) =>

@@ -41,7 +41,7 @@ namespace OsAccess.PowerShell.Tests.Operators
 
             var scenario = await OperatorScenario.RunAsync(world, task, strict: true);
 
-            Assert.All(scenario.Steps, step => Assert.True(step.Errors.Count == 0, step.Script + ": " + string.Join("\n", step.Errors)));
+            Assert.All(scenario.Steps, step => Assert.True(step.Failures.Count == 0, step.Script + ": " + string.Join("\n", step.Failures)));
             foreach (var step in scenario.Steps)
             {
                 var declared = step.Cmdlets.SelectMany(c => c.Needs).SelectMany(n => OperationActions.For(n.Operation).Select(a => (n.Account, a))).ToHashSet();
@@ -65,9 +65,9 @@ namespace OsAccess.PowerShell.Tests.Operators
 
             var scenario = await OperatorScenario.RunAsync(world, task, strict: false);
 
-            var errors = scenario.Steps.SelectMany(s => s.Errors).ToList();
-            Assert.True(errors.Any(e => e.ToString().Contains("is not authorized to perform: " + action + " ", StringComparison.Ordinal)),
-                $"No cmdlet of {task} was refused {action}; the first to fail wrote: " + string.Join("\n", errors.Select(e => e.FullyQualifiedErrorId + ": " + e)));
+            var failures = scenario.Steps.SelectMany(s => s.Failures).ToList();
+            Assert.True(failures.Any(f => f.Contains(OperatorScenario.NotAuthorized + action + " ", StringComparison.Ordinal)),
+                $"No cmdlet of {task} was refused {action}; the first to fail wrote: " + string.Join("\n", failures));
         }
 
         private static Dictionary<OperatorAccountKind, PolicyDocument> Policies(OperatorTask task) =>

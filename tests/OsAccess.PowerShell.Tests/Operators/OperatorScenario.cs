@@ -46,6 +46,8 @@ namespace OsAccess.PowerShell.Tests.Operators
                 OperatorTask.Grant => scenario.GrantAsync(),
                 OperatorTask.Audit => scenario.AuditAsync(),
                 OperatorTask.Revoke => scenario.RevokeAsync(),
+                OperatorTask.Request => scenario.RequestAsync(),
+                OperatorTask.Approve => scenario.ApproveAsync(),
                 _ => throw new ArgumentOutOfRangeException(nameof(task)),
             });
             return scenario;
@@ -67,12 +69,63 @@ namespace OsAccess.PowerShell.Tests.Operators
 
         private async Task GrantAsync()
         {
-            world.Emulator.Clock.Advance(TimeSpan.FromHours(-2));
-            await Ok(world.Admin.Iam("CreatePolicy", ("PolicyName", GrantPolicyName.Name(DateTimeOffset.UtcNow, "0000dead")),
-                ("Path", GrantPolicyName.PathFor("alice")), ("PolicyDocument", AllowS3)));
-            world.Emulator.Clock.Reset();
+            await OldGrantsAsync("alice");
             As(OperatorAccountKind.Hub, "Grant-OSAccess @aws -UserName alice -AccountId $members -Reason CHG-1", Grant);
             As(OperatorAccountKind.Hub, "Get-OSAccessGrant @aws -UserName alice", GetGrant);
+        }
+
+        /// <summary>What making a grant cleans up first: an expired grant still attached, and a leftover policy never attached.</summary>
+        private async Task OldGrantsAsync(string user)
+        {
+            world.Emulator.Clock.Advance(TimeSpan.FromHours(-2));
+            await Ok(world.Admin.Iam("CreatePolicy", ("PolicyName", GrantPolicyName.Name(DateTimeOffset.UtcNow, "0000dead")),
+                ("Path", GrantPolicyName.PathFor(user)), ("PolicyDocument", AllowS3)));
+            var expired = await world.Admin.Iam("CreatePolicy", ("PolicyName", GrantPolicyName.Name(DateTimeOffset.UtcNow.AddMinutes(-1), "0000beef")),
+                ("Path", GrantPolicyName.PathFor(user)), ("PolicyDocument", AllowS3));
+            world.Emulator.Clock.Reset();
+            await Ok(Task.FromResult(expired));
+            await Ok(world.Admin.Iam("AttachUserPolicy", ("UserName", user), ("PolicyArn", expired.X("Arn")!)));
+        }
+
+        /// <summary>A person asks, withdraws: with a request of someone else's in the hub, which -Mine leaves alone.</summary>
+        private async Task RequestAsync()
+        {
+            var topic = await TopicAsync();
+            world.AsAdmin("Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-1");
+            As(OperatorAccountKind.Hub, $"Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-2 -NotificationTopicArn {topic}", RequestAccess);
+            As(OperatorAccountKind.Hub, $"Get-OSAccessRequest @aws -Mine | Stop-OSAccessRequest @aws -Confirm:$false",
+                GetOwnRequests, WithdrawRequest);
+        }
+
+        /// <summary>
+        /// An approver asks and withdraws, approves someone's request (cleaning up their old grants), records an approval
+        /// whose grant they made before (its policy read back), and denies another.
+        /// </summary>
+        private async Task ApproveAsync()
+        {
+            var topic = await TopicAsync();
+            await OldGrantsAsync("admin");
+            world.AsAdmin("Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-1; Request-OSAccess @aws -AccountId $members -Duration 2:00 -Reason INC-2");
+            As(OperatorAccountKind.Hub, $"Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-3 | Stop-OSAccessRequest @aws -Confirm:$false",
+                RequestAccess, WithdrawRequest);
+            var approved = As(OperatorAccountKind.Hub, "Get-OSAccessRequest @aws -Status Pending | Sort-Object End | Select-Object -First 1 | " +
+                $"Approve-OSAccessRequest @aws -NotificationTopicArn {topic} -Confirm:$false", GetRequests, ApproveRequest);
+            if (approved.Count == 1)
+            {
+                var id = (string)approved[0]!.GetType().GetProperty("RequestId")!.GetValue(approved[0])!;
+                await Ok(world.Admin.Ssm("UpdateOpsItem", new JsonObject { ["OpsItemId"] = id, ["Status"] = "Open" }));
+                As(OperatorAccountKind.Hub, $"Approve-OSAccessRequest @aws -RequestId {id} -Confirm:$false", ApproveRequest);
+            }
+            As(OperatorAccountKind.Hub, $"Get-OSAccessRequest @aws -Status Pending | Deny-OSAccessRequest @aws -Comment no -NotificationTopicArn {topic} -Confirm:$false",
+                GetRequests, DenyRequest);
+        }
+
+        /// <summary>An SNS topic for the announcements, made by the administrator.</summary>
+        private async Task<string> TopicAsync()
+        {
+            var topic = await world.Admin.Query("sns", "2010-03-31", "CreateTopic", ("Name", "osaccess-requests"));
+            Assert.True(topic.Ok, topic.ToString());
+            return topic.X("TopicArn")!;
         }
 
         private async Task AuditAsync()
@@ -84,6 +137,8 @@ namespace OsAccess.PowerShell.Tests.Operators
             As(Management, $"Test-OSAccessRole @aws -All {Hub}", TestRole);
             As(OperatorAccountKind.Hub, "Get-OSAccessGrant @aws -IncludeUnmanaged", GetGrant);
             As(Management, "Get-OSAccessSession @aws -All", SessionsAcrossOrganization);
+            world.AsAdmin("Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-1");
+            As(OperatorAccountKind.Hub, "Get-OSAccessRequest @aws", GetRequests);
         }
 
         /// <summary>A revocation deny on the role, which the role cmdlets read (GetRolePolicy) to keep it.</summary>
@@ -139,18 +194,28 @@ namespace OsAccess.PowerShell.Tests.Operators
             if (strict) Assert.True(answer.Ok, answer.ToString());
         }
 
-        /// <summary>Runs an operator's step; once a step has failed, and the scenario is not strict, the rest are not run.</summary>
-        private void As(OperatorAccountKind kind, string script, params OperatorCmdlet[] cmdlets)
+        /// <summary>
+        /// Runs an operator's step and answers its output; once a step has failed, and the scenario is not strict, the rest
+        /// are not run (and answer nothing).
+        /// </summary>
+        private List<object?> As(OperatorAccountKind kind, string script, params OperatorCmdlet[] cmdlets)
         {
-            if (!strict && Steps.Any(s => s.Errors.Count > 0)) return;
+            if (!strict && Steps.Any(s => s.Failures.Count > 0)) return new List<object?>();
             world.Authorizer.Clear();
             var run = world.As(kind, script);
             var authorised = world.Authorizer.Requests
                 .Select(r => (Kind: OperatorWorld.KindOf(r), r.Action)).Where(r => r.Kind != null).Select(r => (r.Kind!.Value, r.Action)).ToList();
-            Steps.Add(new Step(script, cmdlets, run.Errors, authorised));
+            var failures = run.Errors.Select(e => e.FullyQualifiedErrorId + ": " + e)
+                .Concat(run.Warnings.Where(w => w.Contains(NotAuthorized, StringComparison.Ordinal)).Select(w => "WARNING: " + w)).ToList();
+            Steps.Add(new Step(script, cmdlets, failures, authorised));
+            return run.Output;
         }
 
-        public sealed record Step(string Script, OperatorCmdlet[] Cmdlets, List<ErrorRecord> Errors, List<(OperatorAccountKind Kind, string Action)> Authorised)
+        /// <summary>What LocalAws, like AWS, says of a refused call.</summary>
+        public const string NotAuthorized = "is not authorized to perform: ";
+
+        /// <param name="Failures">The step's errors, and its warnings of refused calls (a refused announcement is a warning).</param>
+        public sealed record Step(string Script, OperatorCmdlet[] Cmdlets, List<string> Failures, List<(OperatorAccountKind Kind, string Action)> Authorised)
         {
             public override string ToString() => Script;
         }

@@ -1,5 +1,8 @@
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using OsAccess.Core.Requests;
+using OsAccess.PowerShell.Requests;
 using LocalAws.Tests.Support;
 using OsAccess.Workflows.Operators;
 
@@ -26,6 +29,48 @@ namespace OsAccess.PowerShell.Tests.Operators
             var grant = await hub.Iam("CreatePolicy", ("PolicyName", "OSAccessGrant-20300101T000000Z-00000001"), ("Path", "/osaccess/grants/alice/"), ("PolicyDocument", AllowS3));
             Assert.True(grant.Ok, grant.ToString());
             Assert.True((await hub.Iam("AttachUserPolicy", ("UserName", "alice"), ("PolicyArn", grant.X("Arn")!))).Ok);
+        }
+
+        [Fact]
+        public async Task SomeoneAskingWithReadOnlyAccessTooNeitherReadsNorRetagsAnotherPersonsRequest()
+        {
+            var (asker, others) = await RequestsAsync(OperatorTask.Request);
+
+            Assert.Equal("AccessDeniedException", (await asker.Ssm("GetOpsItem", new JsonObject { ["OpsItemId"] = others })).ErrorCode);
+            Assert.Equal("AccessDeniedException", (await asker.Ssm("AddTagsToResource", new JsonObject
+            {
+                ["ResourceType"] = "OpsItem", ["ResourceId"] = others, ["Tags"] = new JsonArray(new JsonObject { ["Key"] = AccessRequestFields.RequesterTag, ["Value"] = "hub-operator" }),
+            })).ErrorCode);
+            Assert.Equal("AccessDeniedException", (await asker.Ssm("RemoveTagsFromResource", new JsonObject
+            {
+                ["ResourceType"] = "OpsItem", ["ResourceId"] = others, ["TagKeys"] = new JsonArray(AccessRequestFields.RequesterTag),
+            })).ErrorCode);
+            Assert.Equal("AccessDeniedException", (await asker.Ssm("UpdateOpsItem", new JsonObject { ["OpsItemId"] = others, ["Status"] = "Resolved" })).ErrorCode);
+            var own = world.As(OperatorAccountKind.Hub, "Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason mine | Get-OSAccessRequest @aws");
+            Assert.True(own.Errors.Count == 0, string.Join("\n", own.Errors));
+            Assert.Equal("mine", own.Output.Cast<OSAccessRequest>().Single().Reason);
+        }
+
+        [Fact]
+        public async Task AskingAndApprovingTogetherReadEveryRequest()
+        {
+            var (both, others) = await RequestsAsync(OperatorTask.Request, OperatorTask.Approve);
+
+            var read = await both.Ssm("GetOpsItem", new JsonObject { ["OpsItemId"] = others });
+            Assert.True(read.Ok, read.ToString());
+            Assert.Equal("INC-1", read.Json["OpsItem"]!["Description"]!.GetValue<string>());
+        }
+
+        /// <summary>
+        /// The hub operator holding the tasks' hub part and ReadOnlyAccess, and a request of the administrator's in the hub;
+        /// answers the operator's client and the request's id.
+        /// </summary>
+        private async Task<(AwsClient Operator, string OthersRequest)> RequestsAsync(params OperatorTask[] tasks)
+        {
+            await world.PrepareAsync(OperatorPolicyBuilder.Build(tasks, OperatorWorld.CrossAccountRole).ToDictionary(p => p.Account, p => p.Document));
+            Assert.True((await world.Admin.Iam("AttachUserPolicy", ("UserName", "hub-operator"), ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"))).Ok);
+            var asked = world.AsAdmin("Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-1");
+            return (world.Client(world.OperatorKeys(OperatorAccountKind.Hub)), asked.Output.Cast<OSAccessRequest>().Single().RequestId);
         }
 
         [Fact]

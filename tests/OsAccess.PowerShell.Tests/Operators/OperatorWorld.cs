@@ -76,6 +76,14 @@ namespace OsAccess.PowerShell.Tests.Operators
         /// <summary>Runs a script as an operator, with <c>-CrossAccountRoleName OSAccessOperator</c> in <c>$aws</c>.</summary>
         public Run As(OperatorAccountKind kind, string script) => Invoke(script, OperatorKeys(kind), CrossAccountRole);
 
+        /// <summary>Runs a script as someone else with these keys (alice), which must succeed.</summary>
+        public Run AsPerson(Credentials keys, string script)
+        {
+            var run = Invoke(script, keys, crossAccountRole: null);
+            Assert.True(run.Errors.Count == 0, string.Join("\n", run.Errors));
+            return run;
+        }
+
         /// <summary>The kind of operator principal that asked for an authorisation; null for anyone else (the admin, alice).</summary>
         public static OperatorAccountKind? KindOf(AuthorizationRequest request) =>
             request.PrincipalArn == $"arn:aws:iam::{Management}:user/{UserName(OperatorAccountKind.Management)}" ? OperatorAccountKind.Management
@@ -117,9 +125,10 @@ namespace OsAccess.PowerShell.Tests.Operators
             using var shell = System.Management.Automation.PowerShell.Create();
             shell.Runspace = runspace;
             var output = shell.AddScript(script).Invoke();
-            return new Run(output.Select(o => o?.BaseObject).ToList(), shell.Streams.Error.ToList());
+            return new Run(output.Select(o => o?.BaseObject).ToList(), shell.Streams.Error.ToList(), shell.Streams.Warning.Select(w => w.Message).ToList());
         }
 
-        public sealed record Run(List<object?> Output, List<ErrorRecord> Errors);
+        /// <param name="Warnings">What the script warned: a refused notification or an unread reason is a warning, not an error.</param>
+        public sealed record Run(List<object?> Output, List<ErrorRecord> Errors, List<string> Warnings);
     }
 }

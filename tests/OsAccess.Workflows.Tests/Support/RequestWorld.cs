@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using LocalAws.Tests.Support;
 using OsAccess.Aws.Credentials;
@@ -6,13 +7,13 @@ using OsAccess.Aws.Http;
 using OsAccess.Aws.Iam;
 using OsAccess.Aws.Ssm;
 using OsAccess.Core.Policy;
-using OsAccess.Core.Requests;
+using OsAccess.Workflows.Operators;
 
 namespace OsAccess.Workflows.Tests.Support;
 
 /// <summary>
-/// The hub of <see cref="HubWorld"/> with the two customer managed policies docs/requests.md gives, OSAccessRequester and
-/// OSAccessApprover, and people holding them; each person's IAM and SSM clients carry their own keys.
+/// The hub of <see cref="HubWorld"/> with the two customer managed policies docs/requests.md names, OSAccessRequester and
+/// OSAccessApprover (the hub parts of -Task Request and -Task Approve), and people holding them; each person's IAM and SSM clients carry their own keys.
 /// </summary>
 public sealed class RequestWorld
 {
@@ -29,8 +30,8 @@ public sealed class RequestWorld
     public static async Task<RequestWorld> CreateAsync(LocalAwsFixture aws)
     {
         var world = new RequestWorld(aws, await HubWorld.CreateAsync(aws));
-        await world.PolicyAsync("OSAccessRequester", RequestPolicyBuilder.RequesterPolicy());
-        await world.PolicyAsync("OSAccessApprover", RequestPolicyBuilder.ApproverPolicy());
+        await world.PolicyAsync("OSAccessRequester", HubPolicy(OperatorTask.Request));
+        await world.PolicyAsync("OSAccessApprover", HubPolicy(OperatorTask.Approve));
         return world;
     }
 
@@ -57,6 +58,10 @@ public sealed class RequestWorld
         return new AwsClientOptions(new AwsEndpoint(aws.Endpoint, "us-east-1", service),
             new StaticCredentialSource(new AwsCredentials(keys.AccessKeyId, keys.SecretAccessKey)));
     }
+
+    /// <summary>The hub part of a task's policy, as New-OSAccessOperatorPolicyDocument gives it.</summary>
+    private static PolicyDocument HubPolicy(OperatorTask task) =>
+        OperatorPolicyBuilder.Build(new[] { task }, "OrganizationAccountAccessRole").Single(p => p.Account == OperatorAccountKind.Hub).Document;
 
     private async Task PolicyAsync(string name, PolicyDocument document)
     {

@@ -65,6 +65,18 @@ public static class IamTagging
         call.Demand(action, arn, context);
     }
 
+    /// <summary>
+    /// Demands a create action with the tags asked for as request context and, when there are tags, the tag action too on
+    /// the new entity: creating a tagged user, role or policy takes both permissions (as AWS's example policy "Create new
+    /// users only with specific tags" allows iam:CreateUser with iam:TagUser; docs/operator-policy.md).
+    /// </summary>
+    public static void DemandCreate(ServiceCall call, string createAction, string tagAction, string arn,
+        IReadOnlyCollection<KeyValuePair<string, string>> requestTags, Dictionary<string, IReadOnlyList<string>>? context = null)
+    {
+        Demand(call, createAction, arn, new Tags(), requestTags, context);
+        if (requestTags.Count > 0) Demand(call, tagAction, arn, new Tags(), requestTags);
+    }
+
     public static XElement? Tag(ServiceCall call, string action, string arn, Tags target, string noun)
     {
         var tags = Read(call);

@@ -19,7 +19,7 @@ public static class ManagedPolicyOperations
         string document = call.Query.Required("PolicyDocument");
         var tags = IamTagging.Read(call);
         string arn = IamFactory.PolicyArn(call.Caller.AccountId, path, name);
-        IamTagging.Demand(call, "iam:CreatePolicy", arn, new Tags(), tags);
+        IamTagging.DemandCreate(call, "iam:CreatePolicy", "iam:TagPolicy", arn, tags);
         var account = IamLookup.Account(call);
         if (account.Policies.Values.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
             throw Errors.EntityAlreadyExists($"A policy called {name} already exists. Duplicate names are not allowed.");

@@ -17,7 +17,7 @@ public static class PrincipalCreation
 
     /// <summary>
     /// Reads the tags and the permissions boundary, demands iam:Create{User,Role} with them as request context
-    /// (aws:RequestTag/*, aws:TagKeys, iam:PermissionsBoundary) and refuses a name already in use.
+    /// (aws:RequestTag/*, aws:TagKeys, iam:PermissionsBoundary), and iam:Tag{User,Role} when tagged, and refuses a name already in use.
     /// The boundary comes back as given, not yet looked up.
     /// </summary>
     public static (List<KeyValuePair<string, string>> Tags, string? Boundary) Authorize(
@@ -28,7 +28,7 @@ public static class PrincipalCreation
         var context = call.ContextKeys();
         if (boundary is not null) context["iam:PermissionsBoundary"] = ContextKeys.One(boundary);
         string arn = $"arn:aws:iam::{call.Caller.AccountId}:{kind.NounLower}{path}{name}";
-        IamTagging.Demand(call, $"iam:Create{kind.Noun}", arn, new(), tags, context);
+        IamTagging.DemandCreate(call, $"iam:Create{kind.Noun}", $"iam:Tag{kind.Noun}", arn, tags, context);
         if (nameTaken) throw Errors.EntityAlreadyExists($"{kind.Noun} with name {name} already exists.");
         return (tags, boundary);
     }

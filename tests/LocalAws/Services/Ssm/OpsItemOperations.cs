@@ -13,8 +13,9 @@ namespace LocalAws.Services.Ssm;
 
 /// <summary>
 /// CreateOpsItem, GetOpsItem, UpdateOpsItem, DescribeOpsItems. Each is authorised on the OpsItem's ARN
-/// (arn:aws:ssm:region:account:opsitem/oi-…) with its tags as aws:ResourceTag/… and ssm:resourceTag/…, CreateOpsItem with
-/// the tags asked for as aws:RequestTag/… and aws:TagKeys; DescribeOpsItems on *. AWS records CreatedBy and LastModifiedBy
+/// (arn:aws:ssm:region:account:opsitem/oi-…) with its tags as aws:ResourceTag/… and ssm:resourceTag/…; CreateOpsItem on *
+/// with the tags asked for as aws:RequestTag/… and aws:TagKeys, and when tagged ssm:AddTagsToResource on the new item with
+/// them; DescribeOpsItems on *. AWS records CreatedBy and LastModifiedBy
 /// from the caller. DescribeOpsItems answers summaries: no Description, and only the SearchableString operational data.
 /// </summary>
 public static class OpsItemOperations
@@ -38,7 +39,10 @@ public static class OpsItemOperations
         item.Notifications.AddRange(Notifications(call));
         var context = call.ContextKeys();
         ContextKeys.AddRequestTags(context, tags);
-        call.Demand("ssm:CreateOpsItem", item.Arn, context);
+        // CreateOpsItem has no resource type (Service Authorization Reference), and a tagged one takes ssm:AddTagsToResource on
+        // the new item too (CreateOpsItem's Tags: "a user must have IAM permissions for both ...").
+        call.Demand("ssm:CreateOpsItem", "*", context);
+        if (tags.Count > 0) call.Demand("ssm:AddTagsToResource", item.Arn, context);
         foreach (var (k, v) in tags) item.Tags[k] = v;
         call.World.OpsItems[item.OpsItemId] = item;
         return new JsonObject { ["OpsItemId"] = item.OpsItemId, ["OpsItemArn"] = item.Arn };

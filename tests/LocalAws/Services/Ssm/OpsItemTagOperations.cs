@@ -9,9 +9,9 @@ using LocalAws.State;
 namespace LocalAws.Services.Ssm;
 
 /// <summary>
-/// AddTagsToResource and ListTagsForResource for ResourceType OpsItem (the only type LocalAws tags in SSM), authorised on
-/// the OpsItem's ARN with its tags as aws:ResourceTag/…, and for AddTagsToResource the new tags as aws:RequestTag/… and
-/// aws:TagKeys.
+/// AddTagsToResource, RemoveTagsFromResource and ListTagsForResource for ResourceType OpsItem (the only type LocalAws tags
+/// in SSM), authorised on the OpsItem's ARN with its tags as aws:ResourceTag/…, for AddTagsToResource the new tags as
+/// aws:RequestTag/… and aws:TagKeys, for RemoveTagsFromResource the keys as aws:TagKeys.
 /// </summary>
 public static class OpsItemTagOperations
 {
@@ -29,6 +29,21 @@ public static class OpsItemTagOperations
         if (item.Tags.Count + tags.Count(t => !item.Tags.ContainsKey(t.Key)) > 50)
             throw Errors.Json("TooManyTagsError", "The Targets parameter includes too many tags. Remove one or more tags and try the command again.");
         foreach (var (k, v) in tags) item.Tags[k] = v;
+        return new JsonObject();
+    }
+
+    public static JsonObject RemoveTagsFromResource(ServiceCall call)
+    {
+        string id = Resource(call);
+        var keys = call.Json.Array("TagKeys").Select(k => k?.GetValue<string>() ?? "").ToList();
+        if (keys.Count == 0) throw call.Json.Invalid("1 validation error detected: Value null at 'tagKeys' failed to satisfy constraint: Member must not be null");
+        var item = call.World.OpsItems.TryGetValue(id, out var found) && found.AccountId == call.Caller.AccountId && found.Region == call.Region ? found : null;
+        var context = call.ContextKeys();
+        if (item is not null) OpsItemOperations.AddResourceTags(context, item.Tags);
+        context["aws:TagKeys"] = keys;
+        call.Demand("ssm:RemoveTagsFromResource", item?.Arn ?? $"arn:aws:ssm:{call.Region}:{call.Caller.AccountId}:opsitem/{id}", context);
+        if (item is null) throw Errors.Json("InvalidResourceId", $"The resource ID {id} is not valid. Verify that you entered the correct ID and try again.");
+        foreach (var key in keys) item.Tags.Remove(key);
         return new JsonObject();
     }
 

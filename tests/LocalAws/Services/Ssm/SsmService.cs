@@ -20,6 +20,7 @@ public sealed class SsmService : JsonService
         Register("UpdateOpsItem", OpsItemOperations.UpdateOpsItem);
         Register("DescribeOpsItems", OpsItemOperations.DescribeOpsItems);
         Register("AddTagsToResource", OpsItemTagOperations.AddTagsToResource);
+        Register("RemoveTagsFromResource", OpsItemTagOperations.RemoveTagsFromResource);
         Register("ListTagsForResource", OpsItemTagOperations.ListTagsForResource);
     }
 

@@ -15,7 +15,7 @@ namespace OsAccess.PowerShell.Requests
         /// <summary>The preference variable that stands for -NotificationTopicArn when it is not given.</summary>
         public const string TopicVariable = "OSAccessNotificationTopicArn";
 
-        /// <summary>The SNS topic each new request, approval and denial is announced to. Default: $OSAccessNotificationTopicArn; none when neither is set.</summary>
+        /// <summary>The SNS topic each new request, approval, denial and withdrawal is announced to. Default: $OSAccessNotificationTopicArn; none when neither is set.</summary>
         [Parameter]
         [ValidatePattern(@"^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$")]
         public string? NotificationTopicArn { get; set; }

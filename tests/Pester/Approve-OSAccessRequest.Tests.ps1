@@ -102,4 +102,17 @@ Describe 'Approve-OSAccessRequest' {
         $warnings[0] | Should -Match 'announcing it to .*-gone failed'
         (Get-OSAccessGrant @admin -GrantId $second.RequestId).UserName | Should -Be 'erin'
     }
+
+    It 'announces the window it granted, from now, for a request whose start has passed' {
+        $topic = New-RequestTopic $server
+        $asked = Request-OSAccess @bob -AccountId 222222222222 -Start (Get-Date).AddMinutes(-20) -Duration 1:00 -Reason x
+        $approved = $asked | Approve-OSAccessRequest @carol -NotificationTopicArn $topic -Confirm:$false
+        $grant = Get-OSAccessGrant @admin -GrantId $approved.GrantId
+        $utc = { param($at) $at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", [cultureinfo]::InvariantCulture) }
+
+        $grant.NotBefore | Should -BeGreaterThan $asked.Start
+        $approved.Start | Should -Be $asked.Start -Because 'the request keeps the window asked for'
+        (Get-PublishedMessage $server)[-1].message |
+            Should -Match "^bob was granted access to OSAccess in 222222222222, $(& $utc $grant.NotBefore) to $(& $utc $grant.NotAfter)\.\n"
+    }
 }

@@ -77,7 +77,7 @@ Describe 'The demo (build.ps1 -Task Demo)' {
 
     It 'tells the grant story against LocalAws: refused, granted, in a session, refused again after the window' {
         $output | Should -Match 'demo-dana may assume OSAccess before any grant: False'
-        $output | Should -Match '(?m)^[0-9a-f]{8} demo-dana\s+222222222222\s+Active '
+        $output | Should -Match '(?m)^[0-9a-f]{8}\s+demo-dana\s+222222222222\s+Active '
         $output | Should -Match 'demo-dana may assume OSAccess inside the window: True'
         $output | Should -Match '(?m)^222222222222 demo-dana i-0a1b2c3d4e5f60001 Connected '
         $output | Should -Match 'demo-dana may assume OSAccess after the window: False'

@@ -54,8 +54,6 @@ Describe 'New-OSAccessGrantPolicyDocument' {
            Message = 'Start: The window from * for 01:00:00 ended at *, before now*' }
         @{ Case = 'an account that is not one'; Parameter = '-AccountId'; Arguments = @{ AccountId = 'account-id' }
            Message = "AccountId: 'account-id' is not an AWS account id*" }
-        @{ Case = 'a role name that is not one'; Parameter = '-RoleName'; Arguments = @{ RoleName = 'role/OSAccess' }
-           Message = "RoleName: 'role/OSAccess' is not a valid IAM role name*" }
     ) {
         if (-not $Arguments.ContainsKey('AccountId')) { $Arguments.AccountId = '111122223333' }
         $docs = @(New-OSAccessGrantPolicyDocument @Arguments -ErrorVariable failures -ErrorAction SilentlyContinue)
@@ -65,6 +63,18 @@ Describe 'New-OSAccessGrantPolicyDocument' {
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessDocumentInputInvalid,*'
         $failures[0].ErrorDetails.Message | Should -BeLike $Message
         $failures[0].Exception.Message | Should -Not -CMatch "un-representable|\(Parameter '(accountIds|end|t|roleName)'\)"
+    }
+
+    It 'refuses a -RoleName IAM would refuse, <Case>, at bind as every -RoleName is, and emits nothing' -ForEach @(
+        @{ Case = 'a path'; RoleName = 'role/OSAccess' }
+        @{ Case = 'a space'; RoleName = 'OS Access' }
+        @{ Case = 'over 64 characters'; RoleName = 'R' * 65 }
+    ) {
+        $script:docs = $null
+        { $script:docs = New-OSAccessGrantPolicyDocument -AccountId 111122223333 -RoleName $RoleName -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ParameterArgumentValidationError,OsAccess.PowerShell.Documents.NewOSAccessGrantPolicyDocumentCommand' `
+                -ExpectedMessage "*'$RoleName' is not a valid IAM role name: use 1 to 64 letters*"
+        $script:docs | Should -BeNullOrEmpty
     }
 
     It 'refuses a window that ends before it starts' {

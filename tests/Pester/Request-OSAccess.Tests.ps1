@@ -60,6 +60,17 @@ Describe 'Request-OSAccess' {
         (Get-LocalAwsCounts $server).Count | Should -Be 0
     }
 
+    It 'refuses a -RoleName IAM would refuse, <Case>, at bind as every -RoleName is, before calling AWS' -ForEach @(
+        @{ Case = 'a path'; RoleName = 'role/OSAccess' }
+        @{ Case = 'an empty name'; RoleName = '' }
+    ) {
+        { Request-OSAccess @bob -AccountId 222222222222 -Reason x -RoleName $RoleName -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ParameterArgumentValidationError,OsAccess.PowerShell.Requests.RequestOSAccessCommand' `
+                -ExpectedMessage "*'$RoleName' is not a valid IAM role name: use 1 to 64 letters*"
+        (Get-LocalAwsCounts $server).Count | Should -Be 0
+        Get-OSAccessRequest @bob | Should -BeNullOrEmpty
+    }
+
     It 'announces the request to -NotificationTopicArn, or to $OSAccessNotificationTopicArn, without its reason' {
         $topic = New-RequestTopic $server
         $first = Request-OSAccess @bob -AccountId 222222222222 -Reason 'secret reason' -NotificationTopicArn $topic

@@ -172,16 +172,27 @@ Describe 'Views at 80 columns' {
                 [OsAccess.PowerShell.Grants.OSAccessGrant]@{ GrantId = '0b1c2d3e'; UserName = 'margaret.hamilton'; AccountId = @('222222222222', '333333333333', '444444444444'); Status = 'Pending'; NotBefore = $start.AddDays(1); NotAfter = $start.AddDays(1).AddHours(8); Managed = $true }
                 [OsAccess.PowerShell.Grants.OSAccessGrant]@{ GrantId = ''; UserName = 'admin'; AccountId = @(); Status = 'Standing'; Managed = $false }
             )
+            # Approve-OSAccessRequest gives the grant the request's id: oi- and 12 hex digits.
+            $script:approved = [OsAccess.PowerShell.Grants.OSAccessGrant]@{ GrantId = 'oi-0123456789ab'; UserName = 'bob'; AccountId = @('222222222222', '333333333333'); Status = 'Pending'; NotBefore = $start.AddDays(1); NotAfter = $start.AddDays(1).AddHours(8); Managed = $true }
         }
 
         It 'shows each grant on a line within 80 columns, its times in local time' {
             $rendered = Get-Render $grants
 
-            $rendered | Should -Match 'GrantId\s+UserName\s+AccountId\s+Status\s+NotBefore \(local\)\s+NotAfter \(local\)'
-            $local = $grants[0].NotBefore.LocalDateTime.ToString('yyyy-MM-dd HH:mm', [cultureinfo]::InvariantCulture)
-            $rendered | Should -Match "(?m)^3f9a1c2e bob\s+222222222222\s+Active\s+$local "
+            $rendered | Should -Match '(?m)^GrantId\s+UserName\s+AccountId\s+Status\s+Start \(local\)\s+End \(local\)\r?$'
+            $local = $grants[0].NotBefore.LocalDateTime.ToString('MM-dd HH:mm', [cultureinfo]::InvariantCulture)
+            $rendered | Should -Match "(?m)^3f9a1c2e\s+bob\s+222222222222\s+Active\s+$local "
             $rendered | Should -Match '222222222222\+2\s+Pending'
             $rendered | Should -Match 'admin\s+all\s+Standing'
+            $rendered -split '\r?\n' | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+        }
+
+        It 'shows a grant made from a request with its whole id on one line, and the rest of its row, within 80 columns' {
+            $rendered = Get-Render @($approved; $grants)
+            $start = $approved.NotBefore.LocalDateTime.ToString('MM-dd HH:mm', [cultureinfo]::InvariantCulture)
+            $end = $approved.NotAfter.LocalDateTime.ToString('MM-dd HH:mm', [cultureinfo]::InvariantCulture)
+
+            $rendered | Should -Match "(?m)^oi-0123456789ab bob\s+222222222222\+1\s+Pending\s+$start\s+$end\r?$"
             $rendered -split '\r?\n' | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
         }
 

@@ -42,7 +42,7 @@ namespace OsAccess.PowerShell.Documents
 
         /// <summary>The role to grant. Default: OSAccess.</summary>
         [Parameter]
-        [ValidateNotNullOrEmpty]
+        [ValidateRoleName]
         public string RoleName { get; set; } = GuardrailScpOptions.OsAccessRoleName;
 
         protected override void ProcessRecord() => accountIds.AddRange(AccountId);

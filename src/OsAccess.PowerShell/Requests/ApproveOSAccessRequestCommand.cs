@@ -44,7 +44,7 @@ namespace OsAccess.PowerShell.Requests
                 var (request, plan) = Run(ct => decider.PlanApprovalAsync(RequestId, hub.Caller.Arn, hub.HubAccountId, MaxDuration, ct));
                 if (!ShouldWrite(plan.Change)) return;
                 var approved = Run(ct => decider.ApproveAsync(request, plan, comment, ct));
-                Announce(approved, AccessRequestStatus.Approved);
+                Announce(approved, AccessRequestStatus.Approved, plan.Record.Window);
                 WriteObject(OSAccessRequest.From(approved, SystemClock.Instance.UtcNow));
             }
             catch (Exception error) when (!(error is PipelineStoppedException) && !(error is OperationCanceledException))

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using OsAccess.Core.Grants;
 using OsAccess.Core.Requests;
 using OsAccess.PowerShell.Common;
 using OsAccess.Workflows.Requests;
@@ -15,16 +16,17 @@ namespace OsAccess.PowerShell.Requests
         /// <summary>The preference variable that stands for -NotificationTopicArn when it is not given.</summary>
         public const string TopicVariable = "OSAccessNotificationTopicArn";
 
-        /// <summary>The SNS topic each new request, approval and denial is announced to. Default: $OSAccessNotificationTopicArn; none when neither is set.</summary>
+        /// <summary>The SNS topic each new request, approval, denial and withdrawal is announced to. Default: $OSAccessNotificationTopicArn; none when neither is set.</summary>
         [Parameter]
         [ValidatePattern(@"^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$")]
         public string? NotificationTopicArn { get; set; }
 
-        protected void Announce(AccessRequestRecord request, AccessRequestStatus status)
+        /// <param name="granted">For an approval, the window of the grant made, when it is not the one asked for.</param>
+        protected void Announce(AccessRequestRecord request, AccessRequestStatus status, AccessWindow? granted = null)
         {
             var topic = NotificationTopicArn ?? SessionState.PSVariable.GetValue(TopicVariable) as string;
             if (string.IsNullOrEmpty(topic)) return;
-            var (subject, message) = RequestNotice.For(request, status);
+            var (subject, message) = RequestNotice.For(request, status, granted);
             try
             {
                 Run(async ct =>

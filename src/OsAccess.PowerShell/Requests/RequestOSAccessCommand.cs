@@ -54,7 +54,7 @@ namespace OsAccess.PowerShell.Requests
 
         /// <summary>The role asked for. Default: OSAccess.</summary>
         [Parameter]
-        [ValidateNotNullOrEmpty]
+        [ValidateRoleName]
         public string RoleName { get; set; } = GuardrailScpOptions.OsAccessRoleName;
 
         protected override void ProcessAwsRecord()
@@ -90,13 +90,12 @@ namespace OsAccess.PowerShell.Requests
             }
         }
 
-        /// <summary>Every check that needs no AWS call: the window as Grant-OSAccess checks it, the reason, the role.</summary>
+        /// <summary>The checks that need no AWS call and are not made at bind: the window as Grant-OSAccess checks it, the reason.</summary>
         private AccessRequestDraft Check()
         {
             var reason = AccessRequestFields.RequireReason(Reason);
             var window = AskedWindow.Resolve(Start, ParameterSetName == "End" ? End : (DateTime?)null, Duration, MaxDuration, SystemClock.Instance.UtcNow);
-            var role = OsAccess.Core.Aws.RoleName.Require(RoleName, "roleName");
-            return new AccessRequestDraft { AccountIds = AccountId.Distinct().ToList(), RoleName = role, Window = window, Reason = reason };
+            return new AccessRequestDraft { AccountIds = AccountId.Distinct().ToList(), RoleName = RoleName, Window = window, Reason = reason };
         }
     }
 }

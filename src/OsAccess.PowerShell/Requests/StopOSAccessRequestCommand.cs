@@ -1,17 +1,20 @@
 using System;
 using System.Management.Automation;
 using OsAccess.Core.Changes;
+using OsAccess.Core.Requests;
 using OsAccess.Core.Time;
-using OsAccess.PowerShell.Common;
 using OsAccess.Workflows.Grants;
 using OsAccess.Workflows.Requests;
 
 namespace OsAccess.PowerShell.Requests
 {
-    /// <summary>Withdraws the caller's own undecided requests (the one tag a requester may add to their own request).</summary>
+    /// <summary>
+    /// Withdraws the caller's own undecided requests (the one tag a requester may add to their own request), and announces
+    /// each withdrawal as the other transitions are.
+    /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "OSAccessRequest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(OSAccessRequest))]
-    public sealed class StopOSAccessRequestCommand : OsAccessWriteCmdlet
+    public sealed class StopOSAccessRequestCommand : RequestCmdlet
     {
         private HubReach? hub;
 
@@ -29,6 +32,7 @@ namespace OsAccess.PowerShell.Requests
                 if (!ShouldWrite(change)) return;
                 using var ssm = Session.Ssm();
                 var withdrawn = Run(ct => new AccessRequester(new AccessRequestStore(ssm), SystemClock.Instance).WithdrawAsync(RequestId, hub.Caller.Arn, ct));
+                Announce(withdrawn, AccessRequestStatus.Cancelled);
                 WriteObject(OSAccessRequest.From(withdrawn, SystemClock.Instance.UtcNow));
             }
             catch (Exception error) when (!(error is PipelineStoppedException) && !(error is OperationCanceledException))

@@ -4,11 +4,14 @@ BeforeAll {
     Import-Module $env:OSACCESS_MODULE -Force
     . (Join-Path $PSScriptRoot 'LocalAws.ps1')
     . (Join-Path $PSScriptRoot 'GrantHub.ps1')
+    . (Join-Path $PSScriptRoot 'SignedAwsCall.ps1')
+    . (Join-Path $PSScriptRoot 'RequestHub.ps1')
     . (Join-Path $PSScriptRoot 'ReportOrg.ps1')
     . (Join-Path $PSScriptRoot 'Chromium.ps1')
     $script:server = Start-LocalAws
     $script:aws = @{ EndpointUrl = $server.Endpoint; AccessKey = $server.AccessKeyId; SecretKey = $server.SecretAccessKey; Region = 'us-east-1' }
-    $null = Reset-ReportOrg $server $aws
+    $script:reason = 'INC-7 <script>alert("x")</script> "quoted" ' + ('y' * 150)
+    $script:requestIds = @((Reset-ReportOrgWithRequests $server $aws $reason).Requests.RequestId)
     $script:grantIds = @(Get-OSAccessGrant @aws).GrantId
     $script:failingIds = @(@(Test-OSAccessScp @aws) + @(Test-OSAccessRole @aws -All -HubAccountId 111111111111) |
         Where-Object { -not $_.Compliant } | ForEach-Object AccountId | Sort-Object -Unique)
@@ -62,8 +65,20 @@ Describe 'The access-review page in a browser' {
     It 'lists every grant Get-OSAccessGrant returns' {
         $shown = Read-Page 'Array.from(document.querySelectorAll("tr.grant"), r => r.cells[0].innerText.trim())'
 
-        $grantIds | Should -HaveCount 2
+        $grantIds | Should -HaveCount 3 -Because 'two grants were made directly and one by approving a request'
         @($shown) | Sort-Object | Should -Be ($grantIds | Sort-Object)
+    }
+
+    It 'shows each request, its reason as text, and links the grant it made to its row' {
+        $rows = Read-Page 'Array.from(document.querySelectorAll("tr.request"), r => ({ id: r.id, reason: r.cells[4].innerText }))'
+        $links = Read-Page 'Array.from(document.querySelectorAll("tr.grant a"), a => ({ target: document.getElementById(a.hash.slice(1)) ? a.hash : null, text: a.innerText }))'
+
+        @($rows.id) | Sort-Object | Should -Be (@($requestIds | ForEach-Object { "request-$_" }) | Sort-Object)
+        @($rows.reason) | Should -Contain $reason
+        @($links) | Should -HaveCount 1
+        $links[0].target | Should -BeLike '#request-oi-*'
+        $links[0].text | Should -Be "bob's request"
+        Read-Page 'Array.from(document.querySelectorAll("tr.grant"), r => r.innerText).filter(t => t.includes("granted directly")).length' | Should -Be 2
     }
 
     It 'lets nothing overflow a 1280 px window, long reasons and ARNs included' {

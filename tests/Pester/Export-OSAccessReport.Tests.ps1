@@ -89,3 +89,72 @@ Describe 'Export-OSAccessReport' {
         @((Invoke-RestMethod "$($server.Endpoint)_localaws/requests").entries) | Should -HaveCount 0
     }
 }
+
+Describe 'Export-OSAccessReport and requests' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'SignedAwsCall.ps1')
+        . (Join-Path $PSScriptRoot 'RequestHub.ps1')
+        $script:reason = 'INC-7 <script>alert("x")</script> & ''quoted'''
+        $script:hub = Reset-ReportOrgWithRequests $server $aws $reason
+        $script:approved = $hub.Requests | Where-Object Status -EQ Approved
+        function Get-RequestRows([string] $Html) {
+            $rows = @{}
+            foreach ($match in [regex]::Matches($Html, '<tr class="request" id="request-(oi-[0-9a-f]{12})">(.*?)</tr>')) { $rows[$match.Groups[1].Value] = $match.Groups[2].Value }
+            $rows
+        }
+        function Get-GrantCells([string] $Html, [string] $GrantId) {
+            if ($Html -notmatch "<tr class=""grant""><td><code>$GrantId</code>(.*?)</tr>") { throw "no grant row $GrantId" }
+            $Matches[1]
+        }
+    }
+
+    It 'collects the hub''s requests, shows who asked, why and who decided, and links each grant to its request' {
+        $hub.Requests | Should -HaveCount 3 -Because 'bob''s approved, erin''s denied and her pending request'
+        $path = Join-Path $TestDrive 'requests.html'
+
+        $html = Get-Content -Raw (Export-OSAccessReport @aws -Path $path).FullName
+
+        $rows = Get-RequestRows $html
+        @($rows.Keys) | Sort-Object | Should -Be (@($hub.Requests.RequestId) | Sort-Object)
+        $row = $rows[$approved.RequestId]
+        $row | Should -Match '<td>bob<br>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC</td>'
+        $row | Should -Match '<td><code>222222222222</code></td>'
+        $row | Should -Match ([regex]::Escape('<td>INC-7 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39;</td><td>Approved</td>'))
+        $row | Should -Match '<td><code>arn:aws:iam::111111111111:user/carol</code><br>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC</td><td>ok &quot;go&quot;</td>'
+        $row | Should -Match "<td><code>$($approved.GrantId)</code></td>"
+        ($hub.Requests | Where-Object Status -EQ Denied | ForEach-Object { $rows[$_.RequestId] }) | Should -Match '<td>CHG-9</td><td>Denied</td>.*<td>not now</td>'
+        ($hub.Requests | Where-Object Status -EQ Pending | ForEach-Object { $rows[$_.RequestId] }) | Should -Match '<td>CHG-10</td><td>Pending</td><td></td>'
+        $html | Should -Match '<li>3 requests</li>\s*<li>1 pending requests</li>'
+
+        Get-GrantCells $html $approved.GrantId | Should -Match "<code>arn:aws:iam::111111111111:user/carol</code><br>on <a href=""#request-$($approved.RequestId)"">bob's request</a>"
+        foreach ($grant in $hub.Grants) { Get-GrantCells $html $grant.GrantId | Should -Match 'granted directly' }
+        $html | Should -Not -Match '<script'
+    }
+
+    It 'shows the requests piped to it, and marks the grants none of them made' {
+        $path = Join-Path $TestDrive 'piped-requests.html'
+
+        $file = @(Get-OSAccessRequest @aws -Status Approved) + @(Get-OSAccessGrant @aws -UserName bob) | Export-OSAccessReport @aws -Path $path
+
+        $html = Get-Content -Raw $file.FullName
+        @((Get-RequestRows $html).Keys) | Should -Be $approved.RequestId
+        Get-GrantCells $html $approved.GrantId | Should -Match "href=""#request-$($approved.RequestId)"""
+        Get-GrantCells $html $hub.Grants[0].GrantId | Should -Match '<span class="marker direct">granted directly</span>'
+        $html | Should -Match 'Not part of this report: no Get-OSAccessSession results were given'
+    }
+
+    It 'says which permission is missing when the caller may not read requests, warns, and still writes the rest' {
+        $auditor = Get-PersonAws $server auditor
+        $path = Join-Path $TestDrive 'denied.html'
+
+        $file = Export-OSAccessReport @auditor -Path $path -WarningVariable warned -WarningAction SilentlyContinue
+
+        "$warned" | Should -Match '^The report has no requests: AWS refused ssm:DescribeOpsItems to arn:aws:iam::111111111111:user/auditor'
+        $html = Get-Content -Raw $file.FullName
+        $html | Should -Match '<section id="requests">\s*<h2>Requests for access</h2>\s*<p class="not-read"><span class="marker failing">✗ Not read</span>: AWS refused ssm:DescribeOpsItems to arn:aws:iam::111111111111:user/auditor in the hub 111111111111'
+        Get-RequestRows $html | Should -BeNullOrEmpty
+        Get-GrantCells $html $approved.GrantId | Should -Not -Match 'granted directly|request'
+        foreach ($grant in $hub.Grants) { $html | Should -Match "<code>$($grant.GrantId)</code>" }
+        (Get-AccountRows $html) | Should -HaveCount 4
+    }
+}

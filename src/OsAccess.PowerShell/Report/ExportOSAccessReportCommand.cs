@@ -29,7 +29,7 @@ namespace OsAccess.PowerShell.Report
         [ValidateNotNullOrEmpty]
         public string Path { get; set; } = string.Empty;
 
-        /// <summary>What the report shows: the output of Test-OSAccessScp, Test-OSAccessRole, Get-OSAccessGrant, Get-OSAccessSession.</summary>
+        /// <summary>What the report shows: the output of Test-OSAccessScp, Test-OSAccessRole, Get-OSAccessGrant, Get-OSAccessRequest, Get-OSAccessSession.</summary>
         [Parameter(ValueFromPipeline = true)]
         public PSObject? InputObject { get; set; }
 
@@ -109,6 +109,7 @@ namespace OsAccess.PowerShell.Report
                     return;
                 }
                 input.Add(collected, RoleName);
+                if (collected.RequestsNotRead != null) WriteWarning("The report has no requests: " + collected.RequestsNotRead);
                 callerArn = collected.CallerArn;
             }
             else

@@ -6,7 +6,7 @@ namespace OsAccess.Workflows.Report
 {
     /// <summary>
     /// What the access-review page shows: who made it and when, each account's guardrail and role compliance, the grants,
-    /// standing access, live sessions and what could not be read. A section that is null was not part of the input (the
+    /// requests, standing access, live sessions and what could not be read. A section that is null was not part of the input (the
     /// page says so); an empty one was read and holds nothing.
     /// </summary>
     public sealed class AccessReport
@@ -28,6 +28,12 @@ namespace OsAccess.Workflows.Report
 
         /// <summary>The grants OsAccess made (Managed).</summary>
         public IReadOnlyList<ReportGrant>? Grants { get; init; }
+
+        /// <summary>The requests for access (Get-OSAccessRequest), newest first.</summary>
+        public IReadOnlyList<ReportRequest>? Requests { get; init; }
+
+        /// <summary>Why the requests could not be read (the caller may not), when they were to be collected and could not; Requests is then null.</summary>
+        public string? RequestsNotRead { get; init; }
 
         /// <summary>Access to the role that other policies give (Get-OSAccessGrant -IncludeUnmanaged).</summary>
         public IReadOnlyList<ReportGrant>? StandingAccess { get; init; }

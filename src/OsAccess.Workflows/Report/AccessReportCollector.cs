@@ -3,13 +3,17 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using OsAccess.Aws.Failures;
+using OsAccess.Aws.Http;
 using OsAccess.Aws.Sessions;
 using OsAccess.Core.FanOut;
 using OsAccess.Core.Grants;
 using OsAccess.Core.Guardrail.Compliance;
+using OsAccess.Core.Requests;
 using OsAccess.Core.Roles;
 using OsAccess.Workflows.Grants;
 using OsAccess.Workflows.Organization;
+using OsAccess.Workflows.Requests;
 using OsAccess.Workflows.Roles;
 using OsAccess.Workflows.Sessions;
 
@@ -20,11 +24,15 @@ namespace OsAccess.Workflows.Report
     /// its guardrail (Test-OSAccessScp's <see cref="OrganizationScpReader"/> and <see cref="GuardrailChecker"/>), the
     /// OSAccess role in each active member account (Test-OSAccessRole's <see cref="RoleInspector"/>), the grants and
     /// standing access in the hub (Get-OSAccessGrant -IncludeUnmanaged's <see cref="GrantReader"/> and
-    /// <see cref="UnmanagedAccessReader"/>) and the live sessions of every active account (Get-OSAccessSession -All's
+    /// <see cref="UnmanagedAccessReader"/>), the hub's requests of the last <see cref="RequestDays"/> days (Get-OSAccessRequest's
+    /// <see cref="AccessRequestStore"/>; a caller who may not read them gets the rest, and why not) and the live sessions of every active account (Get-OSAccessSession -All's
     /// <see cref="SessionLister"/>). Needs the management account's credentials, as Test-OSAccessScp does.
     /// </summary>
     public sealed class AccessReportCollector
     {
+        /// <summary>How far back the requests the report collects go.</summary>
+        public const int RequestDays = 90;
+
         private readonly GuardrailChecker guardrail;
         private readonly string? hubAccountId;
         private readonly string roleName;
@@ -66,6 +74,7 @@ namespace OsAccess.Workflows.Report
             }
 
             var now = caller.Clock.UtcNow;
+            var (requests, requestsNotRead) = await ReadRequestsAsync(hub, now, cancellationToken).ConfigureAwait(false);
             return new CollectedAccess(hub.Caller.Arn, now)
             {
                 Guardrail = scp,
@@ -75,9 +84,29 @@ namespace OsAccess.Workflows.Report
                     .ToDictionary(a => a.AccountId, a => a.IsManagementAccount ? "management account" : "account not active"),
                 Grants = snapshot.Grants,
                 StandingAccess = new UnmanagedAccessReader(snapshot).Find(roleName, null, now),
+                Requests = requests,
+                RequestsNotRead = requestsNotRead,
                 Sessions = readings.SelectMany(r => r.Sessions).ToList(),
                 Problems = readings.Where(r => r.SessionProblem != null).Select(r => $"Sessions of {r.AccountId}: {r.SessionProblem}").ToList(),
             };
+        }
+
+        /// <summary>The hub's requests made since <see cref="RequestDays"/> days ago; none, and why, when AWS refuses the caller.</summary>
+        private static async Task<(IReadOnlyList<AccessRequestRecord>, string?)> ReadRequestsAsync(HubReach hub, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            try
+            {
+                using var ssm = hub.Hub.Ssm();
+                var query = new AccessRequestQuery { Since = now.AddDays(-RequestDays) };
+                return (await new AccessRequestStore(ssm).ListAsync(query, cancellationToken).ConfigureAwait(false), null);
+            }
+            catch (AwsServiceException error) when (AwsFailureClassifier.Classify(error) == AwsFailureKind.AccessDenied)
+            {
+                return (new AccessRequestRecord[0], $"AWS refused ssm:{error.Operation} to {hub.Caller.Arn} in the hub {hub.HubAccountId}, so this " +
+                    "report cannot show who asked for the grants. Reading requests needs ssm:DescribeOpsItems, ssm:GetOpsItem and " +
+                    "ssm:ListTagsForResource (the approver's policy in docs/requests.md has them): add them, or pipe Get-OSAccessRequest " +
+                    "run by someone who may.");
+            }
         }
 
         /// <summary>Each active account's role (member accounts only) and sessions, -ThrottleLimit accounts at a time.</summary>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using OsAccess.Core.Grants;
+using OsAccess.Core.Requests;
 using OsAccess.Workflows.Sessions;
 
 namespace OsAccess.Workflows.Report
@@ -13,6 +14,7 @@ namespace OsAccess.Workflows.Report
     /// Writes an <see cref="AccessReport"/> as one self-contained HTML page: inline CSS with a print stylesheet, no script,
     /// no font, image or link fetched from anywhere (its Content-Security-Policy forbids it), every value HTML-encoded.
     /// A failing account's row is coloured and carries a text marker, so it stands out printed in black and white too.
+    /// A grant a request led to links to that request's row; the only links are those, within the page.
     /// </summary>
     public static class AccessReportHtml
     {
@@ -21,6 +23,9 @@ namespace OsAccess.Workflows.Report
 
         /// <summary>The text marker of a check that passed.</summary>
         public const string PassingMarker = "✓ compliant";
+
+        /// <summary>The text marker of a grant no request led to (Grant-OSAccess), when the report has the requests.</summary>
+        public const string DirectMarker = "granted directly";
 
         private const string Style = @"
 :root { color-scheme: light; }
@@ -45,6 +50,8 @@ tr.failing td:first-child { border-left: 6px solid #b00020; }
 .marker.failing { color: #b00020; }
 .marker.passing { color: #1e6b2f; }
 .marker.unchecked { color: #555; font-weight: 400; }
+.marker.direct { color: #8a4b00; }
+a { color: #0b4f9c; }
 tr.standing td { background: #fff4d6; }
 td ul { margin: 0; padding-left: 16px; }
 .none { color: #555; font-style: italic; }
@@ -58,7 +65,7 @@ footer { margin-top: 24px; color: #555; font-size: 12px; }
   tr.failing td, tr.standing td, thead th, tr.ou th { background: none; }
   tr.failing td { font-weight: 600; }
   tr.failing td:first-child { border-left: 6px solid #000; }
-  .marker.failing, .marker.passing, ul.summary li.failing { color: #000; }
+  .marker.failing, .marker.passing, .marker.direct, ul.summary li.failing, a { color: #000; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 ";
@@ -73,9 +80,8 @@ footer { margin-top: 24px; color: #555; font-size: 12px; }
                 .Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
             Header(html, report);
             Organization(html, report.Accounts);
-            Grants(html, report.Grants);
-            // Access requests (Get-OSAccessRequest) belong here, between the grants and standing access: one more section
-            // written with Table, its rows from the requests the report was given.
+            Grants(html, report.Grants, report.Requests);
+            Requests(html, report.Requests, report.RequestsNotRead);
             StandingAccess(html, report.StandingAccess);
             Sessions(html, report.Sessions);
             Problems(html, report.Problems);
@@ -102,6 +108,12 @@ footer { margin-top: 24px; color: #555; font-size: 12px; }
                 html.Append("<li>").Append(report.Grants.Count(g => g.Status == GrantStatus.Active)).Append(" active grants</li>\n")
                     .Append("<li>").Append(report.Grants.Count(g => g.Status == GrantStatus.Pending)).Append(" pending grants</li>\n");
             }
+            if (report.Requests != null)
+            {
+                html.Append("<li>").Append(report.Requests.Count).Append(" requests</li>\n")
+                    .Append("<li>").Append(report.Requests.Count(r => r.Status == AccessRequestStatus.Pending)).Append(" pending requests</li>\n");
+            }
+            if (report.RequestsNotRead != null) html.Append("<li class=\"failing\">requests not read</li>\n");
             if (report.StandingAccess != null) html.Append("<li>").Append(report.StandingAccess.Count).Append(" with standing access</li>\n");
             if (report.Sessions != null) html.Append("<li>").Append(report.Sessions.Count).Append(" live sessions</li>\n");
             html.Append("</ul>\n</header>\n");
@@ -163,7 +175,8 @@ footer { margin-top: 24px; color: #555; font-size: 12px; }
             return items.Count == 0 ? "<span class=\"none\">none</span>" : "<ul>" + string.Concat(items) + "</ul>";
         }
 
-        private static void Grants(StringBuilder html, IReadOnlyList<ReportGrant>? grants)
+        /// <param name="requests">The requests of the report, null when it has none: a grant then says nothing of where it came from.</param>
+        private static void Grants(StringBuilder html, IReadOnlyList<ReportGrant>? grants, IReadOnlyList<ReportRequest>? requests)
         {
             html.Append("<section id=\"grants\">\n<h2>Grants made by OsAccess</h2>\n");
             if (grants == null)
@@ -171,16 +184,62 @@ footer { margin-top: 24px; color: #555; font-size: 12px; }
                 NotIncluded(html, "Get-OSAccessGrant");
                 return;
             }
-            Table(html, "grant", new[] { "Grant", "Person", "Accounts", "Status", "Opens (UTC)", "Closes (UTC)", "Reason", "Granted by" },
+            var byGrant = new Dictionary<string, ReportRequest>(StringComparer.Ordinal);
+            foreach (var request in requests ?? new ReportRequest[0])
+            {
+                if (request.GrantId != null) byGrant[request.GrantId] = request;
+            }
+            Table(html, "grant", new[] { "Grant", "Person", "Accounts", "Status", "Opens (UTC)", "Closes (UTC)", "Reason", "Granted by, on whose request" },
                 grants.OrderBy(g => g.Status == GrantStatus.Active ? 0 : g.Status == GrantStatus.Pending ? 1 : 2).ThenBy(g => g.UserName, StringComparer.Ordinal).ThenBy(g => g.NotBefore)
-                    .Select(g => (string.Empty, new[]
+                    .Select(g => (string.Empty, string.Empty, new[]
                     {
                         Code(g.GrantId), Encode(g.UserName), Accounts(g.AccountIds), Encode(g.Status.ToString()), Encode(Time(g.NotBefore)),
-                        Encode(Time(g.NotAfter)), Encode(g.Reason ?? string.Empty), Code(g.GrantedBy ?? string.Empty),
+                        Encode(Time(g.NotAfter)), Encode(g.Reason ?? string.Empty),
+                        Code(g.GrantedBy ?? string.Empty) + (requests == null ? string.Empty : "<br>" + Origin(g.GrantId, byGrant)),
                     })),
                 "No grant.");
             html.Append("</section>\n");
         }
+
+        /// <summary>Where a grant came from: the request that led to it (a link to its row), or none.</summary>
+        private static string Origin(string grantId, IReadOnlyDictionary<string, ReportRequest> byGrant)
+        {
+            if (byGrant.TryGetValue(grantId, out var request))
+            {
+                return $"on <a href=\"#{RowId(request)}\">{Encode(request.UserName)}'s request</a>";
+            }
+            return grantId.StartsWith("oi-", StringComparison.Ordinal)
+                ? $"<span class=\"marker unchecked\">on request {Code(grantId)}, not among this report's requests</span>"
+                : $"<span class=\"marker direct\">{DirectMarker}</span>";
+        }
+
+        private static void Requests(StringBuilder html, IReadOnlyList<ReportRequest>? requests, string? notRead)
+        {
+            html.Append("<section id=\"requests\">\n<h2>Requests for access</h2>\n");
+            if (requests == null)
+            {
+                if (notRead == null)
+                {
+                    NotIncluded(html, "Get-OSAccessRequest");
+                    return;
+                }
+                html.Append("<p class=\"not-read\"><span class=\"marker failing\">✗ Not read</span>: ").Append(Encode(notRead)).Append("</p>\n</section>\n");
+                return;
+            }
+            Table(html, "request", new[] { "Request", "Asked by (UTC)", "Accounts", "Window (UTC)", "Reason", "Status", "Decided by (UTC)", "Comment", "Grant" },
+                requests.OrderByDescending(r => r.RequestedAt).Select(r => (string.Empty, RowId(r), new[]
+                {
+                    Code(r.RequestId), Encode(r.UserName) + "<br>" + Encode(Time(r.RequestedAt)), Accounts(r.AccountIds),
+                    Encode(Time(r.Start)) + "<br>to " + Encode(Time(r.End)), Encode(r.Reason ?? string.Empty), Encode(r.Status.ToString()),
+                    r.DecidedBy == null ? string.Empty : Code(r.DecidedBy) + "<br>" + Encode(Time(r.DecidedAt)), Encode(r.Comment ?? string.Empty),
+                    Code(r.GrantId ?? string.Empty),
+                })),
+                "No request.");
+            html.Append("</section>\n");
+        }
+
+        /// <summary>The id of a request's row, which a grant it made links to.</summary>
+        private static string RowId(ReportRequest request) => "request-" + request.RequestId;
 
         private static void StandingAccess(StringBuilder html, IReadOnlyList<ReportGrant>? access)
         {
@@ -191,7 +250,7 @@ footer { margin-top: 24px; color: #555; font-size: 12px; }
                 return;
             }
             Table(html, "standing", new[] { "Person", "Accounts", "Status", "Opens (UTC)", "Closes (UTC)", "Policy", "Attached to" },
-                access.OrderBy(g => g.UserName, StringComparer.Ordinal).Select(g => (string.Empty, new[]
+                access.OrderBy(g => g.UserName, StringComparer.Ordinal).Select(g => (string.Empty, string.Empty, new[]
                 {
                     Encode(g.UserName), Accounts(g.AccountIds), Encode(g.Status.ToString()), Encode(Time(g.NotBefore)), Encode(Time(g.NotAfter)),
                     Encode(g.PolicyName), Encode(g.AttachedTo),
@@ -209,7 +268,7 @@ footer { margin-top: 24px; color: #555; font-size: 12px; }
                 return;
             }
             Table(html, "session", new[] { "Account", "Region", "Person", "Instance", "Since (UTC)", "Session", "Owner" },
-                sessions.OrderBy(s => s.AccountId, StringComparer.Ordinal).ThenBy(s => s.StartDate).Select(s => (string.Empty, new[]
+                sessions.OrderBy(s => s.AccountId, StringComparer.Ordinal).ThenBy(s => s.StartDate).Select(s => (string.Empty, string.Empty, new[]
                 {
                     Code(s.AccountId), Encode(s.Region), Encode(s.UserName), Code(s.Target), Encode(Time(s.StartDate)), Code(s.SessionId), Code(s.Owner),
                 })),
@@ -225,8 +284,12 @@ footer { margin-top: 24px; color: #555; font-size: 12px; }
             html.Append("</ul>\n</section>\n");
         }
 
-        /// <summary>A table of one section: its rows' cells are HTML already (each value encoded by the caller).</summary>
-        private static void Table(StringBuilder html, string rowClass, IReadOnlyList<string> headers, IEnumerable<(string Extra, string[] Cells)> rows, string none)
+        /// <summary>
+        /// A table of one section: its rows' cells are HTML already (each value encoded by the caller); a row's Extra is a
+        /// further class, its Id the anchor a link elsewhere on the page points to (both may be empty).
+        /// </summary>
+        private static void Table(StringBuilder html, string rowClass, IReadOnlyList<string> headers, IEnumerable<(string Extra, string Id, string[] Cells)> rows,
+            string none)
         {
             var list = rows.ToList();
             if (list.Count == 0)
@@ -237,9 +300,10 @@ footer { margin-top: 24px; color: #555; font-size: 12px; }
             html.Append("<table>\n<thead><tr>");
             foreach (var header in headers) html.Append("<th>").Append(Encode(header)).Append("</th>");
             html.Append("</tr></thead>\n<tbody>\n");
-            foreach (var (extra, cells) in list)
+            foreach (var (extra, id, cells) in list)
             {
-                html.Append("<tr class=\"").Append(extra.Length == 0 ? rowClass : rowClass + " " + extra).Append("\">");
+                html.Append("<tr class=\"").Append(extra.Length == 0 ? rowClass : rowClass + " " + extra).Append('"')
+                    .Append(id.Length == 0 ? string.Empty : " id=\"" + Encode(id) + "\"").Append('>');
                 foreach (var cell in cells) html.Append("<td>").Append(cell).Append("</td>");
                 html.Append("</tr>\n");
             }

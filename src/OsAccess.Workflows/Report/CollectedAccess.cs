@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using OsAccess.Core.Grants;
 using OsAccess.Core.Guardrail.Compliance;
+using OsAccess.Core.Requests;
 using OsAccess.Core.Roles;
 using OsAccess.Workflows.Sessions;
 
@@ -31,6 +32,12 @@ namespace OsAccess.Workflows.Report
         public IReadOnlyDictionary<string, string> RoleNotApplicable { get; init; } = new Dictionary<string, string>();
 
         public IReadOnlyList<GrantRecord> Grants { get; init; } = new GrantRecord[0];
+
+        /// <summary>The hub's requests of the last <see cref="AccessReportCollector.RequestDays"/> days, newest first.</summary>
+        public IReadOnlyList<AccessRequestRecord> Requests { get; init; } = new AccessRequestRecord[0];
+
+        /// <summary>Why the requests could not be read, when they could not (the caller may not); Requests is then empty.</summary>
+        public string? RequestsNotRead { get; init; }
 
         public IReadOnlyList<UnmanagedAccess> StandingAccess { get; init; } = new UnmanagedAccess[0];
 

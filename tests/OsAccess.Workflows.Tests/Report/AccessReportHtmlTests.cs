@@ -5,6 +5,7 @@ using OsAccess.Core.Grants;
 using OsAccess.Core.Guardrail;
 using OsAccess.Core.Guardrail.Compliance;
 using OsAccess.Core.Policy;
+using OsAccess.Core.Requests;
 using OsAccess.Core.Roles;
 using OsAccess.Workflows.Report;
 using OsAccess.Workflows.Sessions;
@@ -115,6 +116,66 @@ namespace OsAccess.Workflows.Tests.Report
             Assert.Contains("no Test-OSAccessScp or Test-OSAccessRole results were given", html);
             Assert.Contains("no Get-OSAccessSession results were given", html);
             Assert.Contains("no Get-OSAccessGrant -IncludeUnmanaged results were given", html);
+            Assert.Contains("no Get-OSAccessRequest results were given", html);
+            Assert.DoesNotContain(AccessReportHtml.DirectMarker, html);
+        }
+
+        private static AccessReport WithRequests() => new(Noon, "arn:aws:iam::111111111111:user/admin")
+        {
+            Grants = new[]
+            {
+                new ReportGrant { GrantId = "oi-0123456789ab", UserName = "dana", AccountIds = new[] { "222222222222" }, Status = GrantStatus.Active, Managed = true,
+                    GrantedBy = "arn:aws:iam::111111111111:user/carol" },
+                new ReportGrant { GrantId = "4e5f6a7b", UserName = "erin", AccountIds = new[] { "333333333333" }, Status = GrantStatus.Active, Managed = true },
+                new ReportGrant { GrantId = "oi-ffffffffffff", UserName = "erin", AccountIds = new[] { "333333333333" }, Status = GrantStatus.Active, Managed = true },
+            },
+            Requests = new[]
+            {
+                new ReportRequest { RequestId = "oi-0123456789ab", UserName = "dana", AccountIds = new[] { "222222222222" }, Start = Noon, End = Noon.AddHours(2),
+                    Reason = "INC-7 <script>alert(\"x\")</script> 'q'", Status = AccessRequestStatus.Approved, RequestedAt = Noon.AddMinutes(-5),
+                    DecidedBy = "arn:aws:iam::111111111111:user/carol", DecidedAt = Noon.AddMinutes(-1), Comment = "ok <b>", GrantId = "oi-0123456789ab" },
+                new ReportRequest { RequestId = "oi-aaaaaaaaaaaa", UserName = "erin", AccountIds = new[] { "333333333333" }, Start = Noon, End = Noon.AddHours(1),
+                    Status = AccessRequestStatus.Pending, RequestedAt = Noon },
+            },
+        };
+
+        [Fact]
+        public void Lists_each_request_and_links_the_grant_it_made_to_it()
+        {
+            var html = AccessReportHtml.Render(WithRequests());
+
+            var rows = Regex.Matches(html, "<tr class=\"request\" id=\"request-(oi-[0-9a-f]{12})\">(.*?)</tr>").Select(m => (Id: m.Groups[1].Value, Text: m.Groups[2].Value)).ToList();
+            Assert.Equal(new[] { "oi-aaaaaaaaaaaa", "oi-0123456789ab" }, rows.Select(r => r.Id));
+            Assert.Contains("INC-7 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &#39;q&#39;", rows[1].Text);
+            Assert.Contains("ok &lt;b&gt;", rows[1].Text);
+            Assert.Contains("2026-12-01 12:00:00 UTC<br>to 2026-12-01 14:00:00 UTC", rows[1].Text);
+            Assert.Contains("<code>arn:aws:iam::111111111111:user/carol</code><br>2026-12-01 11:59:00 UTC", rows[1].Text);
+            Assert.Contains("<li>2 requests</li>", html);
+            Assert.Contains("<li>1 pending requests</li>", html);
+
+            var grants = Regex.Matches(html, "<tr class=\"grant\"><td><code>([^<]+)</code>(.*?)</tr>").ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+            Assert.Contains("on <a href=\"#request-oi-0123456789ab\">dana's request</a>", grants["oi-0123456789ab"]);
+            Assert.DoesNotContain(AccessReportHtml.DirectMarker, grants["oi-0123456789ab"]);
+            Assert.Contains(AccessReportHtml.DirectMarker, grants["4e5f6a7b"]);
+            Assert.Contains("on request <code>oi-ffffffffffff</code>, not among this report's requests", grants["oi-ffffffffffff"]);
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<b>", html);
+        }
+
+        [Fact]
+        public void Says_plainly_when_the_requests_could_not_be_read_and_shows_the_rest()
+        {
+            var html = AccessReportHtml.Render(new AccessReport(Noon, "arn:aws:iam::111111111111:user/admin")
+            {
+                Grants = WithRequests().Grants,
+                RequestsNotRead = "AWS refused ssm:DescribeOpsItems to <someone>.",
+            });
+
+            Assert.Contains("<span class=\"marker failing\">✗ Not read</span>: AWS refused ssm:DescribeOpsItems to &lt;someone&gt;.", html);
+            Assert.Contains("<li class=\"failing\">requests not read</li>", html);
+            Assert.Equal(3, Regex.Matches(html, "<tr class=\"grant\">").Count);
+            Assert.DoesNotContain(AccessReportHtml.DirectMarker, html);
+            Assert.DoesNotContain("no Get-OSAccessRequest results were given", html);
         }
     }
 }

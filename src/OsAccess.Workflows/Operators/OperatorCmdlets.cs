@@ -86,9 +86,10 @@ namespace OsAccess.Workflows.Operators
             Hub(ReadAll, "ssm:DescribeOpsItems"),
             Hub(OwnRequests, "ssm:GetOpsItem", "ssm:ListOpsItemTags"));
 
-        public static readonly OperatorCmdlet WithdrawRequest = new OperatorCmdlet("Stop-OSAccessRequest",
+        public static readonly OperatorCmdlet WithdrawRequest = new OperatorCmdlet("Stop-OSAccessRequest -NotificationTopicArn",
             Hub(OwnRequests, "ssm:GetOpsItem", "ssm:ListOpsItemTags"),
-            Hub(OwnWithdrawals, "ssm:AddOpsItemTags"));
+            Hub(OwnWithdrawals, "ssm:AddOpsItemTags"),
+            Hub(Topics, "sns:Publish"));
 
         public static readonly OperatorCmdlet GetRequests = new OperatorCmdlet("Get-OSAccessRequest",
             Hub(ReadAll, "ssm:DescribeOpsItems"),

@@ -93,7 +93,7 @@ namespace OsAccess.PowerShell.Tests.Operators
             var topic = await TopicAsync();
             world.AsAdmin("Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-1");
             As(OperatorAccountKind.Hub, $"Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-2 -NotificationTopicArn {topic}", RequestAccess);
-            As(OperatorAccountKind.Hub, $"Get-OSAccessRequest @aws -Mine | Stop-OSAccessRequest @aws -Confirm:$false",
+            As(OperatorAccountKind.Hub, $"Get-OSAccessRequest @aws -Mine | Stop-OSAccessRequest @aws -NotificationTopicArn {topic} -Confirm:$false",
                 GetOwnRequests, WithdrawRequest);
         }
 
@@ -106,7 +106,7 @@ namespace OsAccess.PowerShell.Tests.Operators
             var topic = await TopicAsync();
             await OldGrantsAsync("admin");
             world.AsAdmin("Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-1; Request-OSAccess @aws -AccountId $members -Duration 2:00 -Reason INC-2");
-            As(OperatorAccountKind.Hub, $"Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-3 | Stop-OSAccessRequest @aws -Confirm:$false",
+            As(OperatorAccountKind.Hub, $"Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-3 | Stop-OSAccessRequest @aws -NotificationTopicArn {topic} -Confirm:$false",
                 RequestAccess, WithdrawRequest);
             var approved = As(OperatorAccountKind.Hub, "Get-OSAccessRequest @aws -Status Pending | Sort-Object End | Select-Object -First 1 | " +
                 $"Approve-OSAccessRequest @aws -NotificationTopicArn {topic} -Confirm:$false", GetRequests, ApproveRequest);

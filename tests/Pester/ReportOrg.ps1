@@ -13,8 +13,8 @@ function Reset-ReportOrg($Server, [hashtable] $Aws, [hashtable] $Hub = @{}) {
     )
 }
 
-# The report's organization whose people also ask and decide (docs/requests.md's policies, read by RequestHub.ps1's
-# Get-RequestPolicy): bob and erin ask, carol approves; auditor is an administrator denied ssm:DescribeOpsItems. bob's
+# The report's organization whose people also ask and decide (the policies of -Task Request and Approve, from
+# RequestHub.ps1's Get-RequestPolicy): bob and erin ask, carol approves; auditor is an administrator denied ssm:DescribeOpsItems. bob's
 # request (reason -Reason) is approved by carol, erin's first is denied and her second left pending. Returns the grants
 # Reset-ReportOrg made (both direct) and the requests, as Get-OSAccessRequest lists them.
 function Reset-ReportOrgWithRequests($Server, [hashtable] $Aws, [string] $Reason) {
@@ -24,7 +24,7 @@ function Reset-ReportOrgWithRequests($Server, [hashtable] $Aws, [string] $Reason
         People = 'bob', 'carol', 'erin', 'auditor'
         ManagedPolicies = @{ bob = $requester; erin = $requester; carol = 'arn:aws:iam::111111111111:policy/OSAccessApprover'; auditor = 'arn:aws:iam::aws:policy/AdministratorAccess' }
         InlinePolicies = @{ auditor = @{ noRequests = $denyRequests } }
-        Policies = @{ name = 'OSAccessRequester'; document = Get-RequestPolicy 'requester-policy' }, @{ name = 'OSAccessApprover'; document = Get-RequestPolicy 'approver-policy' }
+        Policies = @{ name = 'OSAccessRequester'; document = Get-RequestPolicy Request }, @{ name = 'OSAccessApprover'; document = Get-RequestPolicy Approve }
     }
     $bob, $erin, $carol = foreach ($person in 'bob', 'erin', 'carol') { , (Get-PersonAws $Server $person) }
     $null = Request-OSAccess @bob -AccountId 222222222222 -Reason $Reason | Approve-OSAccessRequest @carol -Comment 'ok "go"' -Confirm:$false

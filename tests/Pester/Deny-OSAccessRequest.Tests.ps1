@@ -35,6 +35,24 @@ Describe 'Deny-OSAccessRequest' {
         @(Get-OSAccessGrant @admin).Count | Should -Be 0
     }
 
+    It 'refuses to deny a request whose grant exists, saying how to revoke it, and leaves the access as it is' {
+        $asked = Request-OSAccess @bob -AccountId 222222222222 -Reason x -Start (Get-Date).AddMinutes(-1)
+        $null = $asked | Approve-OSAccessRequest @carol -Confirm:$false
+        # The approval made its grant but reads undecided, as when its last write failed or is still on its way.
+        $reopen = Invoke-SignedAwsCall -Endpoint $server.Endpoint -Service ssm -Target AmazonSSM.UpdateOpsItem -AccessKey $server.AccessKeyId `
+            -SecretKey $server.SecretAccessKey -Body @{ OpsItemId = $asked.RequestId; Status = 'Open' }
+        $reopen.StatusCode | Should -Be 200
+        (Get-OSAccessRequest @dave -RequestId $asked.RequestId).Status | Should -Be 'Pending'
+
+        $err = $null
+        $asked | Deny-OSAccessRequest @dave -Comment no -Confirm:$false -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'OSAccessRequestRefused,*'
+        $err[0].Exception.Message | Should -BeLike "*already approved by arn:aws:iam::111111111111:user/carol at *Get-OSAccessGrant -GrantId $($asked.RequestId) | Revoke-OSAccess*"
+        (Get-OSAccessRequest @dave -RequestId $asked.RequestId).Status | Should -Be 'Pending'
+        Set-LocalAwsClock $server ([datetimeoffset]::UtcNow.AddMinutes(1))
+        Test-PersonCanAssume $server bob | Should -BeTrue
+    }
+
     It 'refuses an empty comment, naming -Comment, and writes nothing' {
         $asked = Request-OSAccess @bob -AccountId 222222222222 -Reason x
         Clear-LocalAwsRequests $server

@@ -23,6 +23,10 @@ namespace OsAccess.Core.Grants
         public static string Name(DateTimeOffset end, string grantId) =>
             Prefix + end.ToUniversalTime().ToString(EndFormat, CultureInfo.InvariantCulture) + "-" + grantId;
 
+        /// <summary>The ARN of a grant's policy in the hub.</summary>
+        public static string Arn(string hubAccountId, string userName, DateTimeOffset end, string grantId) =>
+            $"arn:aws:iam::{hubAccountId}:policy{PathFor(userName)}{Name(end, grantId)}";
+
         /// <summary>Eight random lower-case hex digits.</summary>
         public static string NewGrantId()
         {

@@ -37,7 +37,7 @@ namespace OsAccess.PowerShell.Requests
                 var request = Run(ct => decider.PlanDenialAsync(RequestId, hub.Caller.Arn, ct));
                 var change = new PlannedChange(hub.HubAccountId, "OpsItem " + RequestId, $"Deny {request.UserName}'s request", "Pending", "Denied: " + comment);
                 if (!ShouldWrite(change)) return;
-                var denied = Run(ct => decider.DenyAsync(request, comment, ct));
+                var denied = Run(ct => decider.DenyAsync(request, comment, hub.HubAccountId, ct));
                 Announce(denied, AccessRequestStatus.Denied);
                 WriteObject(OSAccessRequest.From(denied, SystemClock.Instance.UtcNow));
             }

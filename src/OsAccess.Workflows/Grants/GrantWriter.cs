@@ -104,7 +104,7 @@ namespace OsAccess.Workflows.Grants
                     Reason = request.Reason,
                     GrantedBy = grantedBy,
                     GrantedAt = grantedAt,
-                    PolicyArn = $"arn:aws:iam::{hubAccountId}:policy{path}{name}",
+                    PolicyArn = GrantPolicyName.Arn(hubAccountId, user.UserName, request.Window.End, grantId),
                 },
                 HubAccountId = hubAccountId,
                 PolicyName = name,

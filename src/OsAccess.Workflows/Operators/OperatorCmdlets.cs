@@ -105,8 +105,10 @@ namespace OsAccess.Workflows.Operators
             Hub(GrantPolicies, "iam:GetPolicy"),
             Hub(Topics, "sns:Publish"));
 
+        /// <summary>Looks for the request's grant (GetPolicy) before and after writing the denial: an approval may have made it meanwhile.</summary>
         public static readonly OperatorCmdlet DenyRequest = new OperatorCmdlet("Deny-OSAccessRequest -NotificationTopicArn",
             Hub(AllRequests, "ssm:GetOpsItem", "ssm:ListOpsItemTags", "ssm:UpdateOpsItem"),
+            Hub(GrantPolicies, "iam:GetPolicy"),
             Hub(Topics, "sns:Publish"));
 
         /// <summary>What making a grant calls (GrantWriter): the user's grants read, expired ones removed, leftovers deleted, the new one created and attached.</summary>

@@ -59,9 +59,7 @@ namespace OsAccess.Workflows.Requests
             }
             catch (AwsServiceException error) when (error.Code == "EntityAlreadyExists")
             {
-                var existing = await iam.GetPolicyAsync(plan.Record.PolicyArn, cancellationToken).ConfigureAwait(false);
-                var by = GrantDescription.TryParse(existing.Description, out var grantedBy, out var grantedAt, out _)
-                    ? $"{grantedBy} at {AccessWindow.Format(grantedAt)}" : "another approver";
+                var by = await ApprovedByAsync(plan.Record.PolicyArn, cancellationToken).ConfigureAwait(false) ?? "another approver";
                 if (by.StartsWith(plan.Record.GrantedBy + " ", StringComparison.Ordinal))
                 {
                     // This caller made the grant before and could not record it then: record it now.
@@ -80,10 +78,45 @@ namespace OsAccess.Workflows.Requests
         public Task<AccessRequestRecord> PlanDenialAsync(string requestId, string approverArn, CancellationToken cancellationToken) =>
             DecidableAsync(requestId, approverArn, "deny", cancellationToken);
 
-        public async Task<AccessRequestRecord> DenyAsync(AccessRequestRecord request, string comment, CancellationToken cancellationToken)
+        /// <summary>
+        /// Records the denial, unless the request's grant exists: then someone approved it since it was read, and the denial
+        /// is refused. The grant is looked for again once the denial is written, since an approval that made its grant
+        /// meanwhile would leave a request that reads Denied and a person who has access; that is an
+        /// <see cref="AccessRequestRefusedException"/> naming the grant to revoke.
+        /// </summary>
+        /// <param name="hubAccountId">The hub, where the request's grant would be.</param>
+        public async Task<AccessRequestRecord> DenyAsync(AccessRequestRecord request, string comment, string hubAccountId, CancellationToken cancellationToken)
         {
+            var grant = GrantPolicyName.Arn(hubAccountId, request.UserName, request.Window.End, request.RequestId);
+            if (await ApprovedByAsync(grant, cancellationToken).ConfigureAwait(false) is { } before)
+            {
+                throw new AccessRequestRefusedException(
+                    $"Request {request.RequestId} is already approved by {before}: its grant {request.RequestId} exists, and a denial would not take it away. " +
+                    $"To end {request.UserName}'s access, revoke the grant: Get-OSAccessGrant -GrantId {request.RequestId} | Revoke-OSAccess.");
+            }
             await store.RecordDecisionAsync(request.RequestId, AccessRequestDecision.Denied, clock.UtcNow, comment, null, cancellationToken).ConfigureAwait(false);
+            if (await ApprovedByAsync(grant, cancellationToken).ConfigureAwait(false) is { } meanwhile)
+            {
+                throw new AccessRequestRefusedException(
+                    $"Request {request.RequestId} was approved by {meanwhile} as you denied it: it may read Denied, but its grant {request.RequestId} " +
+                    $"gives {request.UserName} access until {request.Window.EndText}. Revoke it: Get-OSAccessGrant -GrantId {request.RequestId} | Revoke-OSAccess.");
+            }
             return await store.ReadAsync(request.RequestId, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Who made the grant policy and when (<c>arn at time</c>), from its description; null when it does not exist.</summary>
+        private async Task<string?> ApprovedByAsync(string policyArn, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var existing = await iam.GetPolicyAsync(policyArn, cancellationToken).ConfigureAwait(false);
+                return GrantDescription.TryParse(existing.Description, out var grantedBy, out var grantedAt, out _)
+                    ? $"{grantedBy} at {AccessWindow.Format(grantedAt)}" : "another approver";
+            }
+            catch (AwsServiceException error) when (error.Code == "NoSuchEntity")
+            {
+                return null;
+            }
         }
 
         private async Task<AccessRequestRecord> DecidableAsync(string requestId, string approverArn, string verb, CancellationToken cancellationToken)

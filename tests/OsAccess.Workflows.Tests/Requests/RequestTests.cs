@@ -101,7 +101,7 @@ public class RequestTests : LocalAwsTest<EnforcingLocalAwsFixture>
         var world = await WorldAsync();
         var asked = await AskAsync(world, "bob", Draft(Now, TimeSpan.FromHours(1)));
         var decider = Decider(world, "carol");
-        var denied = await decider.DenyAsync(await decider.PlanDenialAsync(asked.RequestId, RequestWorld.Arn("carol"), None), "not this week", None);
+        var denied = await decider.DenyAsync(await decider.PlanDenialAsync(asked.RequestId, RequestWorld.Arn("carol"), None), "not this week", HubWorld.Hub, None);
         Assert.Equal((AccessRequestStatus.Denied, "not this week", RequestWorld.Arn("carol")), (denied.StatusAt(Now), denied.Comment, denied.DecidedBy));
         Assert.Null(denied.GrantId);
         Aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -110,6 +110,75 @@ public class RequestTests : LocalAwsTest<EnforcingLocalAwsFixture>
         var again = await Assert.ThrowsAsync<AccessRequestRefusedException>(() => ApproveAsync(world, "dave", asked.RequestId));
         Assert.Contains("already denied by arn:aws:iam::111111111111:user/carol", again.Message);
         Assert.Equal(0, await GrantPoliciesAsync("bob"));
+    }
+
+    [Fact]
+    public async Task ADenialOfARequestApprovedSinceItWasReadIsRefusedAndTheGrantStays()
+    {
+        var world = await WorldAsync();
+        var asked = await AskAsync(world, "bob", Draft(Now, TimeSpan.FromHours(1)));
+        var dave = Decider(world, "dave");
+        var read = await dave.PlanDenialAsync(asked.RequestId, RequestWorld.Arn("dave"), None);
+        await ApproveAsync(world, "carol", asked.RequestId);
+
+        var refused = await Assert.ThrowsAsync<AccessRequestRefusedException>(() => dave.DenyAsync(read, "no", HubWorld.Hub, None));
+        Assert.StartsWith($"Request {asked.RequestId} is already approved by arn:aws:iam::111111111111:user/carol at ", refused.Message);
+        Assert.Contains($"Get-OSAccessGrant -GrantId {asked.RequestId} | Revoke-OSAccess", refused.Message);
+        Assert.Equal(AccessRequestStatus.Approved, Assert.Single(await ListAsync(world, "carol")).StatusAt(Now));
+        Aws.Emulator.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(await world.Hub.CanAssumeAsync("bob", "222222222222"));
+    }
+
+    [Fact]
+    public async Task ADenialWrittenAsAnApprovalMadeItsGrantSaysTheGrantGivesAccess()
+    {
+        var world = await WorldAsync();
+        var asked = await AskAsync(world, "bob", Draft(Now, TimeSpan.FromHours(1)));
+        // carol approves in full just before dave's denial is written: both read the request while it was pending.
+        var ssm = new BeforeUpdate(world.Ssm("dave"), () => ApproveAsync(world, "carol", asked.RequestId));
+        var dave = new RequestDecider(new AccessRequestStore(ssm), world.Iam("dave"), Clock);
+        var read = await dave.PlanDenialAsync(asked.RequestId, RequestWorld.Arn("dave"), None);
+
+        var refused = await Assert.ThrowsAsync<AccessRequestRefusedException>(() => dave.DenyAsync(read, "no", HubWorld.Hub, None));
+        Assert.StartsWith($"Request {asked.RequestId} was approved by arn:aws:iam::111111111111:user/carol at ", refused.Message);
+        Assert.Contains($"its grant {asked.RequestId} gives bob access until {read.Window.EndText}", refused.Message);
+        Assert.Equal(1, await GrantPoliciesAsync("bob"));
+    }
+
+    /// <summary>SSM calls as given, with something done just before the first UpdateOpsItem.</summary>
+    private sealed class BeforeUpdate : ISsmClient
+    {
+        private readonly ISsmClient inner;
+        private Func<Task>? before;
+
+        public BeforeUpdate(ISsmClient inner, Func<Task> before)
+        {
+            this.inner = inner;
+            this.before = before;
+        }
+
+        public async Task UpdateOpsItemAsync(string opsItemId, string? status, IReadOnlyDictionary<string, string> operationalData, CancellationToken cancellationToken)
+        {
+            var first = before;
+            before = null;
+            if (first != null) await first();
+            await inner.UpdateOpsItemAsync(opsItemId, status, operationalData, cancellationToken);
+        }
+
+        public Task<SsmSessionStart> StartSessionAsync(string target, string? documentName, IReadOnlyDictionary<string, IReadOnlyList<string>>? parameters, string? reason, CancellationToken cancellationToken) =>
+            inner.StartSessionAsync(target, documentName, parameters, reason, cancellationToken);
+        public Task<Page<SsmSession>> DescribeSessionsAsync(string state, string? owner, string? nextToken, CancellationToken cancellationToken) =>
+            inner.DescribeSessionsAsync(state, owner, nextToken, cancellationToken);
+        public Task TerminateSessionAsync(string sessionId, CancellationToken cancellationToken) => inner.TerminateSessionAsync(sessionId, cancellationToken);
+        public Task<Page<SsmManagedNode>> DescribeInstanceInformationAsync(string? nextToken, CancellationToken cancellationToken) =>
+            inner.DescribeInstanceInformationAsync(nextToken, cancellationToken);
+        public Task<string> CreateOpsItemAsync(SsmOpsItemInput item, CancellationToken cancellationToken) => inner.CreateOpsItemAsync(item, cancellationToken);
+        public Task<SsmOpsItem> GetOpsItemAsync(string opsItemId, CancellationToken cancellationToken) => inner.GetOpsItemAsync(opsItemId, cancellationToken);
+        public Task<Page<SsmOpsItem>> DescribeOpsItemsAsync(IReadOnlyList<SsmOpsItemFilter> filters, string? nextToken, CancellationToken cancellationToken) =>
+            inner.DescribeOpsItemsAsync(filters, nextToken, cancellationToken);
+        public Task AddOpsItemTagsAsync(string opsItemId, IReadOnlyList<AwsTag> tags, CancellationToken cancellationToken) => inner.AddOpsItemTagsAsync(opsItemId, tags, cancellationToken);
+        public Task<IReadOnlyList<AwsTag>> ListOpsItemTagsAsync(string opsItemId, CancellationToken cancellationToken) => inner.ListOpsItemTagsAsync(opsItemId, cancellationToken);
+        public void Dispose() => inner.Dispose();
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 # The quarterly access review: Export-OSAccessReport collects the organization's guardrail and role compliance, the
-# grants, standing access and live sessions, and writes them on one self-contained HTML page. Before it runs, someone
+# grants, standing access, live sessions and requests for access, and writes them on one self-contained HTML page. Before it runs, someone
 # widens the OSAccess role in 333333333333 by hand, so the page has an account to single out.
 . (Join-Path $PSScriptRoot '../../tests/Pester/SignedAwsCall.ps1')
 
@@ -39,3 +39,9 @@ Write-Host ("On the page: {0} grants ({1}), {2} live sessions ({3}), standing ac
     $sessions.Count, ((@($sessions.UserName) | Sort-Object -Unique) -join ', '), ((@($grants | Where-Object Managed -EQ $false).UserName | Sort-Object -Unique) -join ', '))
 if ($unlisted.Count -gt 0) { throw "The page does not list $($unlisted -join ', ')" }
 if ($html -notmatch '<tr class="standing"><td>admin</td>') { throw 'The page does not show the hub admin''s standing access' }
+
+$requests = @(Get-OSAccessRequest @aws -Since (Get-Date).AddDays(-90))
+$rows = @($requests | Where-Object { $html -match [regex]::Escape("<tr class=""request"" id=""request-$($_.RequestId)"">") })
+Write-Host ("On the page: {0} requests for access, with who asked, why and who decided ({1})." -f $rows.Count,
+    (($requests | ForEach-Object { "$($_.UserName) $($_.Status)" }) -join ', '))
+if ($requests.Count -eq 0 -or $rows.Count -ne $requests.Count) { throw "The page lists $($rows.Count) of the $($requests.Count) requests Get-OSAccessRequest finds" }

@@ -174,6 +174,24 @@ public class OrganizationsTests : LocalAwsTest<LocalAwsFixture>
     }
 
     [Fact]
+    public async Task AttachAndDetachAreAuthorisedOnThePolicyAndOnTheTarget()
+    {
+        string id = await CreateScp();
+        string root = (await Aws.Admin.Organizations("ListRoots", J.O())).Json["Roots"]![0]!["Id"]!.GetValue<string>();
+        Aws.Authorizer.Clear();
+        await Call("AttachPolicy", J.O(("PolicyId", id), ("TargetId", "222222222222")));
+        await Call("DetachPolicy", J.O(("PolicyId", id), ("TargetId", "222222222222")));
+        await Call("AttachPolicy", J.O(("PolicyId", id), ("TargetId", root)));
+
+        var resources = Aws.Authorizer.Requests.Where(r => r.Action is "organizations:AttachPolicy" or "organizations:DetachPolicy")
+            .Select(r => r.Action.Split(':')[1] + " " + r.Resource.Split(':')[^1]).ToList();
+        Assert.Equal(3, resources.Count(r => r.Contains("/service_control_policy/" + id)));
+        Assert.Contains(resources, r => r.StartsWith("AttachPolicy account/o-") && r.EndsWith("/222222222222"));
+        Assert.Contains(resources, r => r.StartsWith("DetachPolicy account/o-") && r.EndsWith("/222222222222"));
+        Assert.Contains(resources, r => r.StartsWith("AttachPolicy root/o-") && r.EndsWith("/" + root));
+    }
+
+    [Fact]
     public async Task AtMostFiveScpsPerTarget()
     {
         for (int i = 0; i < 4; i++) await Call("AttachPolicy", J.O(("PolicyId", await CreateScp($"scp{i}")), ("TargetId", "333333333333")));

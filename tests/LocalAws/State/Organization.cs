@@ -26,6 +26,10 @@ public sealed class Organization
     public string UnitArn(string ouId) => $"arn:aws:organizations::{ManagementAccountId}:ou/{Id}/{ouId}";
     public string AccountArn(string accountId) => $"arn:aws:organizations::{ManagementAccountId}:account/{Id}/{accountId}";
 
+    /// <summary>The ARN of a root, OU or account by its id; null for an id that is none of them.</summary>
+    public string? TargetArn(string targetId) =>
+        targetId == RootId ? RootArn : Units.ContainsKey(targetId) ? UnitArn(targetId) : Accounts.ContainsKey(targetId) ? AccountArn(targetId) : null;
+
     public string PolicyArn(OrgPolicy policy) => policy.AwsManaged
         ? $"arn:aws:organizations::aws:policy/service_control_policy/{policy.Id}"
         : $"arn:aws:organizations::{ManagementAccountId}:policy/{Id}/service_control_policy/{policy.Id}";

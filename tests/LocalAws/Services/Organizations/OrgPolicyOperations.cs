@@ -86,8 +86,9 @@ public static class OrgPolicyOperations
         var org = OrgLookup.Managed(call);
         var policy = OrgLookup.Policy(org, call.Json.Required("PolicyId"));
         string target = call.Json.Required("TargetId");
+        // Authorised on the policy and on the target (Service Authorization Reference: policy*, and root, ou or account).
         call.Demand("organizations:AttachPolicy", org.PolicyArn(policy));
-        if (!org.TargetExists(target)) throw OrgErrors.TargetNotFound();
+        call.Demand("organizations:AttachPolicy", org.TargetArn(target) ?? throw OrgErrors.TargetNotFound());
         if (!org.ScpEnabled) throw OrgErrors.TypeNotEnabled();
         var attached = org.AttachedTo(target);
         if (attached.Contains(policy.Id))
@@ -104,8 +105,9 @@ public static class OrgPolicyOperations
         var org = OrgLookup.Managed(call);
         var policy = OrgLookup.Policy(org, call.Json.Required("PolicyId"));
         string target = call.Json.Required("TargetId");
+        // Authorised on the policy and on the target (Service Authorization Reference: policy*, and root, ou or account).
         call.Demand("organizations:DetachPolicy", org.PolicyArn(policy));
-        if (!org.TargetExists(target)) throw OrgErrors.TargetNotFound();
+        call.Demand("organizations:DetachPolicy", org.TargetArn(target) ?? throw OrgErrors.TargetNotFound());
         var attached = org.AttachedTo(target);
         if (!attached.Contains(policy.Id))
             throw Errors.Json("PolicyNotAttachedException", "The policy isn't attached to the specified target in the specified root.");

@@ -104,7 +104,7 @@ namespace OsAccess.Workflows.Report
             {
                 return (new AccessRequestRecord[0], $"AWS refused ssm:{error.Operation} to {hub.Caller.Arn} in the hub {hub.HubAccountId}, so this " +
                     "report cannot show who asked for the grants. Reading requests needs ssm:DescribeOpsItems, ssm:GetOpsItem and " +
-                    "ssm:ListTagsForResource (the approver's policy in docs/requests.md has them): add them, or pipe Get-OSAccessRequest " +
+                    "ssm:ListTagsForResource (New-OSAccessOperatorPolicyDocument -Task Audit has them): add them, or pipe Get-OSAccessRequest " +
                     "run by someone who may.");
             }
         }

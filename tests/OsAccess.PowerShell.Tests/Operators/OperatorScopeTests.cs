@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using OsAccess.Core.Policy;
 using OsAccess.Core.Requests;
 using OsAccess.PowerShell.Requests;
 using LocalAws.Tests.Support;
@@ -71,6 +72,31 @@ namespace OsAccess.PowerShell.Tests.Operators
             Assert.True((await world.Admin.Iam("AttachUserPolicy", ("UserName", "hub-operator"), ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess"))).Ok);
             var asked = world.AsAdmin("Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-1");
             return (world.Client(world.OperatorKeys(OperatorAccountKind.Hub)), asked.Output.Cast<OSAccessRequest>().Single().RequestId);
+        }
+
+        [Fact]
+        public async Task AnAuditorHoldingTheAuditPolicyWritesTheWholeAccessReview()
+        {
+            var policies = OperatorPolicyBuilder.Build(new[] { OperatorTask.Audit }, OperatorWorld.CrossAccountRole).ToDictionary(p => p.Account, p => p.Document);
+            await world.PrepareAsync(policies);
+            // The hub is the management account here: the one auditor holds both of its parts, as docs/operator-policy.md says to.
+            var hubPart = await world.Admin.Iam("CreatePolicy", ("PolicyName", "auditor-hub"), ("PolicyDocument", PolicyJsonWriter.Write(policies[OperatorAccountKind.Hub])));
+            Assert.True(hubPart.Ok, hubPart.ToString());
+            Assert.True((await world.Admin.Iam("AttachUserPolicy", ("UserName", "org-operator"), ("PolicyArn", hubPart.X("Arn")!))).Ok);
+            world.AsAdmin("Publish-OSAccessScp @aws -TargetId $members; Publish-OSAccessRole @aws -AccountId $members -HubAccountId 111111111111; " +
+                "Request-OSAccess @aws -AccountId $members -Duration 1:00 -Reason INC-7; " +
+                "Grant-OSAccess @aws -UserName alice -AccountId $members -Reason CHG-1");
+            var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), System.Guid.NewGuid() + ".html");
+
+            var run = world.As(OperatorAccountKind.Management, $"Export-OSAccessReport @aws -Path '{path}'");
+
+            Assert.True(run.Errors.Count == 0, string.Join("\n", run.Errors));
+            Assert.DoesNotContain(run.Warnings, w => w.Contains(OperatorScenario.NotAuthorized, System.StringComparison.Ordinal));
+            var html = System.IO.File.ReadAllText(path);
+            System.IO.File.Delete(path);
+            Assert.Contains("INC-7", html);
+            Assert.Contains("CHG-1", html);
+            Assert.DoesNotContain("Not read", html);
         }
 
         [Fact]

@@ -46,6 +46,17 @@ Describe 'Get-OSAccessRequest' {
         @(Get-OSAccessRequest @carol -Since (Get-Date).AddHours(-1)).Count | Should -Be 3
     }
 
+    It 'lists the same requests in the same order, with the same reasons, whatever -ThrottleLimit' {
+        $oneAtATime = Get-OSAccessRequest @bob -ThrottleLimit 1 3>$null
+        $sixteen = Get-OSAccessRequest @bob -ThrottleLimit 16 3>$null
+
+        $oneAtATime.RequestId | Should -Be $denied.RequestId, $erins.RequestId, $bobs.RequestId
+        $sixteen.RequestId | Should -Be $oneAtATime.RequestId
+        ($sixteen.Reason -join '|') | Should -Be ($oneAtATime.Reason -join '|')
+        $sixteen.Status | Should -Be 'Denied', 'Pending', 'Pending'
+        @($sixteen | Where-Object Reason).RequestId | Should -Be $bobs.RequestId
+    }
+
     It 'refuses a malformed -RequestId at bind' {
         { Get-OSAccessRequest @carol -RequestId 'oi-12' -ErrorAction Stop } | Should -Throw '*RequestId*'
     }

@@ -11,7 +11,7 @@ namespace OsAccess.PowerShell.Requests
 {
     /// <summary>
     /// Lists the requests for access kept in the hub, newest first (docs/requests.md): one DescribeOpsItems walk, then each
-    /// request's reason where the caller may read it. Filtered by requester, status, creation time and id.
+    /// request's reason where the caller may read it, -ThrottleLimit requests at a time. Filtered by requester, status, creation time and id.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "OSAccessRequest")]
     [OutputType(typeof(OSAccessRequest))]
@@ -53,7 +53,7 @@ namespace OsAccess.PowerShell.Requests
                 }
                 using var ssm = Session.Ssm();
                 var query = new AccessRequestQuery { RequesterArn = requester, RequestId = RequestId, Since = since, OpenOnly = openOnly };
-                return await new AccessRequestStore(ssm).ListAsync(query, ct).ConfigureAwait(false);
+                return await new AccessRequestStore(ssm, ThrottleLimit).ListAsync(query, ct).ConfigureAwait(false);
             });
             var now = SystemClock.Instance.UtcNow;
             var shown = requests.Where(r => Wanted(OSAccessRequest.From(r, now))).ToList();

@@ -146,39 +146,19 @@ public class RequestTests : LocalAwsTest<EnforcingLocalAwsFixture>
     }
 
     /// <summary>SSM calls as given, with something done just before the first UpdateOpsItem.</summary>
-    private sealed class BeforeUpdate : ISsmClient
+    private sealed class BeforeUpdate : ForwardingSsmClient
     {
-        private readonly ISsmClient inner;
         private Func<Task>? before;
 
-        public BeforeUpdate(ISsmClient inner, Func<Task> before)
-        {
-            this.inner = inner;
-            this.before = before;
-        }
+        public BeforeUpdate(ISsmClient inner, Func<Task> before) : base(inner) => this.before = before;
 
-        public async Task UpdateOpsItemAsync(string opsItemId, string? status, IReadOnlyDictionary<string, string> operationalData, CancellationToken cancellationToken)
+        public override async Task UpdateOpsItemAsync(string opsItemId, string? status, IReadOnlyDictionary<string, string> operationalData, CancellationToken cancellationToken)
         {
             var first = before;
             before = null;
             if (first != null) await first();
-            await inner.UpdateOpsItemAsync(opsItemId, status, operationalData, cancellationToken);
+            await Inner.UpdateOpsItemAsync(opsItemId, status, operationalData, cancellationToken);
         }
-
-        public Task<SsmSessionStart> StartSessionAsync(string target, string? documentName, IReadOnlyDictionary<string, IReadOnlyList<string>>? parameters, string? reason, CancellationToken cancellationToken) =>
-            inner.StartSessionAsync(target, documentName, parameters, reason, cancellationToken);
-        public Task<Page<SsmSession>> DescribeSessionsAsync(string state, string? owner, string? nextToken, CancellationToken cancellationToken) =>
-            inner.DescribeSessionsAsync(state, owner, nextToken, cancellationToken);
-        public Task TerminateSessionAsync(string sessionId, CancellationToken cancellationToken) => inner.TerminateSessionAsync(sessionId, cancellationToken);
-        public Task<Page<SsmManagedNode>> DescribeInstanceInformationAsync(string? nextToken, CancellationToken cancellationToken) =>
-            inner.DescribeInstanceInformationAsync(nextToken, cancellationToken);
-        public Task<string> CreateOpsItemAsync(SsmOpsItemInput item, CancellationToken cancellationToken) => inner.CreateOpsItemAsync(item, cancellationToken);
-        public Task<SsmOpsItem> GetOpsItemAsync(string opsItemId, CancellationToken cancellationToken) => inner.GetOpsItemAsync(opsItemId, cancellationToken);
-        public Task<Page<SsmOpsItem>> DescribeOpsItemsAsync(IReadOnlyList<SsmOpsItemFilter> filters, string? nextToken, CancellationToken cancellationToken) =>
-            inner.DescribeOpsItemsAsync(filters, nextToken, cancellationToken);
-        public Task AddOpsItemTagsAsync(string opsItemId, IReadOnlyList<AwsTag> tags, CancellationToken cancellationToken) => inner.AddOpsItemTagsAsync(opsItemId, tags, cancellationToken);
-        public Task<IReadOnlyList<AwsTag>> ListOpsItemTagsAsync(string opsItemId, CancellationToken cancellationToken) => inner.ListOpsItemTagsAsync(opsItemId, cancellationToken);
-        public void Dispose() => inner.Dispose();
     }
 
     [Fact]

@@ -155,7 +155,7 @@ namespace OsAccess.Workflows.Requests
 
         private static ArgumentException NoSuchRequest(string requestId, Exception? inner) =>
             new ArgumentException($"The hub holds no OsAccess request {requestId}: give the RequestId of one Get-OSAccessRequest lists.", "RequestId", inner);
-    
+
         /// <summary>What one request's reads gave: its reason, or why AWS refused it, and whether it was withdrawn.</summary>
         private readonly struct RequestDetails
         {

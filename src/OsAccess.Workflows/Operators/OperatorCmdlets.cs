@@ -17,7 +17,8 @@ namespace OsAccess.Workflows.Operators
         public static readonly OperatorCmdlet PublishScp = new OperatorCmdlet("Publish-OSAccessScp",
             Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListRoots", "organizations:ListPolicies",
                 "organizations:DescribePolicy", "organizations:ListTargetsForPolicy", "organizations:ListPoliciesForTarget",
-                "organizations:ListTagsForResource", "organizations:CreatePolicy", "organizations:UpdatePolicy", "organizations:AttachPolicy"));
+                "organizations:ListTagsForResource", "organizations:CreatePolicy", "organizations:UpdatePolicy", "organizations:AttachPolicy",
+                "organizations:EnablePolicyType"));
 
         public static readonly OperatorCmdlet TestScp = new OperatorCmdlet("Test-OSAccessScp",
             Management(OrganizationWide, "organizations:DescribeOrganization", "organizations:ListRoots", "organizations:ListOrganizationalUnitsForParent",

@@ -55,7 +55,10 @@ namespace OsAccess.PowerShell.Tests.Operators
 
         private async Task PublishAsync()
         {
-            As(Management, "Publish-OSAccessScp @aws -TargetId $members", PublishScp);
+            // SCPs off at the root: the first publish turns them on (-Force answers its question).
+            var root = (await world.Admin.Organizations("ListRoots")).Json["Roots"]![0]!["Id"]!.GetValue<string>();
+            await Ok(world.Admin.Organizations("DisablePolicyType", new JsonObject { ["RootId"] = root, ["PolicyType"] = "SERVICE_CONTROL_POLICY" }));
+            As(Management, "Publish-OSAccessScp @aws -TargetId $members -Force", PublishScp);
             As(Management, "Publish-OSAccessScp @aws -TargetId $members -Channel All", PublishScp);
             As(Management, "Test-OSAccessScp @aws", TestScp);
             As(Management, "Unpublish-OSAccessScp @aws -All -Confirm:$false", UnpublishScp);

@@ -106,6 +106,22 @@ Describe 'Revoke-OSAccess' {
             Start-PersonSession $server.Endpoint $credentialsOf['carol'] 'i-0a1b2c3d4e5f60001' | Should -Not -BeNullOrEmpty
         }
 
+        It 'warns, naming it, when another grant of the person stays in force where their sessions were ended' {
+            $removed = Revoke-OSAccess @aws -GrantId $first.GrantId -EndSessions -Confirm:$false -WarningVariable warned 3>$null
+
+            @($removed | Where-Object CredentialsDenied).AccountId | Sort-Object | Should -Be '222222222222', '333333333333'
+            Start-PersonSession $server.Endpoint $credentialsOf['bob'] 'i-0a1b2c3d4e5f60001' | Should -BeNullOrEmpty
+            $stillGranting = @(Get-OSAccessGrant @aws -UserName bob -AccountId 222222222222).GrantId
+            $stillGranting | Should -Contain $second.GrantId
+            @($warned).Count | Should -Be $stillGranting.Count
+            foreach ($grantId in $stillGranting) {
+                @($warned | Where-Object { "$_" -like "bob's credentials and sessions in 222222222222 were ended, but their grant $grantId (to *) stays in force there:*Revoke-OSAccess -GrantId $grantId -EndSessions." }).Count | Should -Be 1
+            }
+
+            $null = Get-OSAccessGrant @aws -UserName bob | Revoke-OSAccess @aws -EndSessions -Confirm:$false -WarningVariable none 3>$null
+            $none | Should -BeNullOrEmpty
+        }
+
         It 'keeps refusing the revoked credentials when the role is published again, which keeps the deny' {
             $null = Revoke-OSAccess @aws -UserName bob -EndSessions -Confirm:$false
             Start-PersonSession $server.Endpoint $credentialsOf['bob'] 'i-0a1b2c3d4e5f60001' | Should -BeNullOrEmpty

@@ -23,6 +23,7 @@ namespace OsAccess.PowerShell.Grants
     {
         private readonly HashSet<string> revoked = new HashSet<string>(StringComparer.Ordinal);
         private readonly HashSet<string> endedIn = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly List<(string UserName, string AccountId)> ended = new List<(string, string)>();
         private HubReach? hub;
         private GrantSnapshot? snapshot;
 
@@ -101,6 +102,24 @@ namespace OsAccess.PowerShell.Grants
         }
 
         /// <summary>-Expired beyond the grants: leftover grant policies in the hub, then denies no credential can outlive in each account.</summary>
+        /// <summary>
+        /// -EndSessions ends a person's credentials and sessions in an account whatever grant they came from: say so where
+        /// another grant of theirs stays in force there, so that nobody takes the access for ended.
+        /// </summary>
+        protected override void EndAwsProcessing()
+        {
+            var now = SystemClock.Instance.UtcNow;
+            foreach (var (user, account) in ended)
+            {
+                foreach (var other in snapshot!.StillGranting(user, account, now, revoked))
+                {
+                    WriteWarning($"{user}'s credentials and sessions in {account} were ended, but their grant {other.GrantId} " +
+                        $"(to {AccessWindow.Format(other.Window.End)}) stays in force there: they can assume {other.RoleName} again a minute after the revocation. " +
+                        $"Revoke it too to end their access: Revoke-OSAccess -GrantId {other.GrantId} -EndSessions.");
+                }
+            }
+        }
+
         private void Housekeep(DateTimeOffset now)
         {
             foreach (var leftover in snapshot!.LeftoversAt(now))
@@ -208,6 +227,7 @@ namespace OsAccess.PowerShell.Grants
                 WriteObject(revocation);
                 return;
             }
+            ended.Add((grant.UserName, account));
             var regions = SessionRegion ?? new[] { Session.Region };
             PostToMemberAccount(account, async (member, ct) =>
             {

@@ -31,6 +31,14 @@ namespace OsAccess.Workflows.Grants
         /// <summary>What housekeeping removes at <paramref name="now"/>: grants that are over, and leftovers old enough not to be a grant in the making.</summary>
         public IReadOnlyList<GrantRecord> ExpiredAt(DateTimeOffset now) => Grants.Where(g => g.StatusAt(now) == GrantStatus.Expired).ToList();
 
+        /// <summary>
+        /// The person's grants naming the account that are not over at <paramref name="now"/>, but those in
+        /// <paramref name="revokedIds"/>: what still lets them assume the role there after the rest were revoked.
+        /// </summary>
+        public IReadOnlyList<GrantRecord> StillGranting(string userName, string accountId, DateTimeOffset now, ICollection<string> revokedIds) =>
+            Grants.Where(g => string.Equals(g.UserName, userName, StringComparison.OrdinalIgnoreCase) && g.AccountIds.Contains(accountId)
+                && g.StatusAt(now) != GrantStatus.Expired && !revokedIds.Contains(g.GrantId)).ToList();
+
         public IReadOnlyList<IamManagedPolicy> LeftoversAt(DateTimeOffset now) =>
             Leftovers.Where(p => p.CreateDate is DateTimeOffset created && created <= now - GrantWriter.LeftoverAge).ToList();
     }

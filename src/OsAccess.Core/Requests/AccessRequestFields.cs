@@ -19,6 +19,9 @@ namespace OsAccess.Core.Requests
         public const string RequesterTag = "osaccess:requester";
         public const string WithdrawnTag = "osaccess:withdrawn";
 
+        /// <summary>What a request's id, an OpsItem id, looks like: <c>oi-</c> and 12 hexadecimal digits.</summary>
+        public const string RequestIdPattern = "^oi-[0-9a-f]{12}$";
+
         public const string AccountIds = "osaccess:accountIds";
         public const string RoleName = "osaccess:roleName";
         public const string Start = "osaccess:start";

@@ -21,7 +21,7 @@ namespace OsAccess.PowerShell.Requests
 
         /// <summary>The request to approve; binds from Get-OSAccessRequest's RequestId.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern("^oi-[0-9a-f]{12}$")]
+        [ValidatePattern(AccessRequestFields.RequestIdPattern)]
         public string RequestId { get; set; } = string.Empty;
 
         /// <summary>A note for the requester and the record.</summary>

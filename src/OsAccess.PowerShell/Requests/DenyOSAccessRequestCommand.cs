@@ -17,7 +17,7 @@ namespace OsAccess.PowerShell.Requests
 
         /// <summary>The request to deny; binds from Get-OSAccessRequest's RequestId.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern("^oi-[0-9a-f]{12}$")]
+        [ValidatePattern(AccessRequestFields.RequestIdPattern)]
         public string RequestId { get; set; } = string.Empty;
 
         /// <summary>Why the request is denied: kept with it, and the requester reads it.</summary>

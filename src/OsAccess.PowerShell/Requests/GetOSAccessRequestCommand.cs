@@ -32,7 +32,7 @@ namespace OsAccess.PowerShell.Requests
 
         /// <summary>Only this request.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern("^oi-[0-9a-f]{12}$")]
+        [ValidatePattern(AccessRequestFields.RequestIdPattern)]
         public string? RequestId { get; set; }
 
         /// <summary>Only these people's requests.</summary>
@@ -56,15 +56,16 @@ namespace OsAccess.PowerShell.Requests
                 return await new AccessRequestStore(ssm, ThrottleLimit).ListAsync(query, ct).ConfigureAwait(false);
             });
             var now = SystemClock.Instance.UtcNow;
-            var shown = requests.Where(r => Wanted(OSAccessRequest.From(r, now))).ToList();
-            if (shown.FirstOrDefault(r => r.ReasonRefused != null) is { } refused)
+            var shown = requests.Select(r => (Record: r, Output: OSAccessRequest.From(r, now))).Where(r => Wanted(r.Output)).ToList();
+            var refused = shown.Where(r => r.Record.ReasonRefused != null).Select(r => r.Record.ReasonRefused).ToList();
+            if (refused.Count > 0)
             {
-                WriteWarning($"{shown.Count(r => r.ReasonRefused != null)} of these requests are shown without their reason: {refused.ReasonRefused} " +
+                WriteWarning($"{refused.Count} of these requests are shown without their reason: {refused[0]} " +
                     "Only an approver's or auditor's policy reads every request's reason (New-OSAccessOperatorPolicyDocument -Task Approve or Audit); -Mine shows your own.");
             }
             foreach (var request in shown)
             {
-                WriteObject(OSAccessRequest.From(request, now));
+                WriteObject(request.Output);
             }
         }
 

@@ -20,7 +20,7 @@ namespace OsAccess.PowerShell.Requests
 
         /// <summary>The request to withdraw; binds from Get-OSAccessRequest's RequestId.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern("^oi-[0-9a-f]{12}$")]
+        [ValidatePattern(AccessRequestFields.RequestIdPattern)]
         public string RequestId { get; set; } = string.Empty;
 
         protected override void ProcessAwsRecord()

@@ -6,16 +6,14 @@ namespace OsAccess.Workflows.Operators
     /// <summary>The Deny statements of the tasks' policies (docs/operator-policy.md, docs/requests.md).</summary>
     public static class OperatorGuards
     {
-        private const string Requester = "aws:ResourceTag/" + AccessRequestFields.RequesterTag;
-
         /// <summary>
         /// Nobody asking reads another person's request, whose Description is their reason, even holding ReadOnlyAccess;
         /// lifted for those who read every request (approvers, auditors).
         /// </summary>
         public static readonly OperatorGuard NoOtherReasons = new OperatorGuard(OperatorAccountKind.Hub, "NoOtherReasons", new[] { "ssm:GetOpsItem" },
             OperatorScopes.OpsItems, OperatorScopes.AllRequests,
-            StatementLists.Condition("StringNotEquals", Requester, "${aws:username}"),
-            StatementLists.Condition("Null", Requester, "false"));
+            StatementLists.Condition("StringNotEquals", OperatorScopes.Requester, OperatorScopes.Me),
+            StatementLists.Condition("Null", OperatorScopes.Requester, "false"));
 
         /// <summary>
         /// Nobody asking changes the requester tag of another person's request, to move it into their own name and read it,
@@ -25,7 +23,7 @@ namespace OsAccess.Workflows.Operators
         public static readonly OperatorGuard NoRequesterRetagging = new OperatorGuard(OperatorAccountKind.Hub, "NoRequesterRetagging",
             new[] { "ssm:AddTagsToResource", "ssm:RemoveTagsFromResource" }, OperatorScopes.OpsItems, null,
             StatementLists.Condition("ForAnyValue:StringEquals", "aws:TagKeys", AccessRequestFields.RequesterTag),
-            StatementLists.Condition("StringNotEquals", Requester, "${aws:username}"),
-            StatementLists.Condition("Null", Requester, "false"));
+            StatementLists.Condition("StringNotEquals", OperatorScopes.Requester, OperatorScopes.Me),
+            StatementLists.Condition("Null", OperatorScopes.Requester, "false"));
     }
 }

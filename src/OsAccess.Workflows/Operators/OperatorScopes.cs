@@ -16,8 +16,11 @@ namespace OsAccess.Workflows.Operators
         /// <summary>Every OpsItem of the account: where requests are kept (docs/requests.md).</summary>
         public const string OpsItems = "arn:aws:ssm:*:*:opsitem/*";
 
-        private const string Me = "${aws:username}";
-        private const string Requester = "aws:ResourceTag/" + AccessRequestFields.RequesterTag;
+        /// <summary>The caller's IAM user name, as a policy variable.</summary>
+        internal const string Me = "${aws:username}";
+
+        /// <summary>The condition key of a request's requester tag.</summary>
+        internal const string Requester = "aws:ResourceTag/" + AccessRequestFields.RequesterTag;
 
         /// <summary>Organizations reads, and the guardrail SCP's writes: the policy's id is only known once it exists.</summary>
         public static readonly OperatorScope OrganizationWide = new OperatorScope("Organization", new[] { "*" });

@@ -83,10 +83,9 @@ namespace OsAccess.PowerShell.Tests.Operators
             world.Emulator.Clock.Advance(TimeSpan.FromHours(-2));
             await Ok(world.Admin.Iam("CreatePolicy", ("PolicyName", GrantPolicyName.Name(DateTimeOffset.UtcNow, "0000dead")),
                 ("Path", GrantPolicyName.PathFor(user)), ("PolicyDocument", AllowS3)));
-            var expired = await world.Admin.Iam("CreatePolicy", ("PolicyName", GrantPolicyName.Name(DateTimeOffset.UtcNow.AddMinutes(-1), "0000beef")),
-                ("Path", GrantPolicyName.PathFor(user)), ("PolicyDocument", AllowS3));
+            var expired = await Ok(world.Admin.Iam("CreatePolicy", ("PolicyName", GrantPolicyName.Name(DateTimeOffset.UtcNow.AddMinutes(-1), "0000beef")),
+                ("Path", GrantPolicyName.PathFor(user)), ("PolicyDocument", AllowS3)));
             world.Emulator.Clock.Reset();
-            await Ok(Task.FromResult(expired));
             await Ok(world.Admin.Iam("AttachUserPolicy", ("UserName", user), ("PolicyArn", expired.X("Arn")!)));
         }
 
@@ -191,10 +190,11 @@ namespace OsAccess.PowerShell.Tests.Operators
             }
         }
 
-        private async Task Ok(Task<AwsAnswer> call)
+        private async Task<AwsAnswer> Ok(Task<AwsAnswer> call)
         {
             var answer = await call;
             if (strict) Assert.True(answer.Ok, answer.ToString());
+            return answer;
         }
 
         /// <summary>

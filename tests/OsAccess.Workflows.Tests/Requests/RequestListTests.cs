@@ -28,15 +28,12 @@ public class RequestListTests : LocalAwsTest<EnforcingLocalAwsFixture>
     private DateTimeOffset Now => Aws.Emulator.Clock.UtcNow;
 
     /// <summary>
-    /// bob and erin (requesters, with ReadOnlyAccess too) ask in turn, a second apart, so that the newest first is the reverse
+    /// bob and erin (RequestWorld's requesters) ask in turn, a second apart, so that the newest first is the reverse
     /// of the order asked; some withdrawn by who asked, some approved or denied by carol.
     /// </summary>
     private async Task<(RequestWorld World, IReadOnlyList<AccessRequestRecord> Asked)> ManyAsync(int count)
     {
-        var world = await RequestWorld.CreateAsync(Aws);
-        await world.PersonAsync("bob", "OSAccessRequester", "arn:aws:iam::aws:policy/ReadOnlyAccess");
-        await world.PersonAsync("erin", "OSAccessRequester", "arn:aws:iam::aws:policy/ReadOnlyAccess");
-        await world.PersonAsync("carol", "OSAccessApprover");
+        var world = await RequestWorld.WithPeopleAsync(Aws);
         var clock = new EmulatorClock(Aws.Emulator.Clock);
         var asked = new List<AccessRequestRecord>();
         for (var i = 0; i < count; i++)

@@ -20,7 +20,6 @@ namespace OsAccess.Workflows.Tests.Requests;
 /// </summary>
 public class RequestTests : LocalAwsTest<EnforcingLocalAwsFixture>
 {
-    private const string ReadOnly = "arn:aws:iam::aws:policy/ReadOnlyAccess";
     private static readonly CancellationToken None = CancellationToken.None;
 
     public RequestTests(EnforcingLocalAwsFixture aws) : base(aws) { }
@@ -29,16 +28,7 @@ public class RequestTests : LocalAwsTest<EnforcingLocalAwsFixture>
 
     private EmulatorClock Clock => new(Aws.Emulator.Clock);
 
-    /// <summary>bob and erin ask (with ReadOnlyAccess too, which alone would let them read every OpsItem); carol and dave approve.</summary>
-    private async Task<RequestWorld> WorldAsync()
-    {
-        var world = await RequestWorld.CreateAsync(Aws);
-        await world.PersonAsync("bob", "OSAccessRequester", ReadOnly);
-        await world.PersonAsync("erin", "OSAccessRequester", ReadOnly);
-        await world.PersonAsync("carol", "OSAccessApprover");
-        await world.PersonAsync("dave", "OSAccessApprover");
-        return world;
-    }
+    private Task<RequestWorld> WorldAsync() => RequestWorld.WithPeopleAsync(Aws);
 
     private AccessRequestDraft Draft(DateTimeOffset start, TimeSpan length, string reason = "INC-42: disk full on web-3", params string[] accounts) => new()
     {

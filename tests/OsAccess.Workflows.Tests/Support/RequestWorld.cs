@@ -17,6 +17,7 @@ namespace OsAccess.Workflows.Tests.Support;
 /// </summary>
 public sealed class RequestWorld
 {
+    private const string ReadOnlyAccess = "arn:aws:iam::aws:policy/ReadOnlyAccess";
     private readonly LocalAwsFixture aws;
 
     private RequestWorld(LocalAwsFixture aws, HubWorld hub)
@@ -32,6 +33,17 @@ public sealed class RequestWorld
         var world = new RequestWorld(aws, await HubWorld.CreateAsync(aws));
         await world.PolicyAsync("OSAccessRequester", HubPolicy(OperatorTask.Request));
         await world.PolicyAsync("OSAccessApprover", HubPolicy(OperatorTask.Approve));
+        return world;
+    }
+
+    /// <summary>The hub with its people: bob and erin ask (with ReadOnlyAccess too, which alone would let them read every OpsItem); carol and dave approve.</summary>
+    public static async Task<RequestWorld> WithPeopleAsync(LocalAwsFixture aws)
+    {
+        var world = await CreateAsync(aws);
+        await world.PersonAsync("bob", "OSAccessRequester", ReadOnlyAccess);
+        await world.PersonAsync("erin", "OSAccessRequester", ReadOnlyAccess);
+        await world.PersonAsync("carol", "OSAccessApprover");
+        await world.PersonAsync("dave", "OSAccessApprover");
         return world;
     }
 
